@@ -1,0 +1,61 @@
+"""The code panel: the matching black-formatted snippet, with copy and download.
+
+Draws only. The code comes from ``codegen.generate_code`` for the config the
+preview draws, so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from code_editor import code_editor
+
+from components.codegen import generate_code
+from components.state import Snapshot
+
+DOWNLOAD_FILE_NAME = "st_button_app.py"
+
+_COPY_BUTTON = {
+    "name": "Copy",
+    "feather": "Copy",
+    "hasText": True,
+    "alwaysOn": True,
+    "commands": ["copyAll"],
+    "style": {"top": "0.4rem", "right": "0.4rem"},
+}
+
+
+def render_code_panel(snap: Snapshot) -> None:
+    st.subheader("Code")
+    complete = st.toggle(
+        "Complete app",
+        value=True,
+        key="code_complete",
+        help="On: a whole script that runs as pasted with `streamlit run`. "
+        "Off: only the call, with the arguments that differ from st.button's defaults.",
+    )
+    if snap.errors:
+        names = ", ".join(f"`{name}`" for name in snap.errors)
+        st.warning(
+            f"This is the code of the last valid button: {names} is invalid. "
+            "Fix it in the sidebar.",
+            icon=":material/warning:",
+        )
+    with st.container(key="code"):
+        code_editor(
+            generate_code(snap.config, complete=complete),
+            lang="python",
+            key="code_editor",
+            height=[4, 30],
+            allow_reset=True,
+            buttons=[_COPY_BUTTON],
+            options={"readOnly": True, "wrap": True},
+        )
+    st.download_button(
+        "Download the app",
+        data=generate_code(snap.config, complete=True),
+        file_name=DOWNLOAD_FILE_NAME,
+        mime="text/x-python",
+        key="code_download",
+        icon=":material/download:",
+        on_click="ignore",
+    )

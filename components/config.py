@@ -1,0 +1,300 @@
+"""ButtonConfig: one st.button call as a frozen value, and the rules it must obey.
+
+Owns the argument model of the playground: the allowed values of every
+argument (as ``Literal`` aliases read with ``typing.get_args``), st.button's
+real defaults (read from its signature, so they cannot drift), validation by
+st.button's own rules (Streamlit's validators decide; we only word the
+message), and ``call_kwargs``, the one place that turns a config into
+st.button's keyword arguments for the preview and the code alike.
+
+Pure: no drawing, no session or query state.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, Union, get_args
+
+import streamlit as st
+from streamlit.elements.lib.layout_utils import validate_width
+from streamlit.elements.lib.shortcut_utils import (
+    _BROWSER_RESERVED_SHORTCUTS,
+    normalize_shortcut,
+)
+from streamlit.errors import StreamlitAPIException
+from streamlit.material_icon_names import ALL_MATERIAL_ICONS
+from streamlit.string_util import validate_icon_or_emoji
+
+ButtonType = Literal["primary", "secondary", "tertiary"]
+IconPosition = Literal["left", "right"]
+NamedWidth = Literal["content", "stretch"]
+Width = Union[NamedWidth, int]
+Mode = Literal["plain", "if_block"]
+
+BUTTON_TYPES: tuple[ButtonType, ...] = get_args(ButtonType)
+ICON_POSITIONS: tuple[IconPosition, ...] = get_args(IconPosition)
+NAMED_WIDTHS: tuple[NamedWidth, ...] = get_args(NamedWidth)
+MODES: tuple[Mode, ...] = get_args(Mode)
+
+# Modes whose code passes on_click; only they may carry callback args.
+CALLBACK_MODES: frozenset[Mode] = frozenset()
+
+SPINNER_ICON = "spinner"
+MATERIAL_PREFIX = ":material/"
+MATERIAL_ICON_SHORTCODES: tuple[str, ...] = tuple(
+    f"{MATERIAL_PREFIX}{name}:" for name in sorted(ALL_MATERIAL_ICONS)
+)
+
+# st.button's own defaults, read from its signature rather than restated.
+ST_BUTTON_DEFAULTS: dict[str, Any] = {
+    name: parameter.default
+    for name, parameter in inspect.signature(st.button).parameters.items()
+    if parameter.default is not inspect.Parameter.empty
+}
+
+# The arguments the playground configures, in st.button's signature order.
+BUTTON_ARGUMENTS: tuple[str, ...] = (
+    "label",
+    "key",
+    "help",
+    "type",
+    "icon",
+    "icon_position",
+    "disabled",
+    "width",
+    "shortcut",
+    "wrap",
+)
+
+
+class ConfigError(ValueError):
+    """An invalid value for one field; ``field`` names it for the UI."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ButtonConfig:
+    """One st.button call plus the on-click pattern around it.
+
+    Field names are st.button's parameter names; defaults are st.button's
+    defaults (a test guards that), except ``label``, which st.button requires.
+    """
+
+    label: str = "Click me"
+    key: str | None = None
+    help: str | None = None
+    type: ButtonType = "secondary"
+    icon: str | None = None
+    icon_position: IconPosition = "left"
+    disabled: bool = False
+    width: Width = "content"
+    shortcut: str | None = None
+    wrap: bool | None = None
+    mode: Mode = "plain"
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        errors = field_errors({f.name: getattr(self, f.name) for f in fields(self)})
+        if errors:
+            name, message = next(iter(errors.items()))
+            raise ConfigError(name, message)
+
+
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ButtonConfig))
+
+
+def call_kwargs(cfg: ButtonConfig) -> dict[str, Any]:
+    """st.button's keyword arguments for ``cfg``: the label and every non-default."""
+    kwargs: dict[str, Any] = {"label": cfg.label}
+    for name in BUTTON_ARGUMENTS[1:]:
+        value = getattr(cfg, name)
+        if not _same(value, ST_BUTTON_DEFAULTS[name]):
+            kwargs[name] = value
+    return kwargs
+
+
+def field_errors(values: Mapping[str, Any]) -> dict[str, str]:
+    """Every invalid field in ``values`` mapped to a sentence that names it."""
+    errors = {}
+    for name, value in values.items():
+        message = _CHECKS[name](value)
+        if message:
+            errors[name] = message
+    mode_message = _check_callback_arguments(values)
+    if mode_message and "args" not in errors:
+        errors["args"] = mode_message
+    return errors
+
+
+def config_warnings(cfg: ButtonConfig) -> dict[str, str]:
+    """Valid but surprising choices, by field: they deserve a word, not a refusal."""
+    warnings = {}
+    if not cfg.label and cfg.icon is None:
+        warnings["label"] = (
+            "With neither a label nor an icon the button shows nothing. "
+            "Add a label or choose an icon."
+        )
+    if cfg.shortcut and normalize_shortcut(cfg.shortcut) in _BROWSER_RESERVED_SHORTCUTS:
+        warnings["shortcut"] = (
+            f"{cfg.shortcut} is taken by the browser or operating system and may "
+            "never reach Streamlit. Pick another combination."
+        )
+    return warnings
+
+
+def suggest_material_icon(name: str) -> str | None:
+    """The closest real Material icon shortcode to a mistyped ``name``."""
+    matches = difflib.get_close_matches(name.lower(), ALL_MATERIAL_ICONS, n=1)
+    return f"{MATERIAL_PREFIX}{matches[0]}:" if matches else None
+
+
+def _same(value: Any, default: Any) -> bool:
+    # Type-strict: False must not pass for None, nor 1 for True.
+    return type(value) is type(default) and value == default
+
+
+def _optional_text(name: str, what: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            return f"`{name}` must be text or None, not {type(value).__name__}."
+        if not value.strip():
+            return f"`{name}` is empty: leave it unset (None) for {what}."
+        return None
+
+    return check
+
+
+def _check_label(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return f"`label` must be text, not {type(value).__name__}."
+    return None
+
+
+def _check_choice(name: str, choices: tuple[Any, ...]) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if isinstance(value, str) and value in choices:
+            return None
+        allowed = ", ".join(repr(choice) for choice in choices)
+        return f"`{name}` is {value!r}; it must be one of {allowed}."
+
+    return check
+
+
+def _check_flag(name: str, optional: bool) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if isinstance(value, bool) or (optional and value is None):
+            return None
+        allowed = "True, False or None" if optional else "True or False"
+        return f"`{name}` is {value!r}; it must be {allowed}."
+
+    return check
+
+
+def _check_icon(value: Any) -> str | None:
+    message = _optional_text("icon", "no icon")(value)
+    if message or value is None:
+        return message
+    try:
+        validate_icon_or_emoji(value)
+    except StreamlitAPIException:
+        return _icon_message(value.strip())
+    return None
+
+
+def _icon_message(icon: str) -> str:
+    shown = icon if len(icon) <= 40 else f"{icon[:40]}…"
+    if icon.startswith(MATERIAL_PREFIX):
+        hint = suggest_material_icon(icon.removeprefix(MATERIAL_PREFIX).rstrip(":"))
+        tip = f" Did you mean `{hint}`?" if hint else ""
+        return f"`icon`: `{shown}` is not one of Streamlit's Material icons.{tip}"
+    return (
+        f"`icon`: `{shown}` is not a valid icon. Use a single emoji (🔥), "
+        f"a Material icon such as `:material/thumb_up:`, or `spinner`."
+    )
+
+
+def _check_width(value: Any) -> str | None:
+    valid = "'content', 'stretch' or a whole number of pixels of at least 1"
+    if isinstance(value, bool):
+        return f"`width` is {value!r}; it must be {valid}."
+    try:
+        validate_width(value, allow_content=True)
+    except StreamlitAPIException:
+        return f"`width` is {value!r}; it must be {valid}."
+    return None
+
+
+def _check_shortcut(value: Any) -> str | None:
+    message = _optional_text("shortcut", "no shortcut")(value)
+    if message or value is None:
+        return message
+    try:
+        normalize_shortcut(value)
+    except StreamlitAPIException as error:
+        # Streamlit's sentence already says what is wrong and what is valid.
+        return f"`shortcut` {value!r}: {str(error).removeprefix('The `shortcut` ')}"
+    return None
+
+
+def _check_args(value: Any) -> str | None:
+    if not isinstance(value, tuple):
+        return f"`args` must be a tuple, not {type(value).__name__}."
+    if not _is_python_literal(value):
+        return "`args` may hold only Python literals (numbers, text, lists, dicts…)."
+    return None
+
+
+def _check_kwargs(value: Any) -> str | None:
+    if not isinstance(value, Mapping):
+        return f"`kwargs` must be a dict, not {type(value).__name__}."
+    bad = [
+        name for name in value if not (isinstance(name, str) and name.isidentifier())
+    ]
+    if bad:
+        return f"`kwargs` keys must be Python names; {bad[0]!r} is not."
+    if not _is_python_literal(dict(value)):
+        return "`kwargs` may hold only Python literals (numbers, text, lists, dicts…)."
+    return None
+
+
+def _check_callback_arguments(values: Mapping[str, Any]) -> str | None:
+    mode = values.get("mode", "plain")
+    if mode in CALLBACK_MODES or (not values.get("args") and not values.get("kwargs")):
+        return None
+    return f"`args` and `kwargs` go to an on_click callback; mode {mode!r} has none."
+
+
+def _is_python_literal(value: Any) -> bool:
+    """True when the value's repr reads back, by ast alone, as an equal value."""
+    try:
+        return ast.literal_eval(repr(value)) == value
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return False
+
+
+_CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "label": _check_label,
+    "key": _optional_text("key", "no key"),
+    "help": _optional_text("help", "no tooltip"),
+    "type": _check_choice("type", BUTTON_TYPES),
+    "icon": _check_icon,
+    "icon_position": _check_choice("icon_position", ICON_POSITIONS),
+    "disabled": _check_flag("disabled", optional=False),
+    "width": _check_width,
+    "shortcut": _check_shortcut,
+    "wrap": _check_flag("wrap", optional=True),
+    "mode": _check_choice("mode", MODES),
+    "args": _check_args,
+    "kwargs": _check_kwargs,
+}

@@ -1,0 +1,112 @@
+"""The sidebar's widget keys and values, translated to and from ButtonConfig fields.
+
+Owns the naming convention (``ctl_<field>``), the widgets a field needs
+(width has a pixel number beside its choice; icon has a picker that writes into
+its text box), and how an empty text box means "unset". The translation may
+produce invalid field values: validating them is ``config``'s job.
+
+Pure: no drawing, no session or query state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from components.config import (
+    MATERIAL_ICON_SHORTCODES,
+    NAMED_WIDTHS,
+    SPINNER_ICON,
+    ButtonConfig,
+)
+
+PIXELS = "pixels"
+WIDTH_CHOICES: tuple[str, ...] = (*NAMED_WIDTHS, PIXELS)
+DEFAULT_PIXEL_WIDTH = 240
+# The wrap control speaks words; None ("auto") can't be a widget's selection.
+WRAP_CHOICES: dict[str, bool | None] = {"auto": None, "on": True, "off": False}
+ICON_PICKER_OPTIONS: tuple[str, ...] = (SPINNER_ICON, *MATERIAL_ICON_SHORTCODES)
+
+# Fields the sidebar edits; args and kwargs arrive with the callback mode.
+CONTROL_FIELDS: tuple[str, ...] = (
+    "label",
+    "key",
+    "help",
+    "type",
+    "icon",
+    "icon_position",
+    "disabled",
+    "width",
+    "shortcut",
+    "wrap",
+    "mode",
+)
+
+
+def control_key(field_name: str) -> str:
+    """The widget key of the control that edits ``field_name``."""
+    return f"ctl_{field_name}"
+
+
+WIDTH_PX_KEY = "ctl_width_px"
+ICON_PICKER_KEY = "ctl_icon_picker"
+
+# Every widget key that belongs to a field, so one reset restores them all.
+FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    name: (control_key(name),) for name in CONTROL_FIELDS
+} | {
+    "width": (control_key("width"), WIDTH_PX_KEY),
+    "icon": (control_key("icon"), ICON_PICKER_KEY),
+}
+
+
+def controls_from_config(cfg: ButtonConfig) -> dict[str, Any]:
+    """Widget values, by key, that show ``cfg`` in the sidebar."""
+    pixel_width = cfg.width if isinstance(cfg.width, int) else DEFAULT_PIXEL_WIDTH
+    return {
+        control_key("label"): cfg.label,
+        control_key("key"): cfg.key or "",
+        control_key("help"): cfg.help or "",
+        control_key("type"): cfg.type,
+        control_key("icon"): cfg.icon or "",
+        ICON_PICKER_KEY: picker_value(cfg.icon or ""),
+        control_key("icon_position"): cfg.icon_position,
+        control_key("disabled"): cfg.disabled,
+        control_key("width"): PIXELS if isinstance(cfg.width, int) else cfg.width,
+        WIDTH_PX_KEY: pixel_width,
+        control_key("shortcut"): cfg.shortcut or "",
+        control_key("wrap"): _wrap_choice(cfg.wrap),
+        control_key("mode"): cfg.mode,
+    }
+
+
+def config_values(controls: Mapping[str, Any]) -> dict[str, Any]:
+    """ButtonConfig field values read from widget values; possibly invalid."""
+    width_choice = controls[control_key("width")]
+    return {
+        "label": controls[control_key("label")],
+        "key": controls[control_key("key")] or None,
+        "help": controls[control_key("help")] or None,
+        "type": controls[control_key("type")],
+        # Surrounding spaces in an icon or shortcut are typing noise, not intent.
+        "icon": controls[control_key("icon")].strip() or None,
+        "icon_position": controls[control_key("icon_position")],
+        "disabled": controls[control_key("disabled")],
+        "width": controls[WIDTH_PX_KEY] if width_choice == PIXELS else width_choice,
+        "shortcut": controls[control_key("shortcut")].strip() or None,
+        "wrap": WRAP_CHOICES[controls[control_key("wrap")]],
+        "mode": controls[control_key("mode")],
+    }
+
+
+def picker_value(icon_text: str) -> str | None:
+    """The picker's selection that matches a typed icon, or None (no match)."""
+    icon = icon_text.strip()
+    return icon if icon == SPINNER_ICON or icon in _MATERIAL_SET else None
+
+
+def _wrap_choice(wrap: bool | None) -> str:
+    return next(word for word, value in WRAP_CHOICES.items() if value is wrap)
+
+
+_MATERIAL_SET = frozenset(MATERIAL_ICON_SHORTCODES)

@@ -1,0 +1,200 @@
+"""The sidebar: one control per st.button argument, each with its reset and its message.
+
+Draws only. Every control is keyed ``ctl_<field>`` and drawn on every run
+(an undrawn widget loses its value); controls that do not apply are disabled,
+not hidden. Values are seeded by ``state.init_controls``, so no widget here
+passes a default of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from components import state
+from components.config import BUTTON_TYPES, ICON_POSITIONS, MODES
+from components.controls import (
+    ICON_PICKER_KEY,
+    ICON_PICKER_OPTIONS,
+    WIDTH_CHOICES,
+    WIDTH_PX_KEY,
+    WRAP_CHOICES,
+    control_key,
+)
+from components.state import Snapshot
+
+HELP = {
+    "label": "The button's text. Markdown works: **bold**, *italics*, `code`, "
+    "links, and :material/icons: inline. May be empty when an icon is set.",
+    "key": "A stable identity for the widget. Without one, Streamlit derives "
+    "the identity from the other arguments, so changing them makes a new widget.",
+    "help": "A tooltip shown on hover. Markdown works.",
+    "type": "primary: the app's primary colour for the main action. "
+    "secondary (default): normal emphasis. tertiary: plain text, no border.",
+    "icon": "A single emoji, a Material icon as `:material/name:`, or `spinner`. "
+    "Type it here, or pick a Material icon below.",
+    "icon_picker": "Search Streamlit's own list of Material icons by name.",
+    "icon_position": "Which side of the label the icon sits on.",
+    "disabled": "A disabled button can't be clicked and always returns False.",
+    "width": "content: as wide as the label. stretch: as wide as the container. "
+    "pixels: a fixed width, capped at the container's width.",
+    "width_px": "The button's width in pixels: a whole number of at least 1.",
+    "shortcut": "A key that clicks the button, e.g. `K`, `Ctrl+K`, `Cmd+Shift+O`, "
+    "`Enter`, `F2`. C and R are reserved by Streamlit.",
+    "wrap": "auto: Streamlit decides by layout. on: a long label wraps onto more "
+    "lines. off: one line, truncated with an ellipsis.",
+    "mode": "What your app does with the click. plain: the bare call. "
+    "if_block: `if st.button(...):` runs its body on the click's rerun only.",
+}
+
+_MODE_NAMES = {"plain": "plain call", "if_block": "if st.button(...):"}
+
+
+def render_sidebar(snap: Snapshot) -> None:
+    with st.sidebar:
+        st.header("st.button arguments")
+        st.button(
+            "Reset all",
+            key="reset_all",
+            icon=":material/restart_alt:",
+            help="Set every argument back to st.button's default.",
+            on_click=state.reset_all,
+            disabled=not snap.any_changed,
+            width="stretch",
+        )
+        _content_section(snap)
+        _style_section(snap)
+        _behaviour_section(snap)
+
+
+def _content_section(snap: Snapshot) -> None:
+    st.subheader("Content")
+    _control(
+        snap,
+        "label",
+        lambda key: st.text_area("label", key=key, help=HELP["label"], height=68),
+    )
+    _control(
+        snap,
+        "icon",
+        lambda key: st.text_input(
+            "icon",
+            key=key,
+            help=HELP["icon"],
+            placeholder="🔥, :material/thumb_up: or spinner",
+            on_change=state.follow_typed_icon,
+        ),
+    )
+    st.selectbox(
+        "Pick a Material icon",
+        ICON_PICKER_OPTIONS,
+        index=None,
+        key=ICON_PICKER_KEY,
+        help=HELP["icon_picker"],
+        placeholder=f"Search {len(ICON_PICKER_OPTIONS) - 1:,} icons…",
+        on_change=state.use_picked_icon,
+    )
+    _control(
+        snap,
+        "icon_position",
+        lambda key: st.segmented_control(
+            "icon_position",
+            ICON_POSITIONS,
+            key=key,
+            help=HELP["icon_position"],
+            required=True,
+            disabled=snap.values["icon"] is None,
+        ),
+    )
+    _control(
+        snap,
+        "help",
+        lambda key: st.text_area("help", key=key, help=HELP["help"], height=68),
+    )
+
+
+def _style_section(snap: Snapshot) -> None:
+    st.subheader("Style")
+    _control(
+        snap,
+        "type",
+        lambda key: st.segmented_control(
+            "type", BUTTON_TYPES, key=key, help=HELP["type"], required=True
+        ),
+    )
+    _control(
+        snap,
+        "width",
+        lambda key: st.segmented_control(
+            "width", WIDTH_CHOICES, key=key, help=HELP["width"], required=True
+        ),
+    )
+    st.number_input(
+        "width in pixels",
+        key=WIDTH_PX_KEY,
+        step=10,
+        help=HELP["width_px"],
+        disabled=isinstance(snap.values["width"], str),
+    )
+    _control(
+        snap,
+        "wrap",
+        lambda key: st.segmented_control(
+            "wrap", WRAP_CHOICES, key=key, help=HELP["wrap"], required=True
+        ),
+    )
+
+
+def _behaviour_section(snap: Snapshot) -> None:
+    st.subheader("Behaviour")
+    _control(
+        snap,
+        "disabled",
+        lambda key: st.toggle("disabled", key=key, help=HELP["disabled"]),
+    )
+    _control(
+        snap,
+        "shortcut",
+        lambda key: st.text_input(
+            "shortcut", key=key, help=HELP["shortcut"], placeholder="Ctrl+K"
+        ),
+    )
+    _control(
+        snap,
+        "key",
+        lambda key: st.text_input("key", key=key, help=HELP["key"], placeholder="None"),
+    )
+    _control(
+        snap,
+        "mode",
+        lambda key: st.radio(
+            "on-click mode",
+            MODES,
+            key=key,
+            help=HELP["mode"],
+            format_func=_MODE_NAMES.__getitem__,
+        ),
+    )
+
+
+def _control(snap: Snapshot, field_name: str, draw: Callable[[str], object]) -> None:
+    """A control with its reset button beside it and its message below it."""
+    control_column, reset_column = st.columns([7, 1], vertical_alignment="bottom")
+    with control_column:
+        draw(control_key(field_name))
+    with reset_column:
+        st.button(
+            "",
+            key=f"reset_{field_name}",
+            icon=":material/undo:",
+            type="tertiary",
+            help=f"Reset `{field_name}` to st.button's default",
+            on_click=state.reset_field,
+            args=(field_name,),
+            disabled=not snap.changed(field_name),
+        )
+    if field_name in snap.errors:
+        st.error(snap.errors[field_name], icon=":material/error:")
+    elif field_name in snap.warnings:
+        st.warning(snap.warnings[field_name], icon=":material/warning:")

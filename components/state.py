@@ -1,0 +1,110 @@
+"""The playground's session: the only module that reads or writes st.session_state.
+
+Widget keys are the state. ``snapshot()`` rebuilds the configuration from them
+once per rerun and remembers the last valid one, which the preview and code
+keep showing while a control holds a bad value. Writes that come from outside
+a control (reset, later presets and links) are callbacks: they run before the
+script, when writing a widget's key is still allowed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from components.config import ButtonConfig, config_warnings, field_errors
+from components.controls import (
+    CONTROL_FIELDS,
+    FIELD_KEYS,
+    ICON_PICKER_KEY,
+    config_values,
+    control_key,
+    controls_from_config,
+    picker_value,
+)
+
+DEFAULT_CONFIG = ButtonConfig()
+_DEFAULT_VALUES = config_values(controls_from_config(DEFAULT_CONFIG))
+_LAST_VALID_KEY = "_pg_last_valid_config"
+
+# The playground's own widgets and containers: a user key equal to one of them
+# would collide with it, so such keys are refused at the key control.
+OWN_KEY_PREFIXES = ("ctl_", "reset_", "code_", "_pg_")
+OWN_CONTAINER_KEYS = frozenset({"preview", "code", "event_log", "compare"})
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What this rerun shows: the config to draw and the state of each control."""
+
+    config: ButtonConfig
+    values: dict[str, Any]
+    errors: dict[str, str]
+    warnings: dict[str, str]
+
+    def changed(self, field_name: str) -> bool:
+        """Whether the control for ``field_name`` differs from st.button's default."""
+        value, default = self.values[field_name], _DEFAULT_VALUES[field_name]
+        return type(value) is not type(default) or value != default
+
+    @property
+    def any_changed(self) -> bool:
+        return any(self.changed(name) for name in CONTROL_FIELDS)
+
+
+def init_controls() -> None:
+    """Seed every control with the default config on a session's first run."""
+    for key, value in controls_from_config(DEFAULT_CONFIG).items():
+        st.session_state.setdefault(key, value)
+
+
+def snapshot() -> Snapshot:
+    """Read the controls, validate them, and choose the config to draw."""
+    values = config_values(st.session_state)
+    errors = field_errors(values)
+    if values["key"] is not None and is_own_key(values["key"]) and "key" not in errors:
+        errors["key"] = (
+            f"`key` {values['key']!r} is used by the playground itself; choose "
+            "another (keys starting with ctl_, reset_ or code_ are taken)."
+        )
+    if errors:
+        config = st.session_state.get(_LAST_VALID_KEY, DEFAULT_CONFIG)
+        return Snapshot(config, values, errors, {})
+    config = ButtonConfig(**values)
+    st.session_state[_LAST_VALID_KEY] = config
+    return Snapshot(config, values, {}, config_warnings(config))
+
+
+def is_own_key(key: str) -> bool:
+    return key.startswith(OWN_KEY_PREFIXES) or key in OWN_CONTAINER_KEYS
+
+
+def apply_config(cfg: ButtonConfig) -> None:
+    """Show ``cfg`` in every control. Call from a callback only."""
+    st.session_state.update(controls_from_config(cfg))
+
+
+def reset_all() -> None:
+    apply_config(DEFAULT_CONFIG)
+
+
+def reset_field(field_name: str) -> None:
+    defaults = controls_from_config(DEFAULT_CONFIG)
+    for key in FIELD_KEYS[field_name]:
+        st.session_state[key] = defaults[key]
+
+
+def use_picked_icon() -> None:
+    """The icon picker writes its choice into the icon text box."""
+    picked = st.session_state[ICON_PICKER_KEY]
+    if picked is not None:
+        st.session_state[control_key("icon")] = picked
+
+
+def follow_typed_icon() -> None:
+    """The picker shows a typed icon when it knows it, and clears otherwise."""
+    st.session_state[ICON_PICKER_KEY] = picker_value(
+        st.session_state[control_key("icon")]
+    )

@@ -1,0 +1,36 @@
+"""st.button playground: configure st.button, see the real button, copy the code.
+
+Composition only: the session's config is read once, then each panel draws it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import state
+from components.code_panel import render_code_panel
+from components.preview import render_preview
+from components.sidebar import render_sidebar
+
+st.set_page_config(
+    page_title="st.button playground",
+    page_icon=":material/smart_button:",
+    layout="wide",
+    # Wide enough for three segmented choices beside each control's reset button.
+    initial_sidebar_state=400,
+)
+
+state.init_controls()
+snap = state.snapshot()
+
+render_sidebar(snap)
+st.title("st.button playground")
+st.caption(
+    "Set st.button's arguments in the sidebar. The preview is the real button, "
+    "drawn with exactly the arguments in the code beside it."
+)
+preview_column, code_column = st.columns(2, gap="large")
+with preview_column:
+    render_preview(snap)
+with code_column:
+    render_code_panel(snap)

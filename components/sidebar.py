@@ -129,13 +129,14 @@ def _style_section(snap: Snapshot) -> None:
         lambda key: st.segmented_control(
             "width", WIDTH_CHOICES, key=key, help=HELP["width"], required=True
         ),
-    )
-    st.number_input(
-        "width in pixels",
-        key=WIDTH_PX_KEY,
-        step=10,
-        help=HELP["width_px"],
-        disabled=isinstance(snap.values["width"], str),
+        # The pixel box is the width's second half: its message goes below it.
+        below=lambda: st.number_input(
+            "width in pixels",
+            key=WIDTH_PX_KEY,
+            step=10,
+            help=HELP["width_px"],
+            disabled=isinstance(snap.values["width"], str),
+        ),
     )
     _control(
         snap,
@@ -178,7 +179,12 @@ def _behaviour_section(snap: Snapshot) -> None:
     )
 
 
-def _control(snap: Snapshot, field_name: str, draw: Callable[[str], object]) -> None:
+def _control(
+    snap: Snapshot,
+    field_name: str,
+    draw: Callable[[str], object],
+    below: Callable[[], object] | None = None,
+) -> None:
     """A control with its reset button beside it and its message below it."""
     control_column, reset_column = st.columns([7, 1], vertical_alignment="bottom")
     with control_column:
@@ -194,6 +200,8 @@ def _control(snap: Snapshot, field_name: str, draw: Callable[[str], object]) -> 
             args=(field_name,),
             disabled=not snap.changed(field_name),
         )
+    if below is not None:
+        below()
     if field_name in snap.errors:
         st.error(snap.errors[field_name], icon=":material/error:")
     elif field_name in snap.warnings:

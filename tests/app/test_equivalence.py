@@ -1,0 +1,76 @@
+"""The generated complete app, run on its own, draws the preview's button.
+
+Both are run under AppTest: the playground with the config in its controls, and
+the generated code as a script of its own. Their button protos (label, type,
+icon, icon position, help, disabled, shortcut, wrap) must be equal, and a
+click must do the same in both.
+"""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.codegen import generate_code
+from components.config import ButtonConfig
+from tests.app.driver import TIMEOUT, only, preview_button, show_config, start
+
+CONFIGS = {
+    "default": ButtonConfig(),
+    "primary with material icon": ButtonConfig(
+        label="Refresh data", type="primary", icon=":material/refresh:", width="stretch"
+    ),
+    "tertiary emoji on the right": ButtonConfig(
+        label="Aloha", type="tertiary", icon="🌺", icon_position="right"
+    ),
+    "disabled with tooltip": ButtonConfig(
+        label="Locked", help="**Not** yet", disabled=True, width=240
+    ),
+    "keyed with shortcut": ButtonConfig(label="Save", key="save", shortcut="Ctrl+S"),
+    "icon only spinner": ButtonConfig(label="", icon="spinner", wrap=True),
+    "markdown label no wrap": ButtonConfig(label="*Very* long " * 20, wrap=False),
+    "if block": ButtonConfig(label="Say hello", mode="if_block"),
+}
+
+
+def comparable(button):
+    """The button's proto without its id, which also encodes where it is drawn."""
+    proto = type(button.proto)()
+    proto.CopyFrom(button.proto)
+    proto.ClearField("id")
+    return proto
+
+
+def run_generated_app(cfg: ButtonConfig) -> AppTest:
+    app = AppTest.from_string(generate_code(cfg), default_timeout=TIMEOUT).run()
+    assert not app.exception
+    return app
+
+
+@pytest.mark.parametrize("name", CONFIGS)
+def test_generated_app_draws_the_preview_button(name):
+    cfg = CONFIGS[name]
+    playground = show_config(start(), cfg)
+    app = run_generated_app(cfg)
+    assert comparable(only(app.button)) == comparable(preview_button(playground))
+
+
+CLICKABLE = [name for name, cfg in CONFIGS.items() if not cfg.disabled]
+
+
+@pytest.mark.parametrize("name", CLICKABLE)
+def test_generated_app_and_preview_react_alike_to_a_click(name):
+    cfg = CONFIGS[name]
+    playground = show_config(start(), cfg)
+    app = run_generated_app(cfg)
+    preview_button(playground).click().run()
+    only(app.button).click().run()
+    assert [s.value for s in app.success] == [
+        s.value for s in playground.container("preview").success
+    ]
+
+
+def test_a_different_config_is_told_apart():
+    playground = show_config(start(), CONFIGS["default"])
+    app = run_generated_app(CONFIGS["tertiary emoji on the right"])
+    assert comparable(only(app.button)) != comparable(preview_button(playground))

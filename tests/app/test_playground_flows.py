@@ -1,0 +1,281 @@
+"""The playground under AppTest: controls drive the real button and its code."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+from streamlit.proto.ButtonLikeIconPosition_pb2 import ButtonLikeIconPosition
+
+from components.codegen import IF_BLOCK_MESSAGE
+from tests.app.driver import displayed_code, message_at, only, preview_button, start
+
+DEFAULT_CODE = 'import streamlit as st\n\nst.button("Click me")\n'
+
+
+@pytest.fixture
+def at():
+    return start()
+
+
+def set_control(at, key, value):
+    at.get_by_key(key).set_value(value)
+    return at.run()
+
+
+def returned_caption(at):
+    return only(c.value for c in at.main.caption if "returned" in c.value)
+
+
+# --- each control changes the preview and the code -----------------------------
+
+CONTROL_CASES = {
+    "label": ("ctl_label", "Save", lambda p: p.label == "Save", 'st.button("Save")'),
+    "key": ("ctl_key", "save", lambda p: p.id.endswith("-save"), 'key="save"'),
+    "help": ("ctl_help", "Saves it", lambda p: p.help == "Saves it", 'help="Saves it"'),
+    "type": ("ctl_type", "primary", lambda p: p.type == "primary", 'type="primary"'),
+    "icon": ("ctl_icon", "🔥", lambda p: p.icon == "🔥", 'icon="🔥"'),
+    "disabled": ("ctl_disabled", True, lambda p: p.disabled, "disabled=True"),
+    "shortcut": (
+        "ctl_shortcut",
+        "Ctrl+K",
+        lambda p: p.shortcut == "ctrl+k",
+        'shortcut="Ctrl+K"',
+    ),
+    "wrap": (
+        "ctl_wrap",
+        "off",
+        lambda p: p.HasField("wrap") and not p.wrap,
+        "wrap=False",
+    ),
+}
+
+
+@pytest.mark.parametrize("field", CONTROL_CASES)
+def test_control_changes_preview_and_code(at, field):
+    key, value, shows, fragment = CONTROL_CASES[field]
+    set_control(at, key, value)
+    assert not at.exception
+    assert shows(preview_button(at).proto)
+    assert fragment in displayed_code(at)
+
+
+@pytest.mark.parametrize("field", CONTROL_CASES)
+def test_untouched_control_leaves_preview_and_code_at_defaults(at, field):
+    _, _, shows, fragment = CONTROL_CASES[field]
+    if field != "label":  # the default label is a label too
+        assert not shows(preview_button(at).proto)
+    assert fragment not in displayed_code(at)
+    assert displayed_code(at) == DEFAULT_CODE
+
+
+def test_icon_position_moves_the_icon_to_the_right(at):
+    set_control(at, "ctl_icon", "🔥")
+    assert preview_button(at).proto.icon_position == ButtonLikeIconPosition.LEFT
+    set_control(at, "ctl_icon_position", "right")
+    assert preview_button(at).proto.icon_position == ButtonLikeIconPosition.RIGHT
+    assert 'icon_position="right"' in displayed_code(at)
+
+
+def test_icon_position_is_disabled_without_an_icon(at):
+    assert at.get_by_key("ctl_icon_position").disabled
+    set_control(at, "ctl_icon", "🔥")
+    assert not at.get_by_key("ctl_icon_position").disabled
+
+
+@pytest.mark.parametrize(
+    ("choice", "fragment"), [("stretch", 'width="stretch"'), ("pixels", "width=240")]
+)
+def test_width_choice_reaches_the_code(at, choice, fragment):
+    set_control(at, "ctl_width", choice)
+    assert fragment in displayed_code(at)
+
+
+def test_pixel_box_is_enabled_only_for_pixel_width(at):
+    assert at.get_by_key("ctl_width_px").disabled
+    set_control(at, "ctl_width", "pixels")
+    assert not at.get_by_key("ctl_width_px").disabled
+    set_control(at, "ctl_width_px", 320)
+    assert "width=320" in displayed_code(at)
+
+
+def test_minimal_code_leaves_out_the_import(at):
+    set_control(at, "code_complete", False)
+    assert displayed_code(at) == 'st.button("Click me")\n'
+
+
+def test_download_offers_the_complete_app_even_when_showing_the_minimal_call(at):
+    set_control(at, "ctl_type", "primary")
+    set_control(at, "code_complete", False)
+    download = at.get_by_key("code_download")
+    assert download.proto.label == "Download the app"
+    assert "import streamlit" not in displayed_code(at)
+
+
+def test_long_label_full_of_quotes_and_newlines_keeps_correct_code(at):
+    label = ('He said "hi"\n' + 'it\'s \\ """ ') * 700
+    set_control(at, "ctl_label", label)
+    assert not at.exception
+    assert preview_button(at).proto.label == label
+    call = ast.parse(displayed_code(at)).body[-1].value
+    assert ast.literal_eval(call.args[0]) == label
+
+
+# --- clicks -------------------------------------------------------------------
+
+
+def test_plain_button_is_true_on_the_click_rerun_only(at):
+    assert "`False`" in returned_caption(at)
+    preview_button(at).click().run()
+    assert "`True`" in returned_caption(at)
+    at.run()
+    assert "`False`" in returned_caption(at)
+
+
+def test_if_block_body_shows_on_the_click_rerun_only(at):
+    set_control(at, "ctl_mode", "if_block")
+    assert displayed_code(at).startswith("import streamlit as st\n\nif st.button(")
+    assert IF_BLOCK_MESSAGE not in [s.value for s in at.success]
+    preview_button(at).click().run()
+    assert IF_BLOCK_MESSAGE in [s.value for s in at.success]
+    at.run()
+    assert IF_BLOCK_MESSAGE not in [s.value for s in at.success]
+
+
+def test_plain_mode_shows_no_if_block_message_on_click(at):
+    preview_button(at).click().run()
+    assert IF_BLOCK_MESSAGE not in [s.value for s in at.success]
+
+
+# --- bad input -----------------------------------------------------------------
+
+BAD_INPUT = {
+    "two letters as icon": ("ctl_icon", "ab", "icon", "single emoji"),
+    "two emoji as icon": ("ctl_icon", "🔥🔥", "icon", "single emoji"),
+    "unknown material icon": ("ctl_icon", ":material/hom:", "icon", "Did you mean"),
+    "reserved shortcut": ("ctl_shortcut", "Ctrl+C", "shortcut", "'C' or 'R'"),
+    "punctuation shortcut": ("ctl_shortcut", ".", "shortcut", "supported keys"),
+    "blank key": ("ctl_key", "   ", "key", "empty"),
+    "playground's own key": ("ctl_key", "ctl_label", "key", "used by the playground"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUT)
+def test_bad_input_is_refused_at_its_control_and_nothing_else_breaks(at, case):
+    key, value, field, words = BAD_INPUT[case]
+    set_control(at, "ctl_label", "Last good")
+    set_control(at, key, value)
+
+    assert not at.exception
+    message = message_at(at, key)
+    assert message is not None and message.type == "error"
+    assert f"`{field}`" in message.value and words in message.value
+    assert at.get_by_key(key).value == value  # the user's input stays
+    assert preview_button(at).proto.label == "Last good"  # last valid button
+    assert f"`{field}`" in only(w.value for w in at.main.warning)  # code says which
+    assert displayed_code(at) == 'import streamlit as st\n\nst.button("Last good")\n'
+
+
+@pytest.mark.parametrize("case", BAD_INPUT)
+def test_good_input_at_the_same_control_shows_no_message(at, case):
+    key = BAD_INPUT[case][0]
+    good = {"ctl_icon": "🔥", "ctl_shortcut": "Ctrl+K", "ctl_key": "mine"}[key]
+    set_control(at, key, good)
+    assert message_at(at, key) is None
+    assert not at.main.warning
+
+
+def test_pixel_width_below_one_is_refused_under_the_pixel_box(at):
+    set_control(at, "ctl_width", "pixels")
+    set_control(at, "ctl_width_px", 0)
+    message = message_at(at, "ctl_width")
+    assert message is not None and "`width`" in message.value
+    assert at.get_by_key("ctl_width_px").value == 0
+    assert "width=240" in displayed_code(at)
+
+
+def test_fixing_bad_input_brings_the_preview_back_to_life(at):
+    set_control(at, "ctl_icon", "ab")
+    set_control(at, "ctl_label", "Still editing")
+    assert preview_button(at).proto.label == "Click me"
+    set_control(at, "ctl_icon", "🔥")
+    assert preview_button(at).proto.label == "Still editing"
+    assert not at.main.info and message_at(at, "ctl_icon") is None
+
+
+def test_button_showing_nothing_is_warned_about_at_the_label(at):
+    set_control(at, "ctl_label", "")
+    message = message_at(at, "ctl_label")
+    assert message is not None and message.type == "warning"
+    assert "shows nothing" in message.value
+
+
+def test_icon_only_button_gets_no_warning(at):
+    set_control(at, "ctl_label", "")
+    set_control(at, "ctl_icon", ":material/home:")
+    assert message_at(at, "ctl_label") is None
+
+
+# --- icon picker ---------------------------------------------------------------
+
+
+def test_picking_a_material_icon_fills_the_icon_box(at):
+    set_control(at, "ctl_icon_picker", ":material/home:")
+    assert at.get_by_key("ctl_icon").value == ":material/home:"
+    assert preview_button(at).proto.icon == ":material/home:"
+
+
+def test_typed_material_icon_shows_in_the_picker_and_an_emoji_clears_it(at):
+    set_control(at, "ctl_icon", ":material/star:")
+    assert at.get_by_key("ctl_icon_picker").value == ":material/star:"
+    set_control(at, "ctl_icon", "🔥")
+    assert at.get_by_key("ctl_icon_picker").value is None
+
+
+# --- reset -----------------------------------------------------------------------
+
+
+def test_reset_buttons_are_disabled_until_something_changes(at):
+    assert at.get_by_key("reset_all").disabled
+    assert at.get_by_key("reset_type").disabled
+    set_control(at, "ctl_type", "primary")
+    assert not at.get_by_key("reset_all").disabled
+    assert not at.get_by_key("reset_type").disabled
+    assert at.get_by_key("reset_label").disabled
+
+
+def test_resetting_one_control_leaves_the_others(at):
+    set_control(at, "ctl_type", "primary")
+    set_control(at, "ctl_label", "Keep me")
+    at.get_by_key("reset_type").click().run()
+    assert at.get_by_key("ctl_type").value == "secondary"
+    assert at.get_by_key("ctl_label").value == "Keep me"
+    assert displayed_code(at) == 'import streamlit as st\n\nst.button("Keep me")\n'
+
+
+def test_resetting_width_restores_its_pixel_box_too(at):
+    set_control(at, "ctl_width", "pixels")
+    set_control(at, "ctl_width_px", 500)
+    at.get_by_key("reset_width").click().run()
+    assert at.get_by_key("ctl_width").value == "content"
+    assert at.get_by_key("ctl_width_px").value == 240
+
+
+def test_reset_all_restores_every_default(at):
+    for key, value in [
+        ("ctl_label", "X"),
+        ("ctl_icon", "🔥"),
+        ("ctl_disabled", True),
+        ("ctl_mode", "if_block"),
+    ]:
+        set_control(at, key, value)
+    at.get_by_key("reset_all").click().run()
+    assert displayed_code(at) == DEFAULT_CODE
+    assert at.get_by_key("reset_all").disabled
+
+
+def test_reset_clears_a_bad_value_and_its_message(at):
+    set_control(at, "ctl_icon", "ab")
+    at.get_by_key("reset_icon").click().run()
+    assert message_at(at, "ctl_icon") is None
+    assert at.get_by_key("ctl_icon").value == ""

@@ -1,0 +1,1 @@
+st.button("Refresh data", type="primary", icon=":material/refresh:", width="stretch")

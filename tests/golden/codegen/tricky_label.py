@@ -1,0 +1,1 @@
+st.button('It\'s "quoted"\nand \\ """')

@@ -1,0 +1,188 @@
+"""ButtonConfig follows st.button's real signature, defaults and rules."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+import streamlit as st
+
+from components.config import (
+    BUTTON_ARGUMENTS,
+    ST_BUTTON_DEFAULTS,
+    ButtonConfig,
+    ConfigError,
+    call_kwargs,
+    config_warnings,
+    field_errors,
+    suggest_material_icon,
+)
+
+# st.button parameters the playground handles outside ButtonConfig's argument
+# fields: the callback trio (the on-click mode) and the deprecated width flag.
+HANDLED_ELSEWHERE = {"on_click", "args", "kwargs", "use_container_width"}
+
+
+def test_every_st_button_parameter_is_configurable():
+    parameters = set(inspect.signature(st.button).parameters)
+    assert parameters - HANDLED_ELSEWHERE == set(BUTTON_ARGUMENTS)
+
+
+def test_a_parameter_st_button_lacks_would_be_noticed():
+    parameters = set(inspect.signature(st.button).parameters) - HANDLED_ELSEWHERE
+    assert parameters != set(BUTTON_ARGUMENTS) | {"tooltip"}
+
+
+@pytest.mark.parametrize("name", BUTTON_ARGUMENTS[1:])
+def test_config_defaults_are_st_button_defaults(name):
+    default = getattr(ButtonConfig(), name)
+    assert type(default) is type(ST_BUTTON_DEFAULTS[name])
+    assert default == ST_BUTTON_DEFAULTS[name]
+
+
+def test_default_config_calls_st_button_with_the_label_only():
+    assert call_kwargs(ButtonConfig()) == {"label": "Click me"}
+
+
+def test_changed_arguments_are_passed_in_signature_order():
+    cfg = ButtonConfig(label="Go", wrap=False, type="primary", width=240, key="go")
+    assert list(call_kwargs(cfg).items()) == [
+        ("label", "Go"),
+        ("key", "go"),
+        ("type", "primary"),
+        ("width", 240),
+        ("wrap", False),
+    ]
+
+
+def test_false_wrap_is_not_mistaken_for_the_none_default():
+    assert call_kwargs(ButtonConfig(wrap=False))["wrap"] is False
+    assert "wrap" not in call_kwargs(ButtonConfig(wrap=None))
+
+
+VALID = [
+    ("label", ""),
+    ("label", "x" * 10_000),
+    ("label", 'quotes \' " """ and \\ backslashes\nand newlines'),
+    ("icon", "🔥"),
+    ("icon", "👍🏽"),
+    ("icon", ":material/thumb_up:"),
+    ("icon", "spinner"),
+    ("shortcut", "K"),
+    ("shortcut", "Ctrl+K"),
+    ("shortcut", "Cmd+Shift+O"),
+    ("shortcut", "Enter"),
+    ("shortcut", "F2"),
+    ("width", 1),
+    ("width", 2**32 - 1),
+    ("width", "stretch"),
+    ("wrap", False),
+    ("key", "save"),
+    ("help", "**Bold** tooltip"),
+    ("mode", "if_block"),
+]
+
+INVALID = [
+    ("label", None),
+    ("label", 5),
+    ("key", ""),
+    ("key", "   "),
+    ("help", ""),
+    ("type", "big"),
+    ("type", None),
+    ("icon", "ab"),
+    ("icon", "🔥🔥"),
+    ("icon", ":material/hom:"),
+    ("icon", ":smile:"),
+    ("icon", "https://example.com/icon.png"),
+    ("icon", ""),
+    ("icon_position", "top"),
+    ("disabled", None),
+    ("disabled", 1),
+    ("width", 0),
+    ("width", -1),
+    ("width", 2**32),
+    ("width", True),
+    ("width", 1.5),
+    ("width", "auto"),
+    ("shortcut", "C"),
+    ("shortcut", "Ctrl+R"),
+    ("shortcut", "."),
+    ("shortcut", "Ctrl+Shift"),
+    ("shortcut", "K+L"),
+    ("wrap", "yes"),
+    ("mode", "sometimes"),
+    ("args", [1]),
+    ("kwargs", {"not a name": 1}),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), VALID)
+def test_valid_value_is_accepted(name, value):
+    assert getattr(ButtonConfig(**{name: value}), name) == value
+
+
+@pytest.mark.parametrize(("name", "value"), INVALID)
+def test_invalid_value_is_refused_naming_its_field(name, value):
+    with pytest.raises(ConfigError) as refused:
+        ButtonConfig(**{name: value})
+    assert refused.value.field == name
+    assert f"`{name}`" in refused.value.message
+
+
+def test_invalid_value_is_also_refused_by_st_button_itself():
+    """Our refusals are Streamlit's: the real st.button rejects the same values."""
+    from streamlit.testing.v1 import AppTest
+
+    script = "import streamlit as st\nst.button('x', icon='ab')\n"
+    assert AppTest.from_string(script).run().exception
+    assert not AppTest.from_string(script.replace("'ab'", "'🔥'")).run().exception
+
+
+def test_callback_arguments_are_refused_in_a_mode_without_callback():
+    errors = field_errors({"mode": "plain", "args": (1,), "kwargs": {}})
+    assert "args" in errors and "on_click" in errors["args"]
+    assert field_errors({"mode": "plain", "args": (), "kwargs": {}}) == {}
+
+
+def test_field_errors_reports_every_bad_field_at_once():
+    errors = field_errors({"icon": "ab", "width": 0, "label": "ok"})
+    assert set(errors) == {"icon", "width"}
+
+
+def test_misspelt_material_icon_gets_a_suggestion():
+    assert suggest_material_icon("hom") == ":material/home:"
+    assert (
+        "Did you mean `:material/home:`"
+        in field_errors({"icon": ":material/hom:"})["icon"]
+    )
+
+
+def test_nonsense_material_icon_gets_no_suggestion():
+    assert suggest_material_icon("zzzzqqqq") is None
+    assert "Did you mean" not in field_errors({"icon": ":material/zzzzqqqq:"})["icon"]
+
+
+def test_reserved_shortcut_message_says_why():
+    assert "'C' or 'R'" in field_errors({"shortcut": "Ctrl+C"})["shortcut"]
+
+
+def test_button_with_neither_label_nor_icon_is_warned_about():
+    assert "shows nothing" in config_warnings(ButtonConfig(label=""))["label"]
+
+
+def test_icon_only_button_is_not_warned_about():
+    assert "label" not in config_warnings(ButtonConfig(label="", icon="🔥"))
+
+
+def test_browser_reserved_shortcut_is_warned_about():
+    assert "browser" in config_warnings(ButtonConfig(shortcut="Ctrl+T"))["shortcut"]
+
+
+def test_ordinary_shortcut_is_not_warned_about():
+    assert config_warnings(ButtonConfig(shortcut="Ctrl+K")) == {}
+
+
+def test_config_is_frozen():
+    with pytest.raises(AttributeError):
+        ButtonConfig().label = "changed"  # type: ignore[misc]

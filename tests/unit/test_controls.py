@@ -1,0 +1,80 @@
+"""Sidebar widget values and ButtonConfig fields translate both ways without loss."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+from components.config import ButtonConfig
+from components.controls import (
+    CONTROL_FIELDS,
+    DEFAULT_PIXEL_WIDTH,
+    FIELD_KEYS,
+    ICON_PICKER_KEY,
+    WIDTH_PX_KEY,
+    config_values,
+    control_key,
+    controls_from_config,
+    picker_value,
+)
+from tests.strategies import button_configs
+
+
+@given(button_configs)
+def test_controls_show_the_config_they_were_built_from(cfg):
+    values = config_values(controls_from_config(cfg))
+    assert ButtonConfig(**values) == cfg
+
+
+def test_every_control_field_has_a_ctl_key():
+    controls = controls_from_config(ButtonConfig())
+    assert {control_key(name) for name in CONTROL_FIELDS} <= set(controls)
+    assert set(controls) == {key for keys in FIELD_KEYS.values() for key in keys}
+
+
+def test_empty_text_boxes_mean_unset():
+    values = config_values(controls_from_config(ButtonConfig()))
+    assert values["key"] is None and values["help"] is None
+    assert values["icon"] is None and values["shortcut"] is None
+
+
+def test_filled_text_boxes_are_kept():
+    controls = controls_from_config(ButtonConfig(key="k", help="h", shortcut="K"))
+    values = config_values(controls)
+    assert (values["key"], values["help"], values["shortcut"]) == ("k", "h", "K")
+
+
+def test_spaces_around_an_icon_are_typing_noise():
+    controls = controls_from_config(ButtonConfig()) | {control_key("icon"): " 🔥 "}
+    assert config_values(controls)["icon"] == "🔥"
+
+
+def test_a_blank_key_is_kept_so_it_can_be_refused():
+    controls = controls_from_config(ButtonConfig()) | {control_key("key"): "  "}
+    assert config_values(controls)["key"] == "  "
+
+
+def test_pixel_width_is_read_only_when_pixels_are_chosen():
+    controls = controls_from_config(ButtonConfig(width=300))
+    assert config_values(controls)["width"] == 300
+    stretched = controls | {control_key("width"): "stretch"}
+    assert config_values(stretched)["width"] == "stretch"
+
+
+def test_named_width_leaves_the_pixel_box_at_its_default():
+    assert (
+        controls_from_config(ButtonConfig(width="stretch"))[WIDTH_PX_KEY]
+        == DEFAULT_PIXEL_WIDTH
+    )
+
+
+def test_picker_follows_known_icons_only():
+    assert picker_value(":material/home:") == ":material/home:"
+    assert picker_value("spinner") == "spinner"
+    assert picker_value("🔥") is None
+    assert picker_value(":material/hom:") is None
+
+
+def test_picker_shows_the_configured_material_icon():
+    controls = controls_from_config(ButtonConfig(icon=":material/home:"))
+    assert controls[ICON_PICKER_KEY] == ":material/home:"
+    assert controls_from_config(ButtonConfig(icon="🔥"))[ICON_PICKER_KEY] is None

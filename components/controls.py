@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from components.config import (
+    BUTTON_ARGUMENTS,
     MATERIAL_ICON_SHORTCODES,
     NAMED_WIDTHS,
     SPINNER_ICON,
@@ -28,19 +29,7 @@ WRAP_CHOICES: dict[str, bool | None] = {"auto": None, "on": True, "off": False}
 ICON_PICKER_OPTIONS: tuple[str, ...] = (SPINNER_ICON, *MATERIAL_ICON_SHORTCODES)
 
 # Fields the sidebar edits; args and kwargs arrive with the callback mode.
-CONTROL_FIELDS: tuple[str, ...] = (
-    "label",
-    "key",
-    "help",
-    "type",
-    "icon",
-    "icon_position",
-    "disabled",
-    "width",
-    "shortcut",
-    "wrap",
-    "mode",
-)
+CONTROL_FIELDS: tuple[str, ...] = (*BUTTON_ARGUMENTS, "mode")
 
 
 def control_key(field_name: str) -> str:

@@ -9,6 +9,7 @@ passes a default of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import streamlit as st
 
@@ -70,21 +71,13 @@ def render_sidebar(snap: Snapshot) -> None:
 
 def _content_section(snap: Snapshot) -> None:
     st.subheader("Content")
-    _control(
-        snap,
-        "label",
-        lambda key: st.text_area("label", key=key, help=HELP["label"], height=68),
-    )
+    _control(snap, "label", st.text_area, height=68)
     _control(
         snap,
         "icon",
-        lambda key: st.text_input(
-            "icon",
-            key=key,
-            help=HELP["icon"],
-            placeholder="🔥, :material/thumb_up: or spinner",
-            on_change=state.follow_typed_icon,
-        ),
+        st.text_input,
+        placeholder="🔥, :material/thumb_up: or spinner",
+        on_change=state.follow_typed_icon,
     )
     st.selectbox(
         "Pick a Material icon",
@@ -98,37 +91,23 @@ def _content_section(snap: Snapshot) -> None:
     _control(
         snap,
         "icon_position",
-        lambda key: st.segmented_control(
-            "icon_position",
-            ICON_POSITIONS,
-            key=key,
-            help=HELP["icon_position"],
-            required=True,
-            disabled=snap.values["icon"] is None,
-        ),
+        st.segmented_control,
+        ICON_POSITIONS,
+        required=True,
+        disabled=snap.values["icon"] is None,
     )
-    _control(
-        snap,
-        "help",
-        lambda key: st.text_area("help", key=key, help=HELP["help"], height=68),
-    )
+    _control(snap, "help", st.text_area, height=68)
 
 
 def _style_section(snap: Snapshot) -> None:
     st.subheader("Style")
-    _control(
-        snap,
-        "type",
-        lambda key: st.segmented_control(
-            "type", BUTTON_TYPES, key=key, help=HELP["type"], required=True
-        ),
-    )
+    _control(snap, "type", st.segmented_control, BUTTON_TYPES, required=True)
     _control(
         snap,
         "width",
-        lambda key: st.segmented_control(
-            "width", WIDTH_CHOICES, key=key, help=HELP["width"], required=True
-        ),
+        st.segmented_control,
+        WIDTH_CHOICES,
+        required=True,
         # The pixel box is the width's second half: its message goes below it.
         below=lambda: st.number_input(
             "width in pixels",
@@ -138,57 +117,47 @@ def _style_section(snap: Snapshot) -> None:
             disabled=isinstance(snap.values["width"], str),
         ),
     )
-    _control(
-        snap,
-        "wrap",
-        lambda key: st.segmented_control(
-            "wrap", WRAP_CHOICES, key=key, help=HELP["wrap"], required=True
-        ),
-    )
+    _control(snap, "wrap", st.segmented_control, WRAP_CHOICES, required=True)
 
 
 def _behaviour_section(snap: Snapshot) -> None:
     st.subheader("Behaviour")
-    _control(
-        snap,
-        "disabled",
-        lambda key: st.toggle("disabled", key=key, help=HELP["disabled"]),
-    )
-    _control(
-        snap,
-        "shortcut",
-        lambda key: st.text_input(
-            "shortcut", key=key, help=HELP["shortcut"], placeholder="Ctrl+K"
-        ),
-    )
-    _control(
-        snap,
-        "key",
-        lambda key: st.text_input("key", key=key, help=HELP["key"], placeholder="None"),
-    )
+    _control(snap, "disabled", st.toggle)
+    _control(snap, "shortcut", st.text_input, placeholder="Ctrl+K")
+    _control(snap, "key", st.text_input, placeholder="None")
     _control(
         snap,
         "mode",
-        lambda key: st.radio(
-            "on-click mode",
-            MODES,
-            key=key,
-            help=HELP["mode"],
-            format_func=_MODE_NAMES.__getitem__,
-        ),
+        st.radio,
+        MODES,
+        title="on-click mode",
+        format_func=_MODE_NAMES.__getitem__,
     )
 
 
 def _control(
     snap: Snapshot,
     field_name: str,
-    draw: Callable[[str], object],
+    widget: Callable[..., object],
+    *options: object,
+    title: str | None = None,
     below: Callable[[], object] | None = None,
+    **widget_kwargs: Any,
 ) -> None:
-    """A control with its reset button beside it and its message below it."""
+    """The field's widget, its reset button beside it, and its message below.
+
+    The widget is labelled with the argument's name (or ``title``), keyed
+    ``ctl_<field>`` and given the argument's help text.
+    """
     control_column, reset_column = st.columns([7, 1], vertical_alignment="bottom")
     with control_column:
-        draw(control_key(field_name))
+        widget(
+            title or field_name,
+            *options,
+            key=control_key(field_name),
+            help=HELP[field_name],
+            **widget_kwargs,
+        )
     with reset_column:
         st.button(
             "",

@@ -28,6 +28,7 @@ from components.controls import (
 DEFAULT_CONFIG = ButtonConfig()
 _DEFAULT_VALUES = config_values(controls_from_config(DEFAULT_CONFIG))
 _LAST_VALID_KEY = "_pg_last_valid_config"
+RESET_PICK_KEY = "reset_field"
 
 # The playground's own widgets and containers: a user key equal to one of them
 # would collide with it, so such keys are refused at the key control.
@@ -50,8 +51,8 @@ class Snapshot:
         return type(value) is not type(default) or value != default
 
     @property
-    def any_changed(self) -> bool:
-        return any(self.changed(name) for name in CONTROL_FIELDS)
+    def changed_fields(self) -> list[str]:
+        return [name for name in CONTROL_FIELDS if self.changed(name)]
 
 
 def init_controls() -> None:
@@ -94,6 +95,14 @@ def reset_field(field_name: str) -> None:
     defaults = controls_from_config(DEFAULT_CONFIG)
     for key in FIELD_KEYS[field_name]:
         st.session_state[key] = defaults[key]
+
+
+def reset_picked_field() -> None:
+    """The reset pills reset the field clicked, then forget the click."""
+    picked = st.session_state[RESET_PICK_KEY]
+    if picked is not None:
+        reset_field(picked)
+    st.session_state[RESET_PICK_KEY] = None
 
 
 def use_picked_icon() -> None:

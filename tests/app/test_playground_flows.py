@@ -235,28 +235,38 @@ def test_typed_material_icon_shows_in_the_picker_and_an_emoji_clears_it(at):
 # --- reset -----------------------------------------------------------------------
 
 
-def test_reset_buttons_are_disabled_until_something_changes(at):
+def test_reset_pills_list_exactly_the_changed_arguments(at):
+    assert at.get_by_key("reset_field").options == []
     assert at.get_by_key("reset_all").disabled
-    assert at.get_by_key("reset_type").disabled
     set_control(at, "ctl_type", "primary")
+    set_control(at, "ctl_wrap", "off")
+    assert at.get_by_key("reset_field").options == [
+        "type :material/close:",
+        "wrap :material/close:",
+    ]
     assert not at.get_by_key("reset_all").disabled
-    assert not at.get_by_key("reset_type").disabled
-    assert at.get_by_key("reset_label").disabled
 
 
-def test_resetting_one_control_leaves_the_others(at):
+def test_a_value_set_back_by_hand_leaves_the_reset_pills(at):
+    set_control(at, "ctl_type", "primary")
+    set_control(at, "ctl_type", "secondary")
+    assert at.get_by_key("reset_field").options == []
+
+
+def test_resetting_one_argument_leaves_the_others(at):
     set_control(at, "ctl_type", "primary")
     set_control(at, "ctl_label", "Keep me")
-    at.get_by_key("reset_type").click().run()
+    set_control(at, "reset_field", "type")
     assert at.get_by_key("ctl_type").value == "secondary"
     assert at.get_by_key("ctl_label").value == "Keep me"
+    assert at.get_by_key("reset_field").value is None
     assert displayed_code(at) == 'import streamlit as st\n\nst.button("Keep me")\n'
 
 
 def test_resetting_width_restores_its_pixel_box_too(at):
     set_control(at, "ctl_width", "pixels")
     set_control(at, "ctl_width_px", 500)
-    at.get_by_key("reset_width").click().run()
+    set_control(at, "reset_field", "width")
     assert at.get_by_key("ctl_width").value == "content"
     assert at.get_by_key("ctl_width_px").value == 240
 
@@ -276,6 +286,6 @@ def test_reset_all_restores_every_default(at):
 
 def test_reset_clears_a_bad_value_and_its_message(at):
     set_control(at, "ctl_icon", "ab")
-    at.get_by_key("reset_icon").click().run()
+    set_control(at, "reset_field", "icon")
     assert message_at(at, "ctl_icon") is None
     assert at.get_by_key("ctl_icon").value == ""

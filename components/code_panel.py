@@ -48,7 +48,9 @@ def render_code_panel(snap: Snapshot) -> None:
             height=[4, 30],
             allow_reset=True,
             buttons=[_COPY_BUTTON],
-            options={"readOnly": True, "wrap": True},
+            # Not read-only: Ace refuses every command in a read-only editor,
+            # the editor's own copyAll (the Copy button) included.
+            options={"wrap": True},
         )
     st.download_button(
         "Download the app",

@@ -1,0 +1,162 @@
+"""Drive the served playground in Chromium the way a user would, finding widgets by key.
+
+Streamlit gives each keyed element the class ``st-key-<key>``; every locator
+here starts from one. Each action commits its value the way the widget does
+(Enter for a text input, Ctrl+Enter for a text area) and returns once the
+rerun it started has finished: until then the page can hold the previous
+run's elements beside the new ones.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from weakref import WeakKeyDictionary
+
+from playwright.sync_api import Locator, Page, WebSocket, expect
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from components.controls import WIDTH_PX_KEY, control_key
+from components.state import RESET_PICK_KEY
+
+RERUN_TIMEOUT_MS = 15_000
+expect.set_options(timeout=RERUN_TIMEOUT_MS)
+
+# Script runs each page has seen finish, counted from Streamlit's own
+# "script_finished" message on the websocket: the one signal no run can skip.
+_finished_runs: WeakKeyDictionary[Page, int] = WeakKeyDictionary()
+_NOTHING_STALE = "() => !document.querySelector(\"[data-stale='true']\")"
+
+
+def open_playground(page: Page, url: str) -> None:
+    _finished_runs[page] = 0
+    page.on("websocket", lambda socket: _count_finished_runs(page, socket))
+    with rerun(page):
+        page.goto(url)
+    expect(preview_button(page)).to_be_visible()
+
+
+@contextmanager
+def rerun(page: Page) -> Iterator[None]:
+    """Wait, after the body's action, until the script run it started has finished
+    and the page has dropped the elements that run did not draw again."""
+    before = _finished_runs[page]
+    yield
+    deadline = time.monotonic() + RERUN_TIMEOUT_MS / 1000
+    while _finished_runs[page] <= before:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no script run finished within {RERUN_TIMEOUT_MS} ms")
+        page.wait_for_timeout(20)  # lets Playwright deliver the socket's frames
+    page.wait_for_function(_NOTHING_STALE, timeout=RERUN_TIMEOUT_MS)
+
+
+def _count_finished_runs(page: Page, socket: WebSocket) -> None:
+    def on_frame(payload: bytes | str) -> None:
+        if isinstance(payload, bytes):
+            if ForwardMsg.FromString(payload).WhichOneof("type") == "script_finished":
+                _finished_runs[page] += 1
+
+    socket.on("framereceived", on_frame)
+
+
+def keyed(page: Page, key: str) -> Locator:
+    return page.locator(f".st-key-{key}")
+
+
+def control(page: Page, field_name: str) -> Locator:
+    return keyed(page, control_key(field_name))
+
+
+def preview_button(page: Page) -> Locator:
+    return preview_of_type(page, "")
+
+
+def preview_of_type(page: Page, button_type: str) -> Locator:
+    """The preview's visible button whose test id ends in the type ("" for any).
+
+    A button with help is drawn twice, once hidden: Streamlit measures the copy.
+    """
+    buttons = keyed(page, "preview").locator(
+        f"[data-testid^='stBaseButton-{button_type}']"
+    )
+    return buttons.filter(visible=True)
+
+
+def preview_return_caption(page: Page) -> Locator:
+    return page.get_by_text("returned", exact=False).filter(has_text="on this run")
+
+
+def code_editor(page: Page) -> Locator:
+    """The editor's text, inside the component's iframe."""
+    return page.frame_locator(".st-key-code_editor iframe").locator(".ace_content")
+
+
+def changed_pill(page: Page, field_name: str) -> Locator:
+    """The field's pill in "Changed from default" (absent while it is at its default)."""
+    pills = keyed(page, RESET_PICK_KEY).get_by_role("radio")
+    return pills.filter(has_text=re.compile(rf"^{re.escape(field_name)}\b"))
+
+
+def click(page: Page, target: Locator) -> None:
+    """Click something that reruns the script: the preview, a pill, a button."""
+    with rerun(page):
+        target.click()
+
+
+def choose(page: Page, field_name: str, option: str) -> None:
+    """Pick one option of a segmented control or radio, as a click on it does.
+
+    Picking the option already picked changes nothing and starts no rerun.
+    """
+    option_radio = control(page, field_name).get_by_role(
+        "radio", name=option, exact=True
+    )
+    if option_radio.is_checked():
+        return
+    if option_radio.evaluate("element => element.tagName") == "INPUT":
+        # st.radio hides its inputs; a user clicks the label around one.
+        option_radio = option_radio.locator("xpath=ancestor::label[1]")
+    click(page, option_radio)
+
+
+def type_text(page: Page, field_name: str, text: str) -> None:
+    """Type into a text input or text area and commit it, as Enter or Ctrl+Enter does."""
+    box = control(page, field_name).locator("input, textarea")
+    is_area = box.evaluate("element => element.tagName") == "TEXTAREA"
+    box.fill(text)
+    with rerun(page):
+        box.press("Control+Enter" if is_area else "Enter")
+
+
+def set_pixel_width(page: Page, pixels: int) -> None:
+    box = keyed(page, WIDTH_PX_KEY).locator("input")
+    box.fill(str(pixels))
+    with rerun(page):
+        box.press("Enter")
+
+
+def flip(page: Page, field_name: str) -> None:
+    """Flip a toggle."""
+    click(page, control(page, field_name).locator("label"))
+
+
+def message_under(page: Page, field_name: str) -> Locator:
+    """The alert drawn right after a control's element: its message, if any."""
+    return control(page, field_name).locator(
+        "xpath=following-sibling::*[1][.//*[@data-testid='stAlert']]"
+    )
+
+
+def box_width(element: Locator) -> float:
+    return element.bounding_box()["width"]
+
+
+def inner_width(element: Locator) -> float:
+    """An element's content width: its box without borders and padding."""
+    return element.evaluate("""element => {
+            const style = getComputedStyle(element);
+            return element.clientWidth
+                - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        }""")

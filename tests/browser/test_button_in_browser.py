@@ -1,0 +1,198 @@
+"""The real page in Debian's Chromium: what a user sees of the preview, the code and the messages.
+
+AppTest checks the protos the script sends; these check what the browser makes
+of them: test ids, icons, tooltips, box widths, the clipboard.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from components.codegen import generate_code
+from components.config import BUTTON_TYPES, ButtonConfig
+from tests.browser.driver import (
+    box_width,
+    changed_pill,
+    choose,
+    click,
+    code_editor,
+    control,
+    flip,
+    inner_width,
+    keyed,
+    message_under,
+    preview_button,
+    preview_of_type,
+    preview_return_caption,
+    set_pixel_width,
+    type_text,
+)
+
+REPO = Path(__file__).parent.parent.parent
+SCREENSHOT = REPO / "docs" / "screenshot.png"
+ARTIFACTS = REPO / "tests" / "artifacts"
+PIXEL_TOLERANCE = 1.5
+TOOLTIP_DELAY_MS = 1_000
+
+
+@pytest.mark.parametrize("button_type", BUTTON_TYPES)
+def test_each_type_draws_the_preview_with_its_own_test_id(page: Page, button_type: str):
+    choose(page, "type", button_type)
+
+    expect(preview_of_type(page, button_type)).to_have_count(1)
+    for other in set(BUTTON_TYPES) - {button_type}:
+        expect(preview_of_type(page, other)).to_have_count(0)
+
+
+def test_a_material_icon_is_drawn_in_the_button(page: Page):
+    icon = preview_button(page).get_by_test_id("stIconMaterial")
+    expect(icon).to_have_count(0)
+
+    type_text(page, "icon", ":material/thumb_up:")
+
+    expect(icon).to_have_text("thumb_up")
+
+
+def test_icon_position_right_puts_the_icon_after_the_label(page: Page):
+    type_text(page, "icon", ":material/thumb_up:")
+    icon = preview_button(page).get_by_test_id("stIconMaterial")
+    label = preview_button(page).get_by_text("Click me")
+    assert icon.bounding_box()["x"] < label.bounding_box()["x"]
+
+    choose(page, "icon_position", "right")
+
+    assert icon.bounding_box()["x"] > label.bounding_box()["x"]
+
+
+def test_disabled_makes_the_preview_unclickable(page: Page):
+    expect(preview_button(page)).to_be_enabled()
+
+    flip(page, "disabled")
+
+    expect(preview_button(page)).to_be_disabled()
+
+
+def test_help_shows_as_a_tooltip_on_hover(page: Page):
+    tooltip = page.get_by_test_id("stTooltipContent")
+    preview_button(page).hover()
+    page.wait_for_timeout(TOOLTIP_DELAY_MS)  # time for a tooltip that must not come
+    expect(tooltip).to_have_count(0)
+
+    type_text(page, "help", "Saves **your** work")
+    page.mouse.move(0, 0)
+    preview_button(page).hover()
+
+    expect(tooltip).to_have_text("Saves your work")
+
+
+def test_stretch_fills_the_preview_and_content_does_not(page: Page):
+    preview = keyed(page, "preview")
+    assert box_width(preview_button(page)) < inner_width(preview) - 50
+
+    choose(page, "width", "stretch")
+
+    assert box_width(preview_button(page)) == pytest.approx(
+        inner_width(preview), abs=PIXEL_TOLERANCE
+    )
+
+
+def test_a_pixel_width_sets_the_box_to_that_many_pixels(page: Page):
+    assert box_width(preview_button(page)) != pytest.approx(300, abs=PIXEL_TOLERANCE)
+
+    choose(page, "width", "pixels")
+    set_pixel_width(page, 300)
+
+    assert box_width(preview_button(page)) == pytest.approx(300, abs=PIXEL_TOLERANCE)
+
+
+def test_a_click_returns_true_for_one_rerun_only(page: Page):
+    caption = preview_return_caption(page)
+    expect(caption).to_contain_text("False")
+
+    click(page, preview_button(page))
+    expect(caption).to_contain_text("True")
+
+    choose(page, "type", "primary")
+    expect(caption).to_contain_text("False")
+
+
+def test_if_block_mode_shows_its_message_on_the_clicks_rerun(page: Page):
+    message = keyed(page, "preview").get_by_test_id("stAlert")
+    choose(page, "mode", "if st.button(...):")
+    expect(message).to_have_count(0)
+
+    click(page, preview_button(page))
+
+    expect(message).to_contain_text("returned True on this rerun only")
+
+
+def test_copy_puts_the_displayed_code_on_the_clipboard(page: Page):
+    choose(page, "type", "primary")
+    expect(code_editor(page)).to_contain_text('type="primary"')
+    page.evaluate("navigator.clipboard.writeText('sentinel')")
+    assert page.evaluate("navigator.clipboard.readText()") == "sentinel"
+
+    page.frame_locator(".st-key-code_editor iframe").get_by_text(
+        "Copy", exact=True
+    ).click()
+
+    page.wait_for_function(
+        "expected => navigator.clipboard.readText().then(text => text === expected)",
+        arg=generate_code(ButtonConfig(type="primary")),
+    )
+
+
+def test_a_bad_icon_shows_its_message_under_the_icon_and_keeps_the_input(page: Page):
+    type_text(page, "icon", "ab")
+
+    expect(message_under(page, "icon")).to_contain_text("icon")
+    expect(control(page, "icon").locator("input")).to_have_value("ab")
+    expect(preview_button(page)).to_contain_text("Click me")
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_a_valid_icon_shows_no_message_under_the_icon(page: Page):
+    type_text(page, "icon", "🔥")
+
+    expect(message_under(page, "icon")).to_have_count(0)
+    expect(preview_button(page)).to_contain_text("🔥")
+
+
+def test_a_changed_argument_is_listed_and_resets_on_click(page: Page):
+    expect(changed_pill(page, "type")).to_have_count(0)
+    choose(page, "type", "primary")
+    expect(changed_pill(page, "type")).to_have_count(1)
+
+    click(page, changed_pill(page, "type"))
+
+    expect(preview_of_type(page, "secondary")).to_have_count(1)
+    expect(changed_pill(page, "type")).to_have_count(0)
+
+
+def test_screenshot_of_a_configured_playground(page: Page):
+    """The README's picture. Written to tests/artifacts on every run, and to docs/
+    when it is missing or UPDATE_SCREENSHOT=1, so a plain run leaves the tree clean."""
+    type_text(page, "label", "Save changes")
+    type_text(page, "icon", ":material/save:")
+    choose(page, "type", "primary")
+    type_text(page, "help", "Writes your draft to the database")
+    type_text(page, "shortcut", "Ctrl+S")
+    expect(code_editor(page)).to_contain_text("Ctrl+S")
+    page.get_by_test_id("stSidebarContent").evaluate(
+        "sidebar => sidebar.scrollTo(0, 0)"
+    )
+    page.mouse.move(0, 0)
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "screenshot.png"
+    page.screenshot(path=shot)
+
+    assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
+    if os.environ.get("UPDATE_SCREENSHOT") == "1" or not SCREENSHOT.exists():
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        shutil.copyfile(shot, SCREENSHOT)

@@ -16,7 +16,7 @@ st.set_page_config(
     page_title="st.button playground",
     page_icon=":material/smart_button:",
     layout="wide",
-    # Wide enough for three segmented choices beside each control's reset button.
+    # Wide enough for the segmented choices and the "Changed from default" pills.
     initial_sidebar_state=400,
 )
 

@@ -1,4 +1,4 @@
-"""The sidebar: one control per st.button argument, each with its reset and its message.
+"""The sidebar: one control per st.button argument with its message, and the resets.
 
 Draws only. Every control is keyed ``ctl_<field>`` and drawn on every run
 (an undrawn widget loses its value); controls that do not apply are disabled,

@@ -27,6 +27,7 @@ from streamlit.elements.lib.shortcut_utils import (
 )
 from streamlit.errors import StreamlitAPIException
 from streamlit.material_icon_names import ALL_MATERIAL_ICONS
+from streamlit.runtime.state.common import require_valid_user_key
 from streamlit.string_util import validate_icon_or_emoji
 
 ButtonType = Literal["primary", "secondary", "tertiary"]
@@ -44,6 +45,10 @@ MODES: tuple[Mode, ...] = get_args(Mode)
 CALLBACK_MODES: frozenset[Mode] = frozenset()
 
 SPINNER_ICON = "spinner"
+# Streamlit's ceiling for a pixel width: an unsigned 32-bit number.
+MAX_PIXEL_WIDTH = 2**32 - 1
+# How much of a bad value a message quotes: enough to recognise, never a wall.
+MAX_SHOWN = 40
 MATERIAL_PREFIX = ":material/"
 MATERIAL_ICON_SHORTCODES: tuple[str, ...] = tuple(
     f"{MATERIAL_PREFIX}{name}:" for name in sorted(ALL_MATERIAL_ICONS)
@@ -117,7 +122,7 @@ def call_kwargs(cfg: ButtonConfig) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"label": cfg.label}
     for name in BUTTON_ARGUMENTS[1:]:
         value = getattr(cfg, name)
-        if not _same(value, ST_BUTTON_DEFAULTS[name]):
+        if not same_value(value, ST_BUTTON_DEFAULTS[name]):
             kwargs[name] = value
     return kwargs
 
@@ -138,10 +143,15 @@ def field_errors(values: Mapping[str, Any]) -> dict[str, str]:
 def config_warnings(cfg: ButtonConfig) -> dict[str, str]:
     """Valid but surprising choices, by field: they deserve a word, not a refusal."""
     warnings = {}
-    if not cfg.label and cfg.icon is None:
+    if not cfg.label.strip() and cfg.icon is None:
         warnings["label"] = (
             "With neither a label nor an icon the button shows nothing. "
             "Add a label or choose an icon."
+        )
+    if cfg.icon is None and cfg.icon_position != ST_BUTTON_DEFAULTS["icon_position"]:
+        warnings["icon_position"] = (
+            "`icon_position` has no effect without an icon: set an icon, "
+            "or reset icon_position."
         )
     if cfg.shortcut and normalize_shortcut(cfg.shortcut) in _BROWSER_RESERVED_SHORTCUTS:
         warnings["shortcut"] = (
@@ -157,9 +167,15 @@ def suggest_material_icon(name: str) -> str | None:
     return f"{MATERIAL_PREFIX}{matches[0]}:" if matches else None
 
 
-def _same(value: Any, default: Any) -> bool:
+def same_value(value: Any, default: Any) -> bool:
     # Type-strict: False must not pass for None, nor 1 for True.
     return type(value) is type(default) and value == default
+
+
+def _shown(value: Any) -> str:
+    """A value as a message quotes it: its repr, cut short when long."""
+    text = repr(value)
+    return text if len(text) <= MAX_SHOWN else f"{text[:MAX_SHOWN]}…"
 
 
 def _optional_text(name: str, what: str) -> Callable[[Any], str | None]:
@@ -186,7 +202,7 @@ def _check_choice(name: str, choices: tuple[Any, ...]) -> Callable[[Any], str | 
         if isinstance(value, str) and value in choices:
             return None
         allowed = ", ".join(repr(choice) for choice in choices)
-        return f"`{name}` is {value!r}; it must be one of {allowed}."
+        return f"`{name}` is {_shown(value)}; it must be one of {allowed}."
 
     return check
 
@@ -196,7 +212,7 @@ def _check_flag(name: str, optional: bool) -> Callable[[Any], str | None]:
         if isinstance(value, bool) or (optional and value is None):
             return None
         allowed = "True, False or None" if optional else "True or False"
-        return f"`{name}` is {value!r}; it must be {allowed}."
+        return f"`{name}` is {_shown(value)}; it must be {allowed}."
 
     return check
 
@@ -213,7 +229,7 @@ def _check_icon(value: Any) -> str | None:
 
 
 def _icon_message(icon: str) -> str:
-    shown = icon if len(icon) <= 40 else f"{icon[:40]}…"
+    shown = icon if len(icon) <= MAX_SHOWN else f"{icon[:MAX_SHOWN]}…"
     if icon.startswith(MATERIAL_PREFIX):
         hint = suggest_material_icon(icon.removeprefix(MATERIAL_PREFIX).rstrip(":"))
         tip = f" Did you mean `{hint}`?" if hint else ""
@@ -225,13 +241,24 @@ def _icon_message(icon: str) -> str:
 
 
 def _check_width(value: Any) -> str | None:
-    valid = "'content', 'stretch' or a whole number of pixels of at least 1"
+    valid = f"'content', 'stretch' or a whole number of pixels from 1 to {MAX_PIXEL_WIDTH:,}"
     if isinstance(value, bool):
         return f"`width` is {value!r}; it must be {valid}."
     try:
         validate_width(value, allow_content=True)
     except StreamlitAPIException:
-        return f"`width` is {value!r}; it must be {valid}."
+        return f"`width` is {_shown(value)}; it must be {valid}."
+    return None
+
+
+def _check_key(value: Any) -> str | None:
+    message = _optional_text("key", "no key")(value)
+    if message or value is None:
+        return message
+    try:
+        require_valid_user_key(value)
+    except StreamlitAPIException as error:
+        return f"`key` {_shown(value)}: {error}"
     return None
 
 
@@ -243,7 +270,9 @@ def _check_shortcut(value: Any) -> str | None:
         normalize_shortcut(value)
     except StreamlitAPIException as error:
         # Streamlit's sentence already says what is wrong and what is valid.
-        return f"`shortcut` {value!r}: {str(error).removeprefix('The `shortcut` ')}"
+        return (
+            f"`shortcut` {_shown(value)}: {str(error).removeprefix('The `shortcut` ')}"
+        )
     return None
 
 
@@ -285,7 +314,7 @@ def _is_python_literal(value: Any) -> bool:
 
 _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "label": _check_label,
-    "key": _optional_text("key", "no key"),
+    "key": _check_key,
     "help": _optional_text("help", "no tooltip"),
     "type": _check_choice("type", BUTTON_TYPES),
     "icon": _check_icon,

@@ -40,6 +40,26 @@ def control_key(field_name: str) -> str:
 WIDTH_PX_KEY = "ctl_width_px"
 ICON_PICKER_KEY = "ctl_icon_picker"
 
+# The playground's own widget keys start so, and its panels are keyed so: a
+# user's key equal to one of them would collide with the playground's widget.
+OWN_KEY_PREFIXES: tuple[str, ...] = ("ctl_", "reset_", "code_", "_pg_")
+OWN_CONTAINER_KEYS: tuple[str, ...] = ("preview", "code", "event_log", "compare")
+
+
+def own_key_error(key: str | None) -> str | None:
+    """Why ``key`` can't be the user's: the playground uses it. None if it can."""
+    if key is None or not (
+        key.startswith(OWN_KEY_PREFIXES) or key in OWN_CONTAINER_KEYS
+    ):
+        return None
+    prefixes = ", ".join(OWN_KEY_PREFIXES)
+    containers = ", ".join(OWN_CONTAINER_KEYS)
+    return (
+        f"`key` {key!r} is used by the playground itself; choose another "
+        f"(keys starting with {prefixes} and the keys {containers} are taken)."
+    )
+
+
 # Every widget key that belongs to a field, so one reset restores them all.
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     name: (control_key(name),) for name in CONTROL_FIELDS

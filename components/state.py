@@ -14,7 +14,7 @@ from typing import Any
 
 import streamlit as st
 
-from components.config import ButtonConfig, config_warnings, field_errors
+from components.config import ButtonConfig, config_warnings, field_errors, same_value
 from components.controls import (
     CONTROL_FIELDS,
     FIELD_KEYS,
@@ -22,18 +22,13 @@ from components.controls import (
     config_values,
     control_key,
     controls_from_config,
+    own_key_error,
     picker_value,
 )
 
 DEFAULT_CONFIG = ButtonConfig()
-_DEFAULT_VALUES = config_values(controls_from_config(DEFAULT_CONFIG))
 _LAST_VALID_KEY = "_pg_last_valid_config"
 RESET_PICK_KEY = "reset_field"
-
-# The playground's own widgets and containers: a user key equal to one of them
-# would collide with it, so such keys are refused at the key control.
-OWN_KEY_PREFIXES = ("ctl_", "reset_", "code_", "_pg_")
-OWN_CONTAINER_KEYS = frozenset({"preview", "code", "event_log", "compare"})
 
 
 @dataclass(frozen=True)
@@ -47,12 +42,21 @@ class Snapshot:
 
     def changed(self, field_name: str) -> bool:
         """Whether the control for ``field_name`` differs from st.button's default."""
-        value, default = self.values[field_name], _DEFAULT_VALUES[field_name]
-        return type(value) is not type(default) or value != default
+        return not same_value(
+            self.values[field_name], getattr(DEFAULT_CONFIG, field_name)
+        )
 
     @property
     def changed_fields(self) -> list[str]:
         return [name for name in CONTROL_FIELDS if self.changed(name)]
+
+    @property
+    def invalid_summary(self) -> str:
+        """The invalid fields as a clause: "`icon` is invalid", "`a` and `b` are invalid"."""
+        names = [f"`{name}`" for name in self.errors]
+        if len(names) == 1:
+            return f"{names[0]} is invalid"
+        return f"{', '.join(names[:-1])} and {names[-1]} are invalid"
 
 
 def init_controls() -> None:
@@ -65,21 +69,14 @@ def snapshot() -> Snapshot:
     """Read the controls, validate them, and choose the config to draw."""
     values = config_values(st.session_state)
     errors = field_errors(values)
-    if values["key"] is not None and is_own_key(values["key"]) and "key" not in errors:
-        errors["key"] = (
-            f"`key` {values['key']!r} is used by the playground itself; choose "
-            "another (keys starting with ctl_, reset_ or code_ are taken)."
-        )
+    if "key" not in errors and (own_key := own_key_error(values["key"])):
+        errors["key"] = own_key
     if errors:
         config = st.session_state.get(_LAST_VALID_KEY, DEFAULT_CONFIG)
         return Snapshot(config, values, errors, {})
     config = ButtonConfig(**values)
     st.session_state[_LAST_VALID_KEY] = config
     return Snapshot(config, values, {}, config_warnings(config))
-
-
-def is_own_key(key: str) -> bool:
-    return key.startswith(OWN_KEY_PREFIXES) or key in OWN_CONTAINER_KEYS
 
 
 def apply_config(cfg: ButtonConfig) -> None:

@@ -26,21 +26,20 @@ _COPY_BUTTON = {
 
 def render_code_panel(snap: Snapshot) -> None:
     st.subheader("Code")
-    complete = st.toggle(
-        "Complete app",
-        value=True,
-        key="code_complete",
-        help="On: a whole script that runs as pasted with `streamlit run`. "
-        "Off: only the call, with the arguments that differ from st.button's defaults.",
-    )
-    if snap.errors:
-        names = ", ".join(f"`{name}`" for name in snap.errors)
-        st.warning(
-            f"This is the code of the last valid button: {names} is invalid. "
-            "Fix it in the sidebar.",
-            icon=":material/warning:",
-        )
     with st.container(key="code"):
+        complete = st.toggle(
+            "Complete app",
+            value=True,
+            key="code_complete",
+            help="On: a whole script that runs as pasted with `streamlit run`. "
+            "Off: only the call, with the arguments that differ from st.button's defaults.",
+        )
+        if snap.errors:
+            st.warning(
+                f"This is the code of the last valid button: {snap.invalid_summary}. "
+                "Fix it in the sidebar.",
+                icon=":material/warning:",
+            )
         code_editor(
             generate_code(snap.config, complete=complete),
             lang="python",
@@ -52,12 +51,12 @@ def render_code_panel(snap: Snapshot) -> None:
             # the editor's own copyAll (the Copy button) included.
             options={"wrap": True},
         )
-    st.download_button(
-        "Download the app",
-        data=generate_code(snap.config, complete=True),
-        file_name=DOWNLOAD_FILE_NAME,
-        mime="text/x-python",
-        key="code_download",
-        icon=":material/download:",
-        on_click="ignore",
-    )
+        st.download_button(
+            "Download the app",
+            data=generate_code(snap.config, complete=True),
+            file_name=DOWNLOAD_FILE_NAME,
+            mime="text/x-python",
+            key="code_download",
+            icon=":material/download:",
+            on_click="ignore",
+        )

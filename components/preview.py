@@ -16,19 +16,20 @@ from components.state import Snapshot
 
 def render_preview(snap: Snapshot) -> None:
     st.subheader("Preview")
-    if snap.errors:
-        st.info(
-            f"Showing the last valid button: fix {_field_list(snap.errors)} in the sidebar.",
-            icon=":material/info:",
-        )
     with st.container(key="preview", border=True):
+        if snap.errors:
+            st.info(
+                f"Showing the last valid button: {snap.invalid_summary}. "
+                "Fix it in the sidebar.",
+                icon=":material/info:",
+            )
         try:
             clicked = draw_button(snap.config)
         except StreamlitAPIException as error:
             # st.button's own refusal, shown as a sentence, never a traceback.
             st.error(f"st.button refused these arguments: {error}")
             return
-    st.caption(f"`st.button` returned `{clicked}` on this run.")
+        st.caption(f"`st.button` returned `{clicked}` on this run.")
 
 
 def draw_button(cfg: ButtonConfig) -> bool:
@@ -37,7 +38,3 @@ def draw_button(cfg: ButtonConfig) -> bool:
     if cfg.mode == "if_block" and clicked:
         st.success(IF_BLOCK_MESSAGE)
     return clicked
-
-
-def _field_list(errors: dict[str, str]) -> str:
-    return ", ".join(f"`{name}`" for name in errors)

@@ -114,7 +114,6 @@ def _content_section(snap: Snapshot) -> None:
         st.segmented_control,
         ICON_POSITIONS,
         required=True,
-        disabled=snap.values["icon"] is None,
     )
     _control(snap, "help", st.text_area, height=68)
 

@@ -2,11 +2,13 @@
 
 Both are run under AppTest: the playground with the config in its controls, and
 the generated code as a script of its own. Their button protos (label, type,
-icon, icon position, help, disabled, shortcut, wrap) must be equal, and a
+key, icon, icon position, help, disabled, shortcut, wrap) must be equal, and a
 click must do the same in both.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -34,10 +36,14 @@ CONFIGS = {
 
 
 def comparable(button):
-    """The button's proto without its id, which also encodes where it is drawn."""
+    """The button's proto with its id cut to the user's key.
+
+    An id is ``$$ID-<hash>-<key>``; the hash also encodes where the button is
+    drawn, which differs between the playground and the app on its own.
+    """
     proto = type(button.proto)()
     proto.CopyFrom(button.proto)
-    proto.ClearField("id")
+    proto.id = proto.id.split("-", 2)[2]
     return proto
 
 
@@ -65,9 +71,16 @@ def test_generated_app_and_preview_react_alike_to_a_click(name):
     app = run_generated_app(cfg)
     preview_button(playground).click().run()
     only(app.button).click().run()
-    assert [s.value for s in app.success] == [
-        s.value for s in playground.container("preview").success
-    ]
+    preview = playground.container("preview")
+    assert [s.value for s in app.success] == [s.value for s in preview.success]
+    returned = only(preview.caption).value
+    assert f"`{only(app.button).value}`" in returned
+
+
+def test_a_different_key_is_told_apart():
+    playground = show_config(start(), CONFIGS["keyed with shortcut"])
+    app = run_generated_app(replace(CONFIGS["keyed with shortcut"], key="other"))
+    assert comparable(only(app.button)) != comparable(preview_button(playground))
 
 
 def test_a_different_config_is_told_apart():

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ast
+import inspect
 
 import pytest
 from streamlit.proto.ButtonLikeIconPosition_pb2 import ButtonLikeIconPosition
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
-from components.codegen import IF_BLOCK_MESSAGE
+from components.code_panel import DOWNLOAD_FILE_NAME
+from components.codegen import IF_BLOCK_MESSAGE, generate_code
+from components.config import ButtonConfig
 from tests.app.driver import displayed_code, message_at, only, preview_button, start
 
 DEFAULT_CODE = 'import streamlit as st\n\nst.button("Click me")\n'
@@ -24,7 +28,11 @@ def set_control(at, key, value):
 
 
 def returned_caption(at):
-    return only(c.value for c in at.main.caption if "returned" in c.value)
+    return only(c.value for c in at.container("preview").caption)
+
+
+def code_warnings(at):
+    return [w.value for w in at.container("code").warning]
 
 
 # --- each control changes the preview and the code -----------------------------
@@ -77,10 +85,17 @@ def test_icon_position_moves_the_icon_to_the_right(at):
     assert 'icon_position="right"' in displayed_code(at)
 
 
-def test_icon_position_is_disabled_without_an_icon(at):
-    assert at.get_by_key("ctl_icon_position").disabled
+def test_icon_position_without_an_icon_is_warned_about_at_its_control(at):
+    set_control(at, "ctl_icon_position", "right")
+    message = message_at(at, "ctl_icon_position")
+    assert message is not None and message.type == "warning"
+    assert "no effect without an icon" in message.value
+
+
+def test_icon_position_with_an_icon_gets_no_warning(at):
     set_control(at, "ctl_icon", "🔥")
-    assert not at.get_by_key("ctl_icon_position").disabled
+    set_control(at, "ctl_icon_position", "right")
+    assert message_at(at, "ctl_icon_position") is None
 
 
 @pytest.mark.parametrize(
@@ -104,12 +119,34 @@ def test_minimal_code_leaves_out_the_import(at):
     assert displayed_code(at) == 'st.button("Click me")\n'
 
 
-def test_download_offers_the_complete_app_even_when_showing_the_minimal_call(at):
+def downloads_of(at, monkeypatch):
+    """Run ``at`` and return the files its download buttons offered, by name."""
+    offered = {}
+    store = MemoryMediaFileStorage.load_and_get_id
+    signature = inspect.signature(store)
+
+    def spy(*args, **kwargs):
+        call = signature.bind(*args, **kwargs).arguments
+        offered[call.get("filename")] = call["path_or_data"]
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    at.run()
+    return offered
+
+
+def test_download_offers_the_complete_app_even_when_showing_the_minimal_call(
+    at, monkeypatch
+):
     set_control(at, "ctl_type", "primary")
     set_control(at, "code_complete", False)
-    download = at.get_by_key("code_download")
-    assert download.proto.label == "Download the app"
     assert "import streamlit" not in displayed_code(at)
+
+    offered = downloads_of(at, monkeypatch)[DOWNLOAD_FILE_NAME]
+
+    complete = generate_code(ButtonConfig(type="primary"), complete=True)
+    assert offered in (complete, complete.encode())
+    assert offered not in (displayed_code(at), displayed_code(at).encode())
 
 
 def test_long_label_full_of_quotes_and_newlines_keeps_correct_code(at):
@@ -157,6 +194,8 @@ BAD_INPUT = {
     "punctuation shortcut": ("ctl_shortcut", ".", "shortcut", "supported keys"),
     "blank key": ("ctl_key", "   ", "key", "empty"),
     "playground's own key": ("ctl_key", "ctl_label", "key", "used by the playground"),
+    "playground's panel key": ("ctl_key", "preview", "key", "used by the playground"),
+    "Streamlit's reserved key": ("ctl_key", "$$ID-abc", "key", "reserved"),
 }
 
 
@@ -172,7 +211,7 @@ def test_bad_input_is_refused_at_its_control_and_nothing_else_breaks(at, case):
     assert f"`{field}`" in message.value and words in message.value
     assert at.get_by_key(key).value == value  # the user's input stays
     assert preview_button(at).proto.label == "Last good"  # last valid button
-    assert f"`{field}`" in only(w.value for w in at.main.warning)  # code says which
+    assert f"`{field}`" in only(code_warnings(at))  # the code says which
     assert displayed_code(at) == 'import streamlit as st\n\nst.button("Last good")\n'
 
 
@@ -182,7 +221,7 @@ def test_good_input_at_the_same_control_shows_no_message(at, case):
     good = {"ctl_icon": "🔥", "ctl_shortcut": "Ctrl+K", "ctl_key": "mine"}[key]
     set_control(at, key, good)
     assert message_at(at, key) is None
-    assert not at.main.warning
+    assert not code_warnings(at)
 
 
 def test_pixel_width_below_one_is_refused_under_the_pixel_box(at):
@@ -194,13 +233,35 @@ def test_pixel_width_below_one_is_refused_under_the_pixel_box(at):
     assert "width=240" in displayed_code(at)
 
 
+def test_pixel_width_beyond_streamlits_ceiling_is_refused_with_the_range(at):
+    set_control(at, "ctl_width", "pixels")
+    set_control(at, "ctl_width_px", 2**32)
+    message = message_at(at, "ctl_width")
+    assert message is not None and "from 1 to 4,294,967,295" in message.value
+
+
+def test_pixel_width_at_streamlits_ceiling_is_accepted(at):
+    set_control(at, "ctl_width", "pixels")
+    set_control(at, "ctl_width_px", 2**32 - 1)
+    assert message_at(at, "ctl_width") is None
+    assert f"width={2**32 - 1}" in displayed_code(at)
+
+
+def test_several_bad_fields_are_all_named_in_the_preview_and_code(at):
+    set_control(at, "ctl_icon", "ab")
+    set_control(at, "ctl_shortcut", "Ctrl+C")
+    notice = only(at.container("preview").info).value
+    assert "`icon` and `shortcut` are invalid" in notice
+    assert "`icon` and `shortcut` are invalid" in only(code_warnings(at))
+
+
 def test_fixing_bad_input_brings_the_preview_back_to_life(at):
     set_control(at, "ctl_icon", "ab")
     set_control(at, "ctl_label", "Still editing")
     assert preview_button(at).proto.label == "Click me"
     set_control(at, "ctl_icon", "🔥")
     assert preview_button(at).proto.label == "Still editing"
-    assert not at.main.info and message_at(at, "ctl_icon") is None
+    assert not at.container("preview").info and message_at(at, "ctl_icon") is None
 
 
 def test_button_showing_nothing_is_warned_about_at_the_label(at):
@@ -208,6 +269,11 @@ def test_button_showing_nothing_is_warned_about_at_the_label(at):
     message = message_at(at, "ctl_label")
     assert message is not None and message.type == "warning"
     assert "shows nothing" in message.value
+
+
+def test_label_of_only_spaces_and_no_icon_is_warned_about(at):
+    set_control(at, "ctl_label", "  \n ")
+    assert "shows nothing" in message_at(at, "ctl_label").value
 
 
 def test_icon_only_button_gets_no_warning(at):

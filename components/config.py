@@ -251,29 +251,25 @@ def _check_width(value: Any) -> str | None:
     return None
 
 
-def _check_key(value: Any) -> str | None:
-    message = _optional_text("key", "no key")(value)
-    if message or value is None:
-        return message
-    try:
-        require_valid_user_key(value)
-    except StreamlitAPIException as error:
-        return f"`key` {_shown(value)}: {error}"
-    return None
+def _text_checked_by(
+    name: str, unset: str, streamlit_check: Callable[[str], object]
+) -> Callable[[Any], str | None]:
+    """An optional text that Streamlit's own validator accepts or refuses."""
+    optional = _optional_text(name, unset)
 
+    def check(value: Any) -> str | None:
+        message = optional(value)
+        if message or value is None:
+            return message
+        try:
+            streamlit_check(value)
+        except StreamlitAPIException as error:
+            # Streamlit's sentence already says what is wrong and what is valid.
+            reason = str(error).removeprefix(f"The `{name}` ")
+            return f"`{name}` {_shown(value)}: {reason}"
+        return None
 
-def _check_shortcut(value: Any) -> str | None:
-    message = _optional_text("shortcut", "no shortcut")(value)
-    if message or value is None:
-        return message
-    try:
-        normalize_shortcut(value)
-    except StreamlitAPIException as error:
-        # Streamlit's sentence already says what is wrong and what is valid.
-        return (
-            f"`shortcut` {_shown(value)}: {str(error).removeprefix('The `shortcut` ')}"
-        )
-    return None
+    return check
 
 
 def _check_args(value: Any) -> str | None:
@@ -314,14 +310,14 @@ def _is_python_literal(value: Any) -> bool:
 
 _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "label": _check_label,
-    "key": _check_key,
+    "key": _text_checked_by("key", "no key", require_valid_user_key),
     "help": _optional_text("help", "no tooltip"),
     "type": _check_choice("type", BUTTON_TYPES),
     "icon": _check_icon,
     "icon_position": _check_choice("icon_position", ICON_POSITIONS),
     "disabled": _check_flag("disabled", optional=False),
     "width": _check_width,
-    "shortcut": _check_shortcut,
+    "shortcut": _text_checked_by("shortcut", "no shortcut", normalize_shortcut),
     "wrap": _check_flag("wrap", optional=True),
     "mode": _check_choice("mode", MODES),
     "args": _check_args,

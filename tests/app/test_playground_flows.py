@@ -31,6 +31,13 @@ def returned_caption(at):
     return only(c.value for c in at.container("preview").caption)
 
 
+def warning_at(at, widget_key):
+    """The text of the warning under a control; fails if there is none."""
+    message = message_at(at, widget_key)
+    assert message is not None and message.type == "warning", message
+    return message.value
+
+
 def code_warnings(at):
     return [w.value for w in at.container("code").warning]
 
@@ -87,9 +94,7 @@ def test_icon_position_moves_the_icon_to_the_right(at):
 
 def test_icon_position_without_an_icon_is_warned_about_at_its_control(at):
     set_control(at, "ctl_icon_position", "right")
-    message = message_at(at, "ctl_icon_position")
-    assert message is not None and message.type == "warning"
-    assert "no effect without an icon" in message.value
+    assert "no effect without an icon" in warning_at(at, "ctl_icon_position")
 
 
 def test_icon_position_with_an_icon_gets_no_warning(at):
@@ -266,14 +271,12 @@ def test_fixing_bad_input_brings_the_preview_back_to_life(at):
 
 def test_button_showing_nothing_is_warned_about_at_the_label(at):
     set_control(at, "ctl_label", "")
-    message = message_at(at, "ctl_label")
-    assert message is not None and message.type == "warning"
-    assert "shows nothing" in message.value
+    assert "shows nothing" in warning_at(at, "ctl_label")
 
 
 def test_label_of_only_spaces_and_no_icon_is_warned_about(at):
     set_control(at, "ctl_label", "  \n ")
-    assert "shows nothing" in message_at(at, "ctl_label").value
+    assert "shows nothing" in warning_at(at, "ctl_label")
 
 
 def test_icon_only_button_gets_no_warning(at):

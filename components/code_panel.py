@@ -51,6 +51,10 @@ def render_code_panel(snap: Snapshot) -> None:
             # the editor's own copyAll (the Copy button) included.
             options={"wrap": True},
         )
+        st.caption(
+            "Edit freely before you copy: Copy takes what the editor shows. "
+            "The sidebar sets the button, and a change there rewrites the code."
+        )
         st.download_button(
             "Download the app",
             data=generate_code(snap.config, complete=True),

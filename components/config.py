@@ -172,7 +172,7 @@ def same_value(value: Any, default: Any) -> bool:
     return type(value) is type(default) and value == default
 
 
-def _shown(value: Any) -> str:
+def quoted(value: Any) -> str:
     """A value as a message quotes it: its repr, cut short when long."""
     text = repr(value)
     return text if len(text) <= MAX_SHOWN else f"{text[:MAX_SHOWN]}…"
@@ -202,7 +202,7 @@ def _check_choice(name: str, choices: tuple[Any, ...]) -> Callable[[Any], str | 
         if isinstance(value, str) and value in choices:
             return None
         allowed = ", ".join(repr(choice) for choice in choices)
-        return f"`{name}` is {_shown(value)}; it must be one of {allowed}."
+        return f"`{name}` is {quoted(value)}; it must be one of {allowed}."
 
     return check
 
@@ -212,7 +212,7 @@ def _check_flag(name: str, optional: bool) -> Callable[[Any], str | None]:
         if isinstance(value, bool) or (optional and value is None):
             return None
         allowed = "True, False or None" if optional else "True or False"
-        return f"`{name}` is {_shown(value)}; it must be {allowed}."
+        return f"`{name}` is {quoted(value)}; it must be {allowed}."
 
     return check
 
@@ -247,7 +247,7 @@ def _check_width(value: Any) -> str | None:
     try:
         validate_width(value, allow_content=True)
     except StreamlitAPIException:
-        return f"`width` is {_shown(value)}; it must be {valid}."
+        return f"`width` is {quoted(value)}; it must be {valid}."
     return None
 
 
@@ -266,7 +266,7 @@ def _text_checked_by(
         except StreamlitAPIException as error:
             # Streamlit's sentence already says what is wrong and what is valid.
             reason = str(error).removeprefix(f"The `{name}` ")
-            return f"`{name}` {_shown(value)}: {reason}"
+            return f"`{name}` {quoted(value)}: {reason}"
         return None
 
     return check

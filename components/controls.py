@@ -19,6 +19,7 @@ from components.config import (
     NAMED_WIDTHS,
     SPINNER_ICON,
     ButtonConfig,
+    quoted,
 )
 
 PIXELS = "pixels"
@@ -55,7 +56,7 @@ def own_key_error(key: str | None) -> str | None:
     prefixes = ", ".join(OWN_KEY_PREFIXES)
     containers = ", ".join(OWN_CONTAINER_KEYS)
     return (
-        f"`key` {key!r} is used by the playground itself; choose another "
+        f"`key` {quoted(key)} is used by the playground itself; choose another "
         f"(keys starting with {prefixes} and the keys {containers} are taken)."
     )
 

@@ -221,3 +221,12 @@ def test_ordinary_shortcut_is_not_warned_about():
 def test_config_is_frozen():
     with pytest.raises(AttributeError):
         ButtonConfig().label = "changed"  # type: ignore[misc]
+
+
+def test_a_long_bad_value_is_quoted_short_in_its_message():
+    message = field_errors({"shortcut": "Q" * 5_000})["shortcut"]
+    assert len(message) < 300 and "QQQ…" in message
+
+
+def test_a_short_bad_value_is_quoted_whole_in_its_message():
+    assert "'Ctrl+.'" in field_errors({"shortcut": "Ctrl+."})["shortcut"]

@@ -174,7 +174,10 @@ def same_value(value: Any, default: Any) -> bool:
 
 def quoted(value: Any) -> str:
     """A value as a message quotes it: its repr, cut short when long."""
-    text = repr(value)
+    return _cut(repr(value))
+
+
+def _cut(text: str) -> str:
     return text if len(text) <= MAX_SHOWN else f"{text[:MAX_SHOWN]}…"
 
 
@@ -217,19 +220,10 @@ def _check_flag(name: str, optional: bool) -> Callable[[Any], str | None]:
     return check
 
 
-def _check_icon(value: Any) -> str | None:
-    message = _optional_text("icon", "no icon")(value)
-    if message or value is None:
-        return message
-    try:
-        validate_icon_or_emoji(value)
-    except StreamlitAPIException:
-        return _icon_message(value.strip())
-    return None
-
-
-def _icon_message(icon: str) -> str:
-    shown = icon if len(icon) <= MAX_SHOWN else f"{icon[:MAX_SHOWN]}…"
+def _icon_message(value: str) -> str:
+    """Why an icon was refused, with a "did you mean" for a mistyped Material name."""
+    icon = value.strip()
+    shown = _cut(icon)
     if icon.startswith(MATERIAL_PREFIX):
         hint = suggest_material_icon(icon.removeprefix(MATERIAL_PREFIX).rstrip(":"))
         tip = f" Did you mean `{hint}`?" if hint else ""
@@ -252,9 +246,16 @@ def _check_width(value: Any) -> str | None:
 
 
 def _text_checked_by(
-    name: str, unset: str, streamlit_check: Callable[[str], object]
+    name: str,
+    unset: str,
+    streamlit_check: Callable[[str], object],
+    refusal: Callable[[str], str] | None = None,
 ) -> Callable[[Any], str | None]:
-    """An optional text that Streamlit's own validator accepts or refuses."""
+    """An optional text that Streamlit's own validator accepts or refuses.
+
+    The refusal is worded by ``refusal`` when given, else by Streamlit's own
+    sentence, which already says what is wrong and what is valid.
+    """
     optional = _optional_text(name, unset)
 
     def check(value: Any) -> str | None:
@@ -264,7 +265,8 @@ def _text_checked_by(
         try:
             streamlit_check(value)
         except StreamlitAPIException as error:
-            # Streamlit's sentence already says what is wrong and what is valid.
+            if refusal is not None:
+                return refusal(value)
             reason = str(error).removeprefix(f"The `{name}` ")
             return f"`{name}` {quoted(value)}: {reason}"
         return None
@@ -313,7 +315,9 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "key": _text_checked_by("key", "no key", require_valid_user_key),
     "help": _optional_text("help", "no tooltip"),
     "type": _check_choice("type", BUTTON_TYPES),
-    "icon": _check_icon,
+    "icon": _text_checked_by(
+        "icon", "no icon", validate_icon_or_emoji, refusal=_icon_message
+    ),
     "icon_position": _check_choice("icon_position", ICON_POSITIONS),
     "disabled": _check_flag("disabled", optional=False),
     "width": _check_width,

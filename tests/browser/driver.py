@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from weakref import WeakKeyDictionary
 
-from playwright.sync_api import Locator, Page, WebSocket, expect
+from playwright.sync_api import FrameLocator, Locator, Page, WebSocket, expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from components.controls import WIDTH_PX_KEY, control_key
@@ -85,12 +85,22 @@ def preview_of_type(page: Page, button_type: str) -> Locator:
 
 
 def preview_return_caption(page: Page) -> Locator:
-    return page.get_by_text("returned", exact=False).filter(has_text="on this run")
+    """What st.button returned on this run, as the preview's caption says."""
+    return keyed(page, "preview").get_by_test_id("stCaptionContainer")
 
 
 def code_editor(page: Page) -> Locator:
     """The editor's text, inside the component's iframe."""
-    return page.frame_locator(".st-key-code_editor iframe").locator(".ace_content")
+    return _editor_frame(page).locator(".ace_content")
+
+
+def copy_button(page: Page) -> Locator:
+    """The editor's own Copy button, inside the component's iframe."""
+    return _editor_frame(page).get_by_text("Copy", exact=True)
+
+
+def _editor_frame(page: Page) -> FrameLocator:
+    return page.frame_locator(".st-key-code_editor iframe")
 
 
 def changed_pill(page: Page, field_name: str) -> Locator:
@@ -122,19 +132,19 @@ def choose(page: Page, field_name: str, option: str) -> None:
 
 
 def type_text(page: Page, field_name: str, text: str) -> None:
-    """Type into a text input or text area and commit it, as Enter or Ctrl+Enter does."""
-    box = control(page, field_name).locator("input, textarea")
+    _fill_and_commit(page, control(page, field_name).locator("input, textarea"), text)
+
+
+def set_pixel_width(page: Page, pixels: int) -> None:
+    _fill_and_commit(page, keyed(page, WIDTH_PX_KEY).locator("input"), str(pixels))
+
+
+def _fill_and_commit(page: Page, box: Locator, text: str) -> None:
+    """Fill a text box and commit it, as Enter (Ctrl+Enter in a text area) does."""
     is_area = box.evaluate("element => element.tagName") == "TEXTAREA"
     box.fill(text)
     with rerun(page):
         box.press("Control+Enter" if is_area else "Enter")
-
-
-def set_pixel_width(page: Page, pixels: int) -> None:
-    box = keyed(page, WIDTH_PX_KEY).locator("input")
-    box.fill(str(pixels))
-    with rerun(page):
-        box.press("Enter")
 
 
 def flip(page: Page, field_name: str) -> None:

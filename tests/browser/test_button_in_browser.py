@@ -22,6 +22,7 @@ from tests.browser.driver import (
     click,
     code_editor,
     control,
+    copy_button,
     flip,
     inner_width,
     keyed,
@@ -137,9 +138,7 @@ def test_copy_puts_the_displayed_code_on_the_clipboard(page: Page):
     page.evaluate("navigator.clipboard.writeText('sentinel')")
     assert page.evaluate("navigator.clipboard.readText()") == "sentinel"
 
-    page.frame_locator(".st-key-code_editor iframe").get_by_text(
-        "Copy", exact=True
-    ).click()
+    copy_button(page).click()
 
     page.wait_for_function(
         "expected => navigator.clipboard.readText().then(text => text === expected)",

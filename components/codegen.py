@@ -1,17 +1,21 @@
 """Python source for a ButtonConfig: the minimal snippet or a complete app.
 
-Owns the text of each on-click mode's pattern and its black formatting. Every
-value is written with ``repr``, so any label comes out as a literal equal to
-it; arguments are joined without a trailing comma, so black never explodes a
-short call. The call's arguments come from ``config.call_kwargs``, the same
-function the preview uses.
+Owns the text of each on-click mode's pattern (the idioms of Streamlit's docs:
+session state seeded with ``setdefault``, a named callback, ``st.rerun`` after
+a state change), the session-state names those patterns use, and black
+formatting. Every value is written with ``repr``, so any label comes out as a
+literal equal to it. The call's arguments come from ``config.call_kwargs``,
+the same function the preview uses; the preview draws each mode from the
+texts defined here, so the two say the same thing.
 
 Pure: no drawing, no session or query state.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 import black
 
@@ -19,24 +23,76 @@ from components.config import ButtonConfig, call_kwargs
 
 IMPORT_LINE = "import streamlit as st"
 
-# Shown by the if_block pattern, in the preview and in the generated app alike.
+# What each mode shows; the preview shows the same texts.
 IF_BLOCK_MESSAGE = "Clicked! st.button returned True on this rerun only."
+TOGGLE_MESSAGE = "More content: it stays until the next click hides it."
+CLICKS_LABEL = "Callback runs:"
+LAST_CALL_LABEL = "Last call:"
+RERUN_LABEL = "Clicks so far (drawn above the button):"
+
+# The session-state names each mode's app uses, and their starting values.
+CALLBACK_NAME = "handle_click"
+MODE_STATE: dict[str, dict[str, Any]] = {
+    "plain": {},
+    "if_block": {},
+    "callback": {"clicks": 0, "last_call": None},
+    "toggle": {"show_more": False},
+    "rerun": {"clicks": 0},
+}
 
 _BLACK_MODE = black.Mode()
 
 
 def generate_code(cfg: ButtonConfig, *, complete: bool = True) -> str:
-    """black-formatted code for ``cfg``; ``complete`` adds what it needs to run."""
-    body = _mode_body(cfg, button_call(cfg))
+    """black-formatted code for ``cfg``; ``complete`` adds the import so it runs."""
+    body = _MODE_BODIES[cfg.mode](cfg)
     return format_code(f"{IMPORT_LINE}\n\n{body}" if complete else body)
 
 
 def button_call(cfg: ButtonConfig) -> str:
-    """``st.button(...)`` with the label positional and the rest by keyword."""
-    kwargs = call_kwargs(cfg)
+    """``st.button(...)`` with the label positional, the rest and on_click by keyword."""
+    kwargs: dict[str, Any] = call_kwargs(cfg)
     arguments = [repr(kwargs.pop("label"))]
     arguments += [f"{name}={value!r}" for name, value in kwargs.items()]
+    if cfg.mode == "callback":
+        arguments.append(f"on_click={CALLBACK_NAME}")
+        if cfg.args:
+            arguments.append(f"args={cfg.args!r}")
+        if cfg.kwargs:
+            arguments.append(f"kwargs={dict(cfg.kwargs)!r}")
     return f"st.button({', '.join(arguments)})"
+
+
+def mode_state(cfg: ButtonConfig) -> dict[str, Any]:
+    """The session-state names ``cfg``'s app seeds, with their starting values."""
+    state = dict(MODE_STATE[cfg.mode])
+    if cfg.mode == "callback" and not (cfg.args or cfg.kwargs):
+        del state["last_call"]
+    return state
+
+
+def callback_parameters(cfg: ButtonConfig) -> tuple[str, ...]:
+    """The generated callback's parameter names: positional, then the kwargs' names.
+
+    Positional ones are ``arg1``, ``arg2``…, with ``_`` added until none
+    collides with a keyword argument's name.
+    """
+    taken = set(cfg.kwargs)
+    positional = []
+    for number in range(1, len(cfg.args) + 1):
+        name = f"arg{number}"
+        while name in taken:
+            name += "_"
+        taken.add(name)
+        positional.append(name)
+    return (*positional, *cfg.kwargs)
+
+
+def last_call(
+    cfg: ButtonConfig, args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> dict[str, Any]:
+    """What the generated callback stores as ``last_call`` when called so."""
+    return dict(zip(callback_parameters(cfg), args)) | dict(kwargs)
 
 
 @lru_cache(maxsize=512)
@@ -45,7 +101,64 @@ def format_code(source: str) -> str:
     return black.format_str(source, mode=_BLACK_MODE)
 
 
-def _mode_body(cfg: ButtonConfig, call: str) -> str:
-    if cfg.mode == "if_block":
-        return f"if {call}:\n    st.success({IF_BLOCK_MESSAGE!r})\n"
-    return f"{call}\n"
+def _setdefaults(cfg: ButtonConfig) -> str:
+    return "".join(
+        f"st.session_state.setdefault({name!r}, {value!r})\n"
+        for name, value in mode_state(cfg).items()
+    )
+
+
+def _plain_body(cfg: ButtonConfig) -> str:
+    return f"{button_call(cfg)}\n"
+
+
+def _if_block_body(cfg: ButtonConfig) -> str:
+    return f"if {button_call(cfg)}:\n    st.success({IF_BLOCK_MESSAGE!r})\n"
+
+
+def _callback_body(cfg: ButtonConfig) -> str:
+    parameters = callback_parameters(cfg)
+    lines = [
+        f"def {CALLBACK_NAME}({', '.join(parameters)}):",
+        "    st.session_state.clicks += 1",
+    ]
+    shown = [f"st.write({CLICKS_LABEL!r}, st.session_state.clicks)"]
+    if parameters:
+        record = ", ".join(f"{name!r}: {name}" for name in parameters)
+        lines.append(f"    st.session_state.last_call = {{{record}}}")
+        shown.append(f"st.write({LAST_CALL_LABEL!r}, st.session_state.last_call)")
+    callback = "\n".join(lines)
+    return (
+        f"{_setdefaults(cfg)}\n\n{callback}\n\n\n{button_call(cfg)}\n\n"
+        + "\n".join(shown)
+        + "\n"
+    )
+
+
+def _toggle_body(cfg: ButtonConfig) -> str:
+    return (
+        f"{_setdefaults(cfg)}\n"
+        f"if {button_call(cfg)}:\n"
+        "    st.session_state.show_more = not st.session_state.show_more\n\n"
+        "if st.session_state.show_more:\n"
+        f"    st.info({TOGGLE_MESSAGE!r})\n"
+    )
+
+
+def _rerun_body(cfg: ButtonConfig) -> str:
+    return (
+        f"{_setdefaults(cfg)}\n"
+        f"st.write({RERUN_LABEL!r}, st.session_state.clicks)\n\n"
+        f"if {button_call(cfg)}:\n"
+        "    st.session_state.clicks += 1\n"
+        "    st.rerun()\n"
+    )
+
+
+_MODE_BODIES = {
+    "plain": _plain_body,
+    "if_block": _if_block_body,
+    "callback": _callback_body,
+    "toggle": _toggle_body,
+    "rerun": _rerun_body,
+}

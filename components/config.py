@@ -15,8 +15,10 @@ from __future__ import annotations
 import ast
 import difflib
 import inspect
+import keyword
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
+from types import MappingProxyType
 from typing import Any, Literal, Union, get_args
 
 import streamlit as st
@@ -34,7 +36,7 @@ ButtonType = Literal["primary", "secondary", "tertiary"]
 IconPosition = Literal["left", "right"]
 NamedWidth = Literal["content", "stretch"]
 Width = Union[NamedWidth, int]
-Mode = Literal["plain", "if_block"]
+Mode = Literal["plain", "if_block", "callback", "toggle", "rerun"]
 
 BUTTON_TYPES: tuple[ButtonType, ...] = get_args(ButtonType)
 ICON_POSITIONS: tuple[IconPosition, ...] = get_args(IconPosition)
@@ -42,7 +44,7 @@ NAMED_WIDTHS: tuple[NamedWidth, ...] = get_args(NamedWidth)
 MODES: tuple[Mode, ...] = get_args(Mode)
 
 # Modes whose code passes on_click; only they may carry callback args.
-CALLBACK_MODES: frozenset[Mode] = frozenset()
+CALLBACK_MODES: frozenset[Mode] = frozenset({"callback"})
 
 SPINNER_ICON = "spinner"
 # Streamlit's ceiling for a pixel width: an unsigned 32-bit number.
@@ -73,6 +75,13 @@ BUTTON_ARGUMENTS: tuple[str, ...] = (
     "width",
     "shortcut",
     "wrap",
+)
+
+# The arguments st.button hashes into its automatic widget identity when no
+# key is set (button.py's compute_and_register_element_id call): changing one
+# makes a new widget, and state tied to the old one is lost.
+IDENTITY_ARGUMENTS: frozenset[str] = frozenset(
+    {"label", "icon", "help", "type", "width", "icon_position", "shortcut"}
 )
 
 
@@ -108,6 +117,9 @@ class ButtonConfig:
     kwargs: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Frozen means frozen: the callback's kwargs can't change under the config.
+        if isinstance(self.kwargs, Mapping):
+            object.__setattr__(self, "kwargs", MappingProxyType(dict(self.kwargs)))
         errors = field_errors({f.name: getattr(self, f.name) for f in fields(self)})
         if errors:
             name, message = next(iter(errors.items()))
@@ -168,7 +180,10 @@ def suggest_material_icon(name: str) -> str | None:
 
 
 def same_value(value: Any, default: Any) -> bool:
-    # Type-strict: False must not pass for None, nor 1 for True.
+    # Type-strict: False must not pass for None, nor 1 for True. Any mapping
+    # type will do for kwargs, though: a read-only one equals its dict.
+    if isinstance(default, Mapping):
+        return isinstance(value, Mapping) and dict(value) == dict(default)
     return type(value) is type(default) and value == default
 
 
@@ -285,11 +300,12 @@ def _check_args(value: Any) -> str | None:
 def _check_kwargs(value: Any) -> str | None:
     if not isinstance(value, Mapping):
         return f"`kwargs` must be a dict, not {type(value).__name__}."
-    bad = [
-        name for name in value if not (isinstance(name, str) and name.isidentifier())
-    ]
+    bad = [name for name in value if not _is_parameter_name(name)]
     if bad:
-        return f"`kwargs` keys must be Python names; {bad[0]!r} is not."
+        return (
+            f"`kwargs` keys must be Python names a callback can take as "
+            f"parameters; {quoted(bad[0])} is not."
+        )
     if not _is_python_literal(dict(value)):
         return "`kwargs` may hold only Python literals (numbers, text, lists, dicts…)."
     return None
@@ -300,6 +316,16 @@ def _check_callback_arguments(values: Mapping[str, Any]) -> str | None:
     if mode in CALLBACK_MODES or (not values.get("args") and not values.get("kwargs")):
         return None
     return f"`args` and `kwargs` go to an on_click callback; mode {mode!r} has none."
+
+
+def _is_parameter_name(name: Any) -> bool:
+    # "st" would shadow the streamlit module inside the generated callback.
+    return (
+        isinstance(name, str)
+        and name.isidentifier()
+        and not keyword.iskeyword(name)
+        and name != "st"
+    )
 
 
 def _is_python_literal(value: Any) -> bool:

@@ -10,11 +10,13 @@ Pure: no drawing, no session or query state.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Mapping
 from typing import Any
 
 from components.config import (
     BUTTON_ARGUMENTS,
+    CALLBACK_MODES,
     MATERIAL_ICON_SHORTCODES,
     NAMED_WIDTHS,
     SPINNER_ICON,
@@ -29,8 +31,12 @@ DEFAULT_PIXEL_WIDTH = 240
 WRAP_CHOICES: dict[str, bool | None] = {"auto": None, "on": True, "off": False}
 ICON_PICKER_OPTIONS: tuple[str, ...] = (SPINNER_ICON, *MATERIAL_ICON_SHORTCODES)
 
-# Fields the sidebar edits; args and kwargs arrive with the callback mode.
-CONTROL_FIELDS: tuple[str, ...] = (*BUTTON_ARGUMENTS, "mode")
+# Fields the sidebar edits: every ButtonConfig field.
+CONTROL_FIELDS: tuple[str, ...] = (*BUTTON_ARGUMENTS, "mode", "args", "kwargs")
+# The callback's arguments are typed as Python literals, read by ast alone.
+LITERAL_TYPES: dict[str, type] = {"args": tuple, "kwargs": dict}
+LITERAL_EXAMPLES = {"args": "(1, 'a')", "kwargs": "{'limit': 500}"}
+MAX_LITERAL_CHARS = 2_000
 
 
 def control_key(field_name: str) -> str:
@@ -43,7 +49,16 @@ ICON_PICKER_KEY = "ctl_icon_picker"
 
 # The playground's own widget keys start so, and its panels are keyed so: a
 # user's key equal to one of them would collide with the playground's widget.
-OWN_KEY_PREFIXES: tuple[str, ...] = ("ctl_", "reset_", "code_", "_pg_")
+OWN_KEY_PREFIXES: tuple[str, ...] = (
+    "ctl_",
+    "reset_",
+    "code_",
+    "log_",
+    "compare_",
+    "preset_",
+    "link_",
+    "_pg_",
+)
 OWN_CONTAINER_KEYS: tuple[str, ...] = ("preview", "code", "event_log", "compare")
 
 
@@ -87,6 +102,8 @@ def controls_from_config(cfg: ButtonConfig) -> dict[str, Any]:
         control_key("shortcut"): cfg.shortcut or "",
         control_key("wrap"): _wrap_choice(cfg.wrap),
         control_key("mode"): cfg.mode,
+        control_key("args"): repr(cfg.args) if cfg.args else "",
+        control_key("kwargs"): repr(dict(cfg.kwargs)) if cfg.kwargs else "",
     }
 
 
@@ -106,7 +123,62 @@ def config_values(controls: Mapping[str, Any]) -> dict[str, Any]:
         "shortcut": controls[control_key("shortcut")].strip() or None,
         "wrap": WRAP_CHOICES[controls[control_key("wrap")]],
         "mode": controls[control_key("mode")],
+        **_callback_arguments(controls),
     }
+
+
+def literal_errors(controls: Mapping[str, Any]) -> dict[str, str]:
+    """The callback-argument boxes whose text is not a literal of the right kind."""
+    if controls[control_key("mode")] not in CALLBACK_MODES:
+        return {}
+    errors = {}
+    for name in LITERAL_TYPES:
+        _, error = read_literal(name, controls[control_key(name)])
+        if error:
+            errors[name] = error
+    return errors
+
+
+def read_literal(name: str, text: str) -> tuple[Any, str | None]:
+    """``args`` or ``kwargs`` read from its box: (value, None) or (None, why not).
+
+    Read with ``ast.literal_eval`` only: the text is never run.
+    """
+    kind = LITERAL_TYPES[name]
+    if not text.strip():
+        return kind(), None
+    example = LITERAL_EXAMPLES[name]
+    if len(text) > MAX_LITERAL_CHARS:
+        return None, f"`{name}` is longer than {MAX_LITERAL_CHARS:,} characters."
+    try:
+        value = ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return None, (
+            f"`{name}`: {quoted(text)} is not a Python literal. "
+            f"Write numbers, text in quotes, lists and dicts, e.g. {example}."
+        )
+    if not isinstance(value, kind):
+        hint = " For one value, end with a comma: (500,)." if kind is tuple else ""
+        return None, (
+            f"`{name}` must be a {kind.__name__} such as {example}, "
+            f"not {type(value).__name__}.{hint}"
+        )
+    return value, None
+
+
+def _callback_arguments(controls: Mapping[str, Any]) -> dict[str, Any]:
+    """args and kwargs as the callback gets them: only a callback mode has them.
+
+    Outside one, their boxes keep the text for later and the config gets none.
+    """
+    if controls[control_key("mode")] not in CALLBACK_MODES:
+        return {"args": (), "kwargs": {}}
+    values = {}
+    for name in LITERAL_TYPES:
+        value, error = read_literal(name, controls[control_key(name)])
+        # Unreadable text stays text: validation then refuses it by name.
+        values[name] = controls[control_key(name)] if error else value
+    return values
 
 
 def picker_value(icon_text: str) -> str | None:

@@ -14,10 +14,12 @@ from typing import Any
 import streamlit as st
 
 from components import state
-from components.config import BUTTON_TYPES, ICON_POSITIONS, MODES
+from components.config import BUTTON_TYPES, CALLBACK_MODES, ICON_POSITIONS, MODES
 from components.controls import (
     ICON_PICKER_KEY,
     ICON_PICKER_OPTIONS,
+    LITERAL_EXAMPLES,
+    MAX_LITERAL_CHARS,
     WIDTH_CHOICES,
     WIDTH_PX_KEY,
     WRAP_CHOICES,
@@ -46,10 +48,23 @@ HELP = {
     "wrap": "auto: Streamlit decides by layout. on: a long label wraps onto more "
     "lines. off: one line, truncated with an ellipsis.",
     "mode": "What your app does with the click. plain: the bare call. "
-    "if_block: `if st.button(...):` runs its body on the click's rerun only.",
+    "if block: its body runs on the click's rerun only. callback: on_click runs "
+    "before the script reruns. toggle: session state flips to reveal content. "
+    "st.rerun: the click updates state and reruns at once, so content above "
+    "the button shows it.",
+    "args": "Positional arguments for the callback, as a Python tuple literal: "
+    "(1, 'a'), or (500,) for one. Read as a literal, never run.",
+    "kwargs": "Keyword arguments for the callback, as a Python dict literal: "
+    "{'limit': 500}. Keys become the callback's parameter names.",
 }
 
-_MODE_NAMES = {"plain": "plain call", "if_block": "if st.button(...):"}
+_MODE_NAMES = {
+    "plain": "plain call",
+    "if_block": "if st.button(...):",
+    "callback": "on_click callback",
+    "toggle": "toggle session state",
+    "rerun": "update state, then st.rerun()",
+}
 
 
 def render_sidebar(snap: Snapshot) -> None:
@@ -152,6 +167,17 @@ def _behaviour_section(snap: Snapshot) -> None:
         title="on-click mode",
         format_func=_MODE_NAMES.__getitem__,
     )
+    # Outside a callback mode the boxes keep their text for later, unused.
+    no_callback = snap.values["mode"] not in CALLBACK_MODES
+    for name in ("args", "kwargs"):
+        _control(
+            snap,
+            name,
+            st.text_input,
+            placeholder=LITERAL_EXAMPLES[name],
+            max_chars=MAX_LITERAL_CHARS,
+            disabled=no_callback,
+        )
 
 
 def _control(

@@ -9,11 +9,13 @@ script, when writing a widget's key is still allowed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
 
+from components.codegen import last_call, mode_state
 from components.config import ButtonConfig, config_warnings, field_errors, same_value
 from components.controls import (
     CONTROL_FIELDS,
@@ -22,12 +24,16 @@ from components.controls import (
     config_values,
     control_key,
     controls_from_config,
+    literal_errors,
     own_key_error,
     picker_value,
 )
 
 DEFAULT_CONFIG = ButtonConfig()
 _LAST_VALID_KEY = "_pg_last_valid_config"
+# The session state of the app the preview plays: the names its generated
+# code uses (clicks, show_more…), kept apart from the playground's own keys.
+_APP_STATE_KEY = "_pg_app_state"
 RESET_PICK_KEY = "reset_field"
 
 
@@ -68,7 +74,7 @@ def init_controls() -> None:
 def snapshot() -> Snapshot:
     """Read the controls, validate them, and choose the config to draw."""
     values = config_values(st.session_state)
-    errors = field_errors(values)
+    errors = field_errors(values) | literal_errors(st.session_state)
     if "key" not in errors and (own_key := own_key_error(values["key"])):
         errors["key"] = own_key
     if errors:
@@ -114,3 +120,41 @@ def follow_typed_icon() -> None:
     st.session_state[ICON_PICKER_KEY] = picker_value(
         st.session_state[control_key("icon")]
     )
+
+
+def app_state(cfg: ButtonConfig) -> Mapping[str, Any]:
+    """The preview app's session state, seeded as ``cfg``'s code seeds it."""
+    state = st.session_state.setdefault(_APP_STATE_KEY, {})
+    for name, value in mode_state(cfg).items():
+        state.setdefault(name, value)
+    return state
+
+
+def update_app_state(**changes: Any) -> None:
+    st.session_state[_APP_STATE_KEY].update(changes)
+
+
+def callback_for(cfg: ButtonConfig) -> Callable[..., None]:
+    """The preview's on_click: does what ``cfg``'s generated callback does."""
+
+    def handle_click(*args: Any, **kwargs: Any) -> None:
+        state = app_state(cfg)
+        changes: dict[str, Any] = {"clicks": state["clicks"] + 1}
+        if "last_call" in state:
+            changes["last_call"] = last_call(cfg, args, kwargs)
+        update_app_state(**changes)
+
+    return handle_click
+
+
+_PENDING_TRIGGER_KEY = "_pg_pending_trigger"
+
+
+def mark_trigger(kind: str, detail: str = "") -> None:
+    """Name what caused the coming rerun; call from the callback that causes it.
+
+    The event log reads it at the start of the run: a preset, a link, pasted
+    code or a reset changes controls in a callback, and only that callback
+    knows why.
+    """
+    st.session_state[_PENDING_TRIGGER_KEY] = (kind, detail)

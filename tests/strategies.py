@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import keyword
+
 from hypothesis import strategies as st
 
 from components.config import (
@@ -27,7 +30,33 @@ icons = st.one_of(
 )
 widths = st.one_of(st.sampled_from(NAMED_WIDTHS), st.integers(1, 2**32 - 1))
 
-button_configs = st.builds(
+# Python literals a callback may take: whatever ast.literal_eval reads back equal.
+literals = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
+parameter_names = st.from_regex(r"[a-z_][a-z0-9_]{0,8}", fullmatch=True).filter(
+    lambda name: not keyword.iskeyword(name) and name != "st"
+)
+callback_arguments = st.fixed_dictionaries(
+    {
+        "mode": st.just("callback"),
+        "args": st.lists(literals, max_size=3).map(tuple),
+        "kwargs": st.dictionaries(parameter_names, literals, max_size=3),
+    }
+)
+other_modes = st.fixed_dictionaries(
+    {"mode": st.sampled_from([mode for mode in MODES if mode != "callback"])}
+)
+
+_button_configs = st.builds(
     ButtonConfig,
     label=any_text,
     key=st.none() | non_blank_text,
@@ -39,5 +68,7 @@ button_configs = st.builds(
     width=widths,
     shortcut=st.none() | st.sampled_from(VALID_SHORTCUTS),
     wrap=st.sampled_from((None, True, False)),
-    mode=st.sampled_from(MODES),
+)
+button_configs = st.tuples(_button_configs, callback_arguments | other_modes).map(
+    lambda pair: dataclasses.replace(pair[0], **pair[1])
 )

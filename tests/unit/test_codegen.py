@@ -60,9 +60,13 @@ def st_button_call(code: str) -> ast.Call:
 
 
 def literal_arguments(call: ast.Call) -> dict:
-    """The call's arguments by st.button parameter name, read with literal_eval."""
+    """The call's literal arguments by st.button parameter name (on_click is a name)."""
     arguments = {"label": ast.literal_eval(call.args[0])} if call.args else {}
-    arguments |= {kw.arg: ast.literal_eval(kw.value) for kw in call.keywords}
+    arguments |= {
+        kw.arg: ast.literal_eval(kw.value)
+        for kw in call.keywords
+        if kw.arg != "on_click"
+    }
     return arguments
 
 
@@ -82,7 +86,10 @@ def test_generated_code_compiles_is_black_stable_and_carries_call_kwargs(cfg):
         code = generate_code(cfg, complete=complete)
         compile(code, "<generated>", "exec")
         assert format_code(code) == code
-        assert literal_arguments(st_button_call(code)) == call_kwargs(cfg)
+        arguments = literal_arguments(st_button_call(code))
+        assert arguments.pop("args", ()) == cfg.args
+        assert arguments.pop("kwargs", {}) == cfg.kwargs
+        assert arguments == call_kwargs(cfg)
 
 
 @given(any_text)

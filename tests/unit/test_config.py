@@ -76,6 +76,8 @@ VALID = [
     ("key", "save"),
     ("help", "**Bold** tooltip"),
     ("mode", "if_block"),
+    ("mode", "toggle"),
+    ("mode", "rerun"),
     ("key", "$ID-one-dollar"),
 ]
 
@@ -112,6 +114,9 @@ INVALID = [
     ("mode", "sometimes"),
     ("args", [1]),
     ("kwargs", {"not a name": 1}),
+    ("kwargs", {"class": 1}),
+    ("kwargs", {"st": 1}),
+    ("args", (object(),)),
 ]
 
 
@@ -178,6 +183,20 @@ def test_callback_arguments_are_refused_in_a_mode_without_callback():
     errors = field_errors({"mode": "plain", "args": (1,), "kwargs": {}})
     assert "args" in errors and "on_click" in errors["args"]
     assert field_errors({"mode": "plain", "args": (), "kwargs": {}}) == {}
+
+
+def test_callback_mode_takes_literal_args_and_kwargs():
+    cfg = ButtonConfig(mode="callback", args=(1, "a"), kwargs={"limit": 500})
+    assert cfg.args == (1, "a") and dict(cfg.kwargs) == {"limit": 500}
+
+
+def test_kwargs_of_a_config_cannot_change_under_it():
+    given = {"limit": 500}
+    cfg = ButtonConfig(mode="callback", kwargs=given)
+    given["limit"] = 1
+    assert cfg.kwargs["limit"] == 500
+    with pytest.raises(TypeError):
+        cfg.kwargs["limit"] = 2  # type: ignore[index]
 
 
 def test_field_errors_reports_every_bad_field_at_once():

@@ -1,0 +1,243 @@
+"""The event log's core: naming causes, widget identity, phases, limit and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from streamlit.testing.v1 import AppTest
+
+from components import events
+from components.config import BUTTON_ARGUMENTS, IDENTITY_ARGUMENTS, ButtonConfig
+
+
+def record(run=1, **changes):
+    base = events.new_record(
+        run=run,
+        at="2026-11-26T08:00:00.000+00:00",
+        since_previous_ms=None,
+        trigger=(events.OTHER, ""),
+        mode="plain",
+    )
+    return {**base, **changes}
+
+
+def trigger(**known):
+    facts = dict(
+        first=False, marked=None, after_rerun=False, callback_ran=False, changes=[]
+    )
+    return events.name_trigger(**(facts | known))
+
+
+# --- what caused a run ------------------------------------------------------------
+
+
+def test_the_first_run_is_the_first_load():
+    assert trigger(first=True, changes=["`label` from 'a' to 'b'"])[0] == "first load"
+
+
+def test_a_callback_that_ran_means_the_preview_was_clicked():
+    assert trigger(callback_ran=True, marked=("preset", "x"))[0] == "click"
+
+
+def test_a_marked_cause_beats_the_control_changes_it_made():
+    assert trigger(marked=("preset", "Say hello"), changes=["`label` …"]) == (
+        "preset",
+        "Say hello",
+    )
+
+
+def test_a_run_after_st_rerun_is_named_so():
+    assert trigger(after_rerun=True)[0] == "st.rerun()"
+
+
+def test_a_control_change_is_named_with_its_values():
+    assert trigger(changes=["`type` from 'secondary' to 'primary'"]) == (
+        "control",
+        "`type` from 'secondary' to 'primary'",
+    )
+
+
+def test_a_run_with_no_known_cause_is_other():
+    assert trigger()[0] == "other"
+
+
+def test_control_changes_lists_only_the_changed_controls():
+    before = {"label": "a", "disabled": False, "wrap": None}
+    after = {"label": "b", "disabled": False, "wrap": False}
+    assert events.control_changes(before, after) == [
+        "`label` from 'a' to 'b'",
+        "`wrap` from None to False",
+    ]
+    assert events.control_changes(after, after) == []
+
+
+def test_clicked_renames_a_run_a_click_and_keeps_a_click_as_it_is():
+    assert events.clicked(record(trigger="other"))["trigger"] == "click"
+    assert events.clicked(record(trigger="click", detail="x"))["detail"] == "x"
+
+
+# --- widget identity --------------------------------------------------------------
+
+CHANGED_VALUES = {
+    "label": "Other",
+    "key": "k",
+    "help": "tip",
+    "type": "primary",
+    "icon": "🔥",
+    "icon_position": "right",
+    "disabled": True,
+    "width": 240,
+    "shortcut": "K",
+    "wrap": False,
+}
+
+
+def widget_id(**arguments):
+    def app(arguments):
+        import streamlit as st
+
+        st.button(**({"label": "Click me", "icon": "🌺"} | arguments))
+
+    at = AppTest.from_function(app, args=(arguments,)).run()
+    return at.button[0].id
+
+
+@pytest.mark.parametrize("name", [n for n in BUTTON_ARGUMENTS if n != "key"])
+def test_identity_arguments_are_exactly_those_st_button_hashes(name):
+    changes_identity = widget_id() != widget_id(**{name: CHANGED_VALUES[name]})
+    assert changes_identity == (name in IDENTITY_ARGUMENTS)
+
+
+def test_with_a_key_no_argument_changes_the_identity():
+    assert widget_id(key="k") == widget_id(key="k", label="Other", type="primary")
+
+
+def test_identity_changes_names_the_arguments_of_a_keyless_button():
+    before = ButtonConfig()
+    after = replace(before, label="Other", disabled=True, type="primary")
+    assert events.identity_changes(before, after) == ["label", "type"]
+
+
+def test_identity_changes_is_empty_when_a_key_is_set():
+    before = ButtonConfig(key="k")
+    assert events.identity_changes(before, replace(before, label="Other")) == []
+
+
+# --- phases and explanations -----------------------------------------------------
+
+
+def test_phases_follow_streamlits_order_callback_script_value_rerun_state():
+    steps = events.phases(
+        record(
+            callback_ran=True,
+            callback_arguments=" with (limit=500)",
+            button_value=True,
+            rerun_requested=True,
+            state_changes=["clicks: 0 → 1"],
+        )
+    )
+    assert [step.split()[0] for step in steps] == [
+        "on_click",
+        "script",
+        "st.button",
+        "st.rerun()",
+        "session",
+    ]
+    assert "limit=500" in steps[0] and "until st.rerun()" in steps[1]
+
+
+def test_a_run_without_callback_or_rerun_has_just_the_script_and_the_value():
+    assert events.phases(record(button_value=False)) == [
+        "script ran top to bottom",
+        "st.button returned False",
+    ]
+
+
+def test_a_callback_click_is_explained_callback_first():
+    sentence = events.explain(
+        record(trigger="click", callback_ran=True, button_value=True)
+    )
+    assert sentence.startswith("You clicked: the callback ran first")
+    assert "On the next rerun it returns False" in sentence
+
+
+def test_a_plain_click_is_explained_without_a_callback():
+    sentence = events.explain(record(trigger="click", button_value=True))
+    assert "callback" not in sentence and "returned True" in sentence
+
+
+def test_a_rerun_run_is_explained_as_no_click():
+    sentence = events.explain(record(trigger="st.rerun()", button_value=False))
+    assert "no click caused this run" in sentence
+
+
+def test_an_explanation_never_quotes_what_the_user_typed():
+    detail = "`label` from 'a' to '**<script>**'"
+    assert "script>" not in events.explain(record(trigger="control", detail=detail))
+
+
+def test_state_changes_show_new_and_changed_names_only():
+    assert events.state_changes({"a": 1, "b": 2}, {"a": 1, "b": 3, "c": None}) == [
+        "b: 2 → 3",
+        "c: (unset) → None",
+    ]
+    assert events.state_changes({"a": 1}, {"a": 1}) == []
+
+
+# --- limit, filter, export ------------------------------------------------------
+
+
+@given(st.integers(0, 60), st.integers(1, 25))
+def test_the_log_keeps_the_newest_records_up_to_its_limit(count, limit):
+    log = []
+    for run in range(1, count + 1):
+        log = events.appended(log, record(run), limit)
+    assert [r["run"] for r in log] == list(range(1, count + 1))[-limit:]
+
+
+def test_ten_thousand_runs_keep_the_default_limit_of_records():
+    log = []
+    for run in range(1, 10_001):
+        log = events.appended(log, record(run), events.DEFAULT_LIMIT)
+    assert len(log) == 200 and log[0]["run"] == 9_801 and log[-1]["run"] == 10_000
+
+
+def test_filter_keeps_the_chosen_causes_and_no_choice_keeps_all():
+    log = [record(1, trigger="click"), record(2, trigger="control")]
+    assert [r["run"] for r in events.filtered(log, ["click"])] == [1]
+    assert events.filtered(log, []) == log
+
+
+def test_json_export_has_every_field_and_reads_back_equal():
+    log = [record(1, state_changes=["clicks: 0 → 1"], button_value=True)]
+    assert json.loads(events.to_json(log)) == log
+    assert set(json.loads(events.to_json(log))[0]) == set(events.FIELDS)
+
+
+def test_csv_export_has_a_header_and_one_row_per_run():
+    log = [record(1, state_changes=["a: 1 → 2", "b: 1 → 2"]), record(2)]
+    rows = list(csv.DictReader(io.StringIO(events.to_csv(log))))
+    assert [row["run"] for row in rows] == ["1", "2"]
+    assert rows[0]["state_changes"] == "a: 1 → 2; b: 1 → 2"
+    assert tuple(rows[0]) == events.FIELDS
+
+
+def test_entry_text_numbers_the_phases_and_flags_a_new_identity():
+    text = events.entry_text(
+        record(
+            3,
+            trigger="control",
+            detail="`label` from 'a' to 'b'",
+            identity_changed=["label"],
+            button_value=False,
+        )
+    )
+    assert text.splitlines()[0].startswith("Run 3 · 08:00:00.000 · control: `label`")
+    assert "  1. script ran top to bottom" in text and "new widget identity" in text
+    assert "new widget identity" not in events.entry_text(record(3))

@@ -9,6 +9,7 @@ import streamlit as st
 
 from components import state
 from components.code_panel import render_code_panel
+from components.event_log import render_event_log
 from components.preview import render_preview
 from components.sidebar import render_sidebar
 
@@ -22,6 +23,7 @@ st.set_page_config(
 
 state.init_controls()
 snap = state.snapshot()
+state.begin_run(snap)
 
 render_sidebar(snap)
 st.title("st.button playground")
@@ -32,5 +34,6 @@ st.caption(
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:
     render_preview(snap)
+    render_event_log()
 with code_column:
     render_code_panel(snap)

@@ -47,6 +47,7 @@ def draw_app(cfg: ButtonConfig) -> bool:
         # Drawn above the button: only st.rerun() lets it show this click.
         st.write(RERUN_LABEL, app["clicks"])
     clicked = draw_button(cfg)
+    state.note_button(clicked)
     if cfg.mode == "if_block" and clicked:
         st.success(IF_BLOCK_MESSAGE)
     elif cfg.mode == "callback":
@@ -60,6 +61,7 @@ def draw_app(cfg: ButtonConfig) -> bool:
             st.info(TOGGLE_MESSAGE)
     elif cfg.mode == "rerun" and clicked:
         state.update_app_state(clicks=app["clicks"] + 1)
+        state.note_rerun()
         st.rerun()
     return clicked
 

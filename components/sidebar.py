@@ -58,7 +58,7 @@ HELP = {
     "{'limit': 500}. Keys become the callback's parameter names.",
 }
 
-_MODE_NAMES = {
+MODE_NAMES = {
     "plain": "plain call",
     "if_block": "if st.button(...):",
     "callback": "on_click callback",
@@ -165,7 +165,7 @@ def _behaviour_section(snap: Snapshot) -> None:
         st.radio,
         MODES,
         title="on-click mode",
-        format_func=_MODE_NAMES.__getitem__,
+        format_func=MODE_NAMES.__getitem__,
     )
     # Outside a callback mode the boxes keep their text for later, unused.
     no_callback = snap.values["mode"] not in CALLBACK_MODES

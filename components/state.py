@@ -3,18 +3,28 @@
 Widget keys are the state. ``snapshot()`` rebuilds the configuration from them
 once per rerun and remembers the last valid one, which the preview and code
 keep showing while a control holds a bad value. Writes that come from outside
-a control (reset, later presets and links) are callbacks: they run before the
-script, when writing a widget's key is still allowed.
+a control (reset, presets, links, pasted code) are callbacks: they run before
+the script, when writing a widget's key is still allowed, and they name
+themselves with ``mark_trigger`` for the event log.
+
+The session also holds the state of the app the preview plays (its clicks,
+its toggle) apart from the playground's own keys, and the rerun event log:
+``begin_run`` opens a record per run, the preview notes what st.button
+returned and any st.rerun(), and ``event_log`` closes the record with the
+session-state changes the run made.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 import streamlit as st
 
+from components import events
 from components.codegen import last_call, mode_state
 from components.config import ButtonConfig, config_warnings, field_errors, same_value
 from components.controls import (
@@ -92,9 +102,11 @@ def apply_config(cfg: ButtonConfig) -> None:
 
 def reset_all() -> None:
     apply_config(DEFAULT_CONFIG)
+    mark_trigger(events.RESET, "every argument")
 
 
 def reset_field(field_name: str) -> None:
+    mark_trigger(events.RESET, f"`{field_name}`")
     defaults = controls_from_config(DEFAULT_CONFIG)
     for key in FIELD_KEYS[field_name]:
         st.session_state[key] = defaults[key]
@@ -143,6 +155,7 @@ def callback_for(cfg: ButtonConfig) -> Callable[..., None]:
         if "last_call" in state:
             changes["last_call"] = last_call(cfg, args, kwargs)
         update_app_state(**changes)
+        st.session_state[_CALLBACK_CALL_KEY] = (args, kwargs)
 
     return handle_click
 
@@ -158,3 +171,106 @@ def mark_trigger(kind: str, detail: str = "") -> None:
     knows why.
     """
     st.session_state[_PENDING_TRIGGER_KEY] = (kind, detail)
+
+
+EVENT_LOG_KEY = "event_log"
+LOG_LIMIT_KEY = "log_limit"
+_CALLBACK_CALL_KEY = "_pg_callback_call"
+_RERUN_ASKED_KEY = "_pg_rerun_asked"
+_RUN_KEY = "_pg_run"
+_CLOCK_KEY = "_pg_run_clock"
+_SEEN_KEY = "_pg_seen"
+# The preview app's state as the last record closed, and as this run began:
+# a callback changes it before the script, so "before" is the last close.
+_APP_STATE_CLOSED_KEY = "_pg_app_state_closed"
+_APP_STATE_BEFORE_KEY = "_pg_app_state_before"
+
+
+def begin_run(snap: Snapshot) -> None:
+    """Open this run's record in the event log, naming what caused the run."""
+    session = st.session_state
+    run = session.get(_RUN_KEY, 0) + 1
+    seen_values, seen_config = session.get(_SEEN_KEY, (None, None))
+    callback_call = session.pop(_CALLBACK_CALL_KEY, None)
+    trigger = events.name_trigger(
+        first=run == 1,
+        marked=session.pop(_PENDING_TRIGGER_KEY, None),
+        after_rerun=session.pop(_RERUN_ASKED_KEY, False),
+        callback_ran=callback_call is not None,
+        changes=events.control_changes(seen_values or {}, snap.values),
+    )
+    now = time.time()
+    previous_clock = session.get(_CLOCK_KEY)
+    record = events.new_record(
+        run=run,
+        at=datetime.fromtimestamp(now, timezone.utc).isoformat(timespec="milliseconds"),
+        since_previous_ms=(
+            None if previous_clock is None else round((now - previous_clock) * 1000, 1)
+        ),
+        trigger=trigger,
+        mode=snap.config.mode,
+        callback_call=callback_call,
+        identity_changed=(
+            events.identity_changes(seen_config, snap.config) if seen_config else ()
+        ),
+    )
+    limit = session.setdefault(LOG_LIMIT_KEY, events.DEFAULT_LIMIT)
+    session[EVENT_LOG_KEY] = events.appended(
+        session.get(EVENT_LOG_KEY, []), record, limit
+    )
+    session[_RUN_KEY] = run
+    session[_CLOCK_KEY] = now
+    session[_SEEN_KEY] = (snap.values, snap.config)
+    session[_APP_STATE_BEFORE_KEY] = session.get(_APP_STATE_CLOSED_KEY, {})
+
+
+def note_button(value: bool) -> None:
+    """What st.button returned on this run; True renames the run a click."""
+    record = {**_current_record(), "button_value": value}
+    _replace_current(events.clicked(record) if value else record)
+
+
+def note_rerun() -> None:
+    """The preview is about to call st.rerun(): record it, and the next run's cause."""
+    _replace_current({**_current_record(), "rerun_requested": True})
+    _close_current()
+    st.session_state[_RERUN_ASKED_KEY] = True
+
+
+def event_log() -> list[events.RunRecord]:
+    """The log, oldest first, with this run's session-state changes filled in."""
+    _close_current()
+    return st.session_state[EVENT_LOG_KEY]
+
+
+def clear_log() -> None:
+    st.session_state[EVENT_LOG_KEY] = []
+
+
+def apply_log_limit() -> None:
+    """A lower limit drops the oldest records now, not at the next run."""
+    log = st.session_state[EVENT_LOG_KEY]
+    st.session_state[EVENT_LOG_KEY] = log[-st.session_state[LOG_LIMIT_KEY] :]
+
+
+def _current_record() -> events.RunRecord:
+    return st.session_state[EVENT_LOG_KEY][-1]
+
+
+def _replace_current(record: events.RunRecord) -> None:
+    log = st.session_state[EVENT_LOG_KEY]
+    if log and log[-1]["run"] == record["run"]:
+        log[-1] = record
+
+
+def _close_current() -> None:
+    log = st.session_state[EVENT_LOG_KEY]
+    if log and log[-1]["run"] == st.session_state[_RUN_KEY]:
+        now = _app_state_copy()
+        changes = events.state_changes(st.session_state[_APP_STATE_BEFORE_KEY], now)
+        _replace_current({**log[-1], "state_changes": changes})
+        st.session_state[_APP_STATE_CLOSED_KEY] = now
+
+
+def _app_state_copy() -> dict[str, Any]:
+    return dict(st.session_state.get(_APP_STATE_KEY, {}))

@@ -60,6 +60,7 @@ def message_at(at: AppTest, widget_key: str) -> Element | None:
                     return following
                 if _is_control(following):
                     return None
+            return None
     raise AssertionError(f"no sidebar row holds {widget_key!r}")
 
 

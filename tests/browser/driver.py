@@ -170,3 +170,12 @@ def inner_width(element: Locator) -> float:
             return element.clientWidth
                 - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
         }""")
+
+
+def log_entries(page: Page) -> Locator:
+    """The event log's text: one entry per run, newest first."""
+    return keyed(page, "event_log").get_by_test_id("stCode")
+
+
+def newest_entry(page: Page) -> str:
+    return log_entries(page).inner_text().split("\n\n")[0]

@@ -1,0 +1,228 @@
+"""The rerun event log under AppTest: causes, the identity warning, limit, clear, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from components import events
+from components.codegen import generate_code
+from components.config import ButtonConfig
+from tests.app.driver import displayed_code, message_at, only, preview_button, start
+
+
+@pytest.fixture
+def at():
+    return start()
+
+
+def log_of(at):
+    return at.session_state["event_log"]
+
+
+def latest(at):
+    return log_of(at)[-1]
+
+
+def log_warnings(at):
+    return [w.value for w in at.container("event_log").warning]
+
+
+def test_first_run_is_logged_as_the_first_load(at):
+    assert [(r["run"], r["trigger"], r["button_value"]) for r in log_of(at)] == [
+        (1, "first load", False)
+    ]
+
+
+def test_a_control_change_names_that_control_with_old_and_new_values(at):
+    at.segmented_control(key="ctl_type").set_value("primary").run()
+    assert latest(at)["trigger"] == "control"
+    assert latest(at)["detail"] == "`type` from 'secondary' to 'primary'"
+
+
+def test_a_rerun_without_a_change_names_no_control(at):
+    at.toggle(key="code_complete").set_value(False).run()
+    assert latest(at)["trigger"] == "other" and "`" not in latest(at)["detail"]
+
+
+def test_a_click_is_named_a_click_and_not_a_control_change(at):
+    preview_button(at).click().run()
+    assert (latest(at)["trigger"], latest(at)["button_value"]) == ("click", True)
+    at.run()
+    assert (latest(at)["trigger"], latest(at)["button_value"]) == ("other", False)
+
+
+def test_a_reset_is_named_a_reset(at):
+    at.text_area(key="ctl_label").input("Save").run()
+    at.button(key="reset_all").click().run()
+    assert latest(at)["trigger"] == "reset"
+
+
+def test_the_latest_run_is_explained_in_one_sentence(at):
+    preview_button(at).click().run()
+    sentence = at.container("event_log").markdown[0].value
+    assert (
+        "You clicked" in sentence and "On the next rerun it returns False" in sentence
+    )
+    at.text_area(key="ctl_label").input("Save").run()
+    sentence = at.container("event_log").markdown[0].value
+    assert "You changed an argument" in sentence and "You clicked" not in sentence
+
+
+@pytest.mark.parametrize("control", ["ctl_label", "ctl_help"])
+def test_changing_an_identity_argument_without_a_key_warns_with_the_fix(at, control):
+    at.get_by_key(control).input("Something else").run()
+    warning = only(log_warnings(at))
+    assert "new widget" in warning and "key=" in warning
+    assert latest(at)["identity_changed"] == [control.removeprefix("ctl_")]
+
+
+def test_changing_an_identity_argument_with_a_key_does_not_warn(at):
+    at.text_input(key="ctl_key").input("mine").run()
+    at.text_area(key="ctl_label").input("Something else").run()
+    assert not log_warnings(at) and latest(at)["identity_changed"] == []
+
+
+def test_changing_disabled_keeps_the_identity_and_does_not_warn(at):
+    at.toggle(key="ctl_disabled").set_value(True).run()
+    assert not log_warnings(at) and latest(at)["identity_changed"] == []
+
+
+def test_the_warning_goes_once_the_next_run_changes_nothing(at):
+    at.text_area(key="ctl_label").input("Something else").run()
+    at.run()
+    assert not log_warnings(at)
+
+
+def test_the_limit_keeps_the_newest_runs(at):
+    at.number_input(key="log_limit").set_value(3).run()
+    for _ in range(5):
+        at.run()
+    runs = [record["run"] for record in log_of(at)]
+    assert runs == [5, 6, 7]
+
+
+def test_lowering_the_limit_drops_the_oldest_at_once(at):
+    for _ in range(4):
+        at.run()
+    at.number_input(key="log_limit").set_value(2).run()
+    assert [record["run"] for record in log_of(at)] == [5, 6]
+
+
+def test_the_log_stays_bounded_over_many_runs(at):
+    at.number_input(key="log_limit").set_value(10).run()
+    for _ in range(200):
+        at.run()
+    assert len(log_of(at)) == 10 and latest(at)["run"] == 202
+
+
+def test_clear_leaves_only_the_run_it_caused(at):
+    for _ in range(3):
+        at.run()
+    at.button(key="log_clear").click().run()
+    assert [record["run"] for record in log_of(at)] == [5]
+
+
+def test_the_filter_shows_only_runs_of_the_chosen_causes(at):
+    preview_button(at).click().run()
+    at.segmented_control(key="ctl_type").set_value("primary").run()
+    at.pills(key="log_filter").set_value(["click"]).run()
+    shown = [c.value for c in at.container("event_log").code][0]
+    assert "click: the preview's button" in shown and "control:" not in shown
+
+
+def test_an_empty_filter_shows_every_run(at):
+    preview_button(at).click().run()
+    at.segmented_control(key="ctl_type").set_value("primary").run()
+    shown = [c.value for c in at.container("event_log").code][0]
+    assert "click: the preview's button" in shown and "control:" in shown
+
+
+def test_exports_carry_every_record_with_the_issue_fields(at):
+    preview_button(at).click().run()
+    records = log_of(at)
+    exported = json.loads(events.to_json(records))
+    assert exported == records
+    required = {
+        "run",
+        "trigger",
+        "button_value",
+        "callback_ran",
+        "rerun_requested",
+        "at",
+    }
+    assert required <= set(exported[0])
+    rows = list(csv.DictReader(io.StringIO(events.to_csv(records))))
+    assert [row["run"] for row in rows] == [str(r["run"]) for r in records]
+    assert [row["button_value"] for row in rows] == ["False", "True"]
+
+
+def test_export_buttons_are_offered(at):
+    assert (
+        at.get_by_key("log_json") is not None and at.get_by_key("log_csv") is not None
+    )
+
+
+# --- callback arguments typed in the sidebar ------------------------------------
+
+
+def callback_mode(at):
+    at.radio(key="ctl_mode").set_value("callback").run()
+    return at
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "words"),
+    [
+        ("ctl_args", "(1", "not a Python literal"),
+        ("ctl_args", "500", "end with a comma"),
+        ("ctl_args", "print('hi')", "not a Python literal"),
+        ("ctl_kwargs", "[1, 2]", "must be a dict"),
+        ("ctl_kwargs", "{'class': 1}", "parameters"),
+        ("ctl_kwargs", "{'st': 1}", "parameters"),
+    ],
+)
+def test_a_bad_callback_literal_is_refused_at_its_box_and_changes_nothing(
+    at, key, text, words
+):
+    callback_mode(at)
+    at.text_input(key="ctl_kwargs").input("{'limit': 500}").run()
+    good_code = generate_code(ButtonConfig(mode="callback", kwargs={"limit": 500}))
+    at.text_input(key=key).input(text).run()
+    assert not at.exception
+    message = message_at(at, key)
+    assert message is not None and message.type == "error" and words in message.value
+    assert at.text_input(key=key).value == text
+    assert displayed_code(at) == good_code
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "expected"),
+    [
+        ("ctl_args", "(500,)", {"args": (500,)}),
+        ("ctl_args", "(1, 'a', [2.5])", {"args": (1, "a", [2.5])}),
+        ("ctl_kwargs", "{'limit': 500}", {"kwargs": {"limit": 500}}),
+    ],
+)
+def test_a_good_callback_literal_reaches_the_code_without_a_message(
+    at, key, text, expected
+):
+    callback_mode(at)
+    at.text_input(key=key).input(text).run()
+    assert message_at(at, key) is None
+    assert displayed_code(at) == generate_code(
+        ButtonConfig(mode="callback", **expected)
+    )
+
+
+def test_callback_arguments_wait_unused_outside_the_callback_mode(at):
+    callback_mode(at)
+    at.text_input(key="ctl_args").input("(1").run()
+    at.radio(key="ctl_mode").set_value("plain").run()
+    assert at.text_input(key="ctl_args").disabled
+    assert at.text_input(key="ctl_args").value == "(1"
+    assert message_at(at, "ctl_args") is None
+    assert not at.exception

@@ -1,0 +1,70 @@
+"""The rerun log in Debian's Chromium: a real click in each mode, read back from the log."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from components import events
+from components.sidebar import MODE_NAMES
+from tests.browser.driver import (
+    choose,
+    click,
+    keyed,
+    log_entries,
+    newest_entry,
+    preview_button,
+    type_text,
+)
+
+# What the newest entry says after one click, by mode.
+AFTER_A_CLICK = {
+    "plain": ["click: the preview's button", "st.button returned True"],
+    "if_block": ["click: the preview's button", "st.button returned True"],
+    "callback": [
+        "1. on_click callback ran first with (limit=500)",
+        "st.button returned True",
+        "clicks: 0 → 1",
+    ],
+    "toggle": ["st.button returned True", "show_more: False → True"],
+    "rerun": ["st.rerun(): called by the previous run", "st.button returned False"],
+}
+
+
+@pytest.mark.parametrize("mode", AFTER_A_CLICK)
+def test_a_click_in_each_mode_appears_as_a_new_run_in_the_log(page: Page, mode: str):
+    choose(page, "mode", MODE_NAMES[mode])
+    if mode == "callback":
+        type_text(page, "kwargs", "{'limit': 500}")
+    before = newest_entry(page)
+    assert "click" not in before.splitlines()[0] and "returned False" in before
+
+    click(page, preview_button(page))
+
+    for words in AFTER_A_CLICK[mode]:
+        expect(log_entries(page)).to_contain_text(words)
+    assert "returned True" in newest_entry(page) or mode == "rerun"
+
+
+def test_a_rerun_click_logs_the_click_run_then_the_rerun_run(page: Page):
+    choose(page, "mode", MODE_NAMES["rerun"])
+    click(page, preview_button(page))
+    expect(log_entries(page)).to_contain_text("st.rerun(): called by the previous run")
+    rerun_run, click_run = log_entries(page).inner_text().split("\n\n")[:2]
+    assert "st.button returned False" in rerun_run
+    assert "click:" in click_run and "st.rerun() requested" in click_run
+    expect(keyed(page, "preview")).to_contain_text(
+        "Clicks so far (drawn above the button): 1"
+    )
+
+
+def test_the_json_export_downloads_every_run_with_its_fields(page: Page):
+    click(page, preview_button(page))
+    with page.expect_download() as download:
+        keyed(page, "log_json").get_by_role("button").click()
+    records = json.loads(download.value.path().read_text())
+    assert [r["trigger"] for r in records][-1] == "click"
+    assert set(records[0]) == set(events.FIELDS)
+    assert records[-1]["button_value"] is True and records[0]["button_value"] is False

@@ -43,6 +43,27 @@ GOLDEN_CONFIGS = {
         True,
     ),
     "tricky_label": (ButtonConfig(label='It\'s "quoted"\nand \\ """'), False),
+    "refresh_data_callback": (
+        ButtonConfig(
+            label="Refresh data",
+            type="primary",
+            icon=":material/refresh:",
+            width="stretch",
+            mode="callback",
+            kwargs={"limit": 500},
+        ),
+        True,
+    ),
+    "callback_args_colliding_with_kwargs": (
+        ButtonConfig(mode="callback", args=(1, "a"), kwargs={"arg1": True}),
+        True,
+    ),
+    "callback_without_arguments_minimal": (ButtonConfig(mode="callback"), False),
+    "toggle_advanced_options": (
+        ButtonConfig(label="Toggle advanced options", mode="toggle"),
+        True,
+    ),
+    "rerun_add_one": (ButtonConfig(label="Add one", mode="rerun"), True),
 }
 
 

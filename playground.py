@@ -9,6 +9,7 @@ import streamlit as st
 
 from components import state
 from components.code_panel import render_code_panel
+from components.compare import render_compare
 from components.event_log import render_event_log
 from components.preview import render_preview
 from components.sidebar import render_sidebar
@@ -37,3 +38,4 @@ with preview_column:
     render_event_log()
 with code_column:
     render_code_panel(snap)
+render_compare(snap)

@@ -134,6 +134,12 @@ def follow_typed_icon() -> None:
     )
 
 
+def adopt_type(button_type: str) -> None:
+    """A compare button's click: its type becomes the sidebar's type."""
+    st.session_state[control_key("type")] = button_type
+    mark_trigger("compare", button_type)
+
+
 def app_state(cfg: ButtonConfig) -> Mapping[str, Any]:
     """The preview app's session state, seeded as ``cfg``'s code seeds it."""
     state = st.session_state.setdefault(_APP_STATE_KEY, {})
@@ -167,8 +173,8 @@ def mark_trigger(kind: str, detail: str = "") -> None:
     """Name what caused the coming rerun; call from the callback that causes it.
 
     The event log reads it at the start of the run: a preset, a link, pasted
-    code or a reset changes controls in a callback, and only that callback
-    knows why.
+    code, a reset or a compare button changes controls in a callback, and only
+    that callback knows why.
     """
     st.session_state[_PENDING_TRIGGER_KEY] = (kind, detail)
 

@@ -18,6 +18,7 @@ from weakref import WeakKeyDictionary
 from playwright.sync_api import FrameLocator, Locator, Page, WebSocket, expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+from components.compare import button_key
 from components.controls import WIDTH_PX_KEY, control_key
 from components.state import RESET_PICK_KEY
 
@@ -82,6 +83,14 @@ def preview_of_type(page: Page, button_type: str) -> Locator:
         f"[data-testid^='stBaseButton-{button_type}']"
     )
     return buttons.filter(visible=True)
+
+
+def compare_button(
+    page: Page, button_type: str, state: str = "enabled", surface: str = "main"
+) -> Locator:
+    """One of the compare panel's buttons, by its key (the visible one: see above)."""
+    button = keyed(page, button_key(button_type, state, surface)).locator("button")
+    return button.filter(visible=True)
 
 
 def preview_return_caption(page: Page) -> Locator:

@@ -104,12 +104,13 @@ def name_trigger(
     A click without a callback shows only later, as st.button's True value:
     ``clicked`` then renames the run.
     """
-    if first:
-        return FIRST_LOAD, ""
     if callback_ran:
         return CLICK, "the preview's button (its on_click ran first)"
     if marked is not None:
+        # Before "first load": a link opened is a first load with a cause.
         return marked
+    if first:
+        return FIRST_LOAD, ""
     if after_rerun:
         return RERUN, "called by the previous run"
     if changes:

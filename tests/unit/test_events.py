@@ -41,6 +41,10 @@ def test_the_first_run_is_the_first_load():
     assert trigger(first=True, changes=["`label` from 'a' to 'b'"])[0] == "first load"
 
 
+def test_a_link_opened_on_the_first_run_is_named_a_link():
+    assert trigger(first=True, marked=("link", "?label=Save")) == ("link", "?label=Save")
+
+
 def test_a_callback_that_ran_means_the_preview_was_clicked():
     assert trigger(callback_ran=True, marked=("preset", "x"))[0] == "click"
 

@@ -17,11 +17,14 @@ from typing import Any
 from components.config import (
     BUTTON_ARGUMENTS,
     CALLBACK_MODES,
+    FIELD_NAMES,
     MATERIAL_ICON_SHORTCODES,
     NAMED_WIDTHS,
     SPINNER_ICON,
     ButtonConfig,
+    field_errors,
     quoted,
+    same_value,
 )
 
 PIXELS = "pixels"
@@ -76,6 +79,20 @@ def own_key_error(key: str | None) -> str | None:
     )
 
 
+def value_errors(values: Mapping[str, Any]) -> dict[str, str]:
+    """Every invalid field of a (possibly partial) config, own-key rule included.
+
+    ``config.field_errors`` judges by st.button's rules; a key is also refused
+    when the playground uses it itself. Presets and links are checked so, as
+    the sidebar's controls are.
+    """
+    errors = field_errors(values)
+    if "key" in values and "key" not in errors:
+        if message := own_key_error(values["key"]):
+            errors["key"] = message
+    return errors
+
+
 # Every widget key that belongs to a field, so one reset restores them all.
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     name: (control_key(name),) for name in CONTROL_FIELDS
@@ -102,9 +119,29 @@ def controls_from_config(cfg: ButtonConfig) -> dict[str, Any]:
         control_key("shortcut"): cfg.shortcut or "",
         control_key("wrap"): _wrap_choice(cfg.wrap),
         control_key("mode"): cfg.mode,
-        control_key("args"): repr(cfg.args) if cfg.args else "",
-        control_key("kwargs"): repr(dict(cfg.kwargs)) if cfg.kwargs else "",
+        control_key("args"): literal_text(cfg.args) if cfg.args else "",
+        control_key("kwargs"): literal_text(cfg.kwargs) if cfg.kwargs else "",
     }
+
+
+def changed_fields(cfg: ButtonConfig) -> dict[str, str | int | bool]:
+    """The fields of ``cfg`` that differ from the default config, as flat values.
+
+    ``args`` and ``kwargs`` become the literal text their boxes hold; the rest
+    are already text, numbers or booleans. Presets and links write these.
+    """
+    fields: dict[str, str | int | bool] = {}
+    for name in FIELD_NAMES:
+        value = getattr(cfg, name)
+        if same_value(value, getattr(_DEFAULT_CONFIG, name)):
+            continue
+        fields[name] = literal_text(value) if name in LITERAL_TYPES else value
+    return fields
+
+
+def literal_text(value: tuple[Any, ...] | Mapping[str, Any]) -> str:
+    """The text of an ``args`` or ``kwargs`` box for ``value``; read_literal reads it back."""
+    return repr(dict(value) if isinstance(value, Mapping) else value)
 
 
 def config_values(controls: Mapping[str, Any]) -> dict[str, Any]:
@@ -192,3 +229,4 @@ def _wrap_choice(wrap: bool | None) -> str:
 
 
 _MATERIAL_SET = frozenset(MATERIAL_ICON_SHORTCODES)
+_DEFAULT_CONFIG = ButtonConfig()

@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent.parent.parent
-CORE_MODULES = ("config", "codegen", "controls", "contrast", "events")
+CORE_MODULES = (
+    "config",
+    "codegen",
+    "controls",
+    "contrast",
+    "events",
+    "presets",
+    "url_state",
+)
 APP_SOURCES = sorted([ROOT / "playground.py", *(ROOT / "components").glob("*.py")])
 FORBIDDEN_CALLS = {"exec", "eval", "compile", "__import__"}
 FORBIDDEN_MODULES = {"runpy", "pickle", "marshal"}

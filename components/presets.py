@@ -1,0 +1,218 @@
+"""Presets: a button saved as a small TOML file, read back safely.
+
+Owns the preset file format and its checks. A preset is flat TOML: ``title``
+(required), ``description`` (optional), then any ButtonConfig fields by their
+st.button names; a field left out takes its default, so a preset is always a
+whole button, written with only what differs. ``args`` and ``kwargs`` are
+Python literal text (``kwargs = "{'limit': 500}"``), the same text the
+sidebar's boxes and the link carry: TOML has no None and no tuple, so its own
+arrays and tables could not hold every literal a callback may take.
+
+Reading uses ``tomllib`` and ``ast.literal_eval`` only: nothing in a file is
+run. Writing is done by hand: the values are flat strings, integers and
+booleans, and a property test checks that ``tomllib`` reads every written file
+back equal (no TOML writer ships with the stdlib, and a new dependency for
+twenty lines was not worth it). The bundled presets in ``presets/`` are read
+once per process.
+
+Pure: no drawing, no session or query state.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from components.config import FIELD_NAMES, ButtonConfig
+from components.controls import (
+    LITERAL_TYPES,
+    changed_fields,
+    read_literal,
+    value_errors,
+)
+
+PRESETS_DIR = Path(__file__).parent.parent / "presets"
+MAX_PRESET_BYTES = 64 * 1024
+MAX_TITLE_CHARS = 80
+META_FIELDS: tuple[str, ...] = ("title", "description")
+
+# The TOML types each field accepts, named as a message says them.
+_TOML_TYPES: dict[str, tuple[type, ...]] = {
+    name: (str,) for name in (*META_FIELDS, *FIELD_NAMES)
+} | {"disabled": (bool,), "wrap": (bool,), "width": (str, int)}
+_TYPE_WORDS = {str: "text in quotes", bool: "true or false", int: "a whole number"}
+_BASIC_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n"}
+_BASIC_ESCAPES |= {"\f": "\\f", "\r": "\\r"}
+_TOML_TYPE_NAMES = {
+    bool: "true/false",
+    int: "a whole number",
+    float: "a decimal number",
+}
+_TOML_TYPE_NAMES |= {str: "text", list: "an array", dict: "a table"}
+
+
+class PresetError(ValueError):
+    """A preset that can't be used; ``problems`` lists every reason, one sentence each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Preset:
+    title: str
+    description: str
+    config: ButtonConfig
+
+
+def read_preset_bytes(data: bytes) -> Preset:
+    """A preset from an uploaded file's bytes: size and encoding first, then content."""
+    if len(data) > MAX_PRESET_BYTES:
+        raise PresetError(
+            [
+                f"The file is {len(data):,} bytes; a preset may have at most "
+                f"{MAX_PRESET_BYTES:,} (64 KB)."
+            ]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise PresetError(
+            [f"The file is not UTF-8 text (byte {error.start:,} is not)."]
+        ) from None
+    return read_preset(text)
+
+
+def read_preset(text: str) -> Preset:
+    """A preset from TOML text; raises PresetError naming every problem found."""
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise PresetError([f"This is not valid TOML: {error}."]) from None
+    problems = _unknown_keys(table) + _type_problems(table)
+    if not problems:
+        values, problems = _field_values(table)
+        problems = _title_problems(table.get("title")) + problems
+    if problems:
+        raise PresetError(problems)
+    return Preset(
+        title=table["title"].strip(),
+        description=table.get("description", "").strip(),
+        config=ButtonConfig(**values),
+    )
+
+
+def preset_toml(cfg: ButtonConfig, title: str, description: str = "") -> str:
+    """``cfg`` as preset TOML: the title, the description if any, the non-defaults."""
+    lines = [f"title = {_toml_string(title)}"]
+    if description:
+        lines.append(f"description = {_toml_string(description)}")
+    lines.append("")
+    for name, value in changed_fields(cfg).items():
+        lines.append(f"{name} = {_toml_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def preset_file_name(title: str) -> str:
+    """A file name made from the title: "Refresh data" gives refresh-data.toml."""
+    stem = re.sub(r"\W+", "-", title.casefold()).strip("-_")[:MAX_TITLE_CHARS]
+    return f"{stem or 'preset'}.toml"
+
+
+@cache
+def bundled_presets() -> tuple[Preset, ...]:
+    """The presets shipped in ``presets/``, in file-name order; read once."""
+    return tuple(
+        read_preset(path.read_text(encoding="utf-8"))
+        for path in sorted(PRESETS_DIR.glob("*.toml"))
+    )
+
+
+@cache
+def preset_titled(title: str) -> Preset:
+    """The bundled preset with this title (titles are unique: a test checks)."""
+    return next(preset for preset in bundled_presets() if preset.title == title)
+
+
+def _unknown_keys(table: Mapping[str, Any]) -> list[str]:
+    unknown = [name for name in table if name not in _TOML_TYPES]
+    if not unknown:
+        return []
+    names = ", ".join(f"`{name}`" for name in unknown)
+    known = ", ".join((*META_FIELDS, *FIELD_NAMES))
+    return [f"Unknown key {names}: a preset may set only {known}."]
+
+
+def _type_problems(table: Mapping[str, Any]) -> list[str]:
+    problems = []
+    for name, value in table.items():
+        allowed = _TOML_TYPES.get(name)
+        # bool is an int to Python; in TOML true is not a number.
+        if allowed and (type(value) not in allowed):
+            words = " or ".join(_TYPE_WORDS[kind] for kind in allowed)
+            problems.append(f"`{name}` must be {words}, not {_toml_type_name(value)}.")
+    return problems
+
+
+def _field_values(table: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The config fields of a type-checked table, and why any is invalid."""
+    values: dict[str, Any] = {}
+    problems = []
+    for name in FIELD_NAMES:
+        if name not in table:
+            continue
+        if name in LITERAL_TYPES:
+            value, error = read_literal(name, table[name])
+            if error:
+                problems.append(error)
+                continue
+            values[name] = value
+        else:
+            values[name] = table[name]
+    problems += list(value_errors(values).values())
+    return values, problems
+
+
+def _title_problems(title: str | None) -> list[str]:
+    if title is None:
+        return ["A preset needs a `title`."]
+    if not title.strip():
+        return ["The `title` is empty; give the preset a name."]
+    if len(title) > MAX_TITLE_CHARS:
+        return [f"The `title` is longer than {MAX_TITLE_CHARS} characters."]
+    return []
+
+
+def _toml_type_name(value: Any) -> str:
+    return _TOML_TYPE_NAMES.get(type(value), "a date or time")
+
+
+def _toml_value(value: str | int | bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return _toml_string(value)
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    escaped = "".join(
+        _BASIC_ESCAPES.get(char)
+        or (f"\\u{ord(char):04X}" if ord(char) < 0x20 or ord(char) == 0x7F else char)
+        for char in text
+    )
+    return f'"{escaped}"'
+
+
+def default_title(cfg: ButtonConfig) -> str:
+    """A title for a preset saved without one: its label's first line, or a generic one."""
+    lines = cfg.label.strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    return first[:MAX_TITLE_CHARS].strip() or "My button"

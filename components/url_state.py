@@ -1,0 +1,122 @@
+"""Shareable links: a ButtonConfig as URL query parameters, and back.
+
+Owns the link's notation. Only fields that differ from the default config
+travel, under their ButtonConfig names (``?label=Save&type=primary&width=240``):
+
+- text fields (label, key, help, type, icon, icon_position, shortcut, mode)
+  as they are; Streamlit and the browser percent-encode them in the URL;
+- ``disabled`` and ``wrap`` as ``true`` / ``false`` (wrap's default, None
+  or "auto", is simply absent);
+- ``width`` as ``content``, ``stretch`` or the number of pixels;
+- ``args`` and ``kwargs`` as Python literal text, read back with
+  ``ast.literal_eval`` only (the sidebar's own reader): never run.
+
+Decoding checks each parameter by the sidebar's rules and drops the bad ones
+(unknown names, values over ``MAX_VALUE_CHARS``, invalid values), keeping
+the rest and saying what was dropped.
+
+Pure: no drawing, no session or query state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlencode
+
+from components.config import FIELD_NAMES, ButtonConfig, ConfigError, quoted
+from components.controls import (
+    LITERAL_TYPES,
+    changed_fields,
+    read_literal,
+    value_errors,
+)
+
+# Long enough for any sensible label, short enough to keep links shareable.
+MAX_VALUE_CHARS = 2_000
+FLAGS: dict[str, bool] = {"true": True, "false": False}
+_PIXELS = re.compile(r"[0-9]+")
+
+
+def encode_query(cfg: ButtonConfig) -> dict[str, str]:
+    """The link's query parameters for ``cfg``: its non-default fields as text."""
+    return {name: _text(value) for name, value in changed_fields(cfg).items()}
+
+
+def decode_query(mapping: Mapping[str, str]) -> tuple[ButtonConfig, list[str]]:
+    """The config a link describes, and a sentence for each parameter dropped."""
+    values: dict[str, Any] = {}
+    problems = []
+    for name, text in mapping.items():
+        value, problem = _read_parameter(name, text)
+        if problem:
+            problems.append(problem)
+        else:
+            values[name] = value
+    for name, message in value_errors(values).items():
+        if name in values:
+            del values[name]
+            problems.append(message)
+    return _build(values, problems)
+
+
+def share_link(base_url: str | None, cfg: ButtonConfig) -> str:
+    """The full link to ``cfg``: the app's URL with the query, percent-encoded."""
+    query = urlencode(encode_query(cfg))
+    base = (base_url or "").split("?", 1)[0]
+    return f"{base}?{query}" if query else base
+
+
+def _text(value: str | int | bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _read_parameter(name: str, text: str) -> tuple[Any, str | None]:
+    """One parameter read as its field's value (not yet validated), or why not."""
+    if name not in FIELD_NAMES:
+        return None, f"`{_short(name)}` is not a setting of the playground."
+    if len(text) > MAX_VALUE_CHARS:
+        return None, f"`{name}` is longer than {MAX_VALUE_CHARS:,} characters."
+    return _parse(name, text)
+
+
+def _parse(name: str, text: str) -> tuple[Any, str | None]:
+    if name in LITERAL_TYPES:
+        return read_literal(name, text)
+    if name in ("disabled", "wrap"):
+        if text not in FLAGS:
+            return None, f"`{name}` is {quoted(text)}; it must be true or false."
+        return FLAGS[text], None
+    if name == "width" and _PIXELS.fullmatch(text):
+        return int(text), None
+    return text, None
+
+
+def _build(
+    values: dict[str, Any], problems: list[str]
+) -> tuple[ButtonConfig, list[str]]:
+    """Build the config, dropping what a rule across fields still refuses.
+
+    Every field left is valid; only a combination can fail (args or kwargs
+    without a callback mode). Each refusal drops a field, so this ends.
+    """
+    while True:
+        try:
+            return ButtonConfig(**values), problems
+        except ConfigError as error:
+            if error.message not in problems:
+                problems.append(error.message)
+            for name in _culprits(error.field):
+                values.pop(name, None)
+
+
+def _culprits(field_name: str) -> tuple[str, ...]:
+    # The callback rule is reported under args but concerns kwargs too.
+    return tuple(LITERAL_TYPES) if field_name in LITERAL_TYPES else (field_name,)
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 40 else f"{name[:40]}…"

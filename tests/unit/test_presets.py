@@ -1,0 +1,291 @@
+"""Preset files: every bundled one is a valid, unique button; any file is read safely.
+
+The contract test runs over every file in ``presets/``; the rest checks the
+reader refuses each kind of bad file with a sentence, and the writer's TOML
+reads back equal.
+"""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from components.codegen import generate_code
+from components.config import ButtonConfig, call_kwargs
+from components.controls import own_key_error
+from components.presets import (
+    MAX_PRESET_BYTES,
+    PRESETS_DIR,
+    PresetError,
+    bundled_presets,
+    default_title,
+    preset_file_name,
+    preset_titled,
+    preset_toml,
+    read_preset,
+    read_preset_bytes,
+)
+from tests.strategies import button_configs, non_blank_text
+
+PRESET_FILES = sorted(PRESETS_DIR.glob("*.toml"))
+GUIDE_EXAMPLES = {
+    "Say hello",
+    "Refresh data",
+    "Record timestamp",
+    "Toggle advanced options",
+    "Analyze file",
+    "Back (action row)",
+    "Next (action row)",
+    "Reset",
+    "Aloha",
+    "Emoji icon",
+    "Material icon",
+    "Keyboard shortcut",
+}
+GOOD = 'title = "Save"\nlabel = "Save"\ntype = "primary"\n'
+
+
+def problems_of(text: str) -> list[str]:
+    """Why ``text`` is refused as a preset; fails if it is accepted."""
+    with pytest.raises(PresetError) as refusal:
+        read_preset(text)
+    return refusal.value.problems
+
+
+def st_button_keywords(code: str) -> dict[str, object]:
+    """The literal arguments of the one st.button call in ``code``, label included."""
+    calls = [
+        node
+        for node in ast.walk(ast.parse(code))
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "button"
+    ]
+    assert len(calls) == 1, code
+    (call,) = calls
+    keywords = {
+        k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg != "on_click"
+    }
+    return {"label": ast.literal_eval(call.args[0]), **keywords}
+
+
+# --- the contract: every bundled preset -------------------------------------------
+
+
+def test_there_are_presets_for_the_guide_and_the_stress_cases():
+    assert len(PRESET_FILES) >= 12
+    assert GUIDE_EXAMPLES <= {preset.title for preset in bundled_presets()}
+
+
+@pytest.mark.parametrize("path", PRESET_FILES, ids=lambda path: path.stem)
+def test_preset_loads_validates_and_survives_the_code_generator(path: Path):
+    preset = read_preset(path.read_text(encoding="utf-8"))
+
+    assert preset.title and preset.description
+    # Written back, it reads as the same button.
+    assert read_preset(preset_toml(preset.config, preset.title)).config == preset.config
+    # The code for it calls st.button with exactly the preset's arguments.
+    code = generate_code(preset.config)
+    expected = call_kwargs(preset.config)
+    if preset.config.mode == "callback":
+        expected |= {"args": preset.config.args} if preset.config.args else {}
+        expected |= (
+            {"kwargs": dict(preset.config.kwargs)} if preset.config.kwargs else {}
+        )
+    assert st_button_keywords(code) == expected
+
+
+@pytest.mark.parametrize("path", PRESET_FILES, ids=lambda path: path.stem)
+def test_preset_title_is_unique(path: Path):
+    title = read_preset(path.read_text(encoding="utf-8")).title
+    assert [p.title for p in bundled_presets()].count(title) == 1
+
+
+def test_guide_presets_carry_the_guide_arguments():
+    refresh = preset_titled("Refresh data").config
+    assert (refresh.type, refresh.icon, refresh.width) == (
+        "primary",
+        ":material/refresh:",
+        "stretch",
+    )
+    assert (refresh.mode, dict(refresh.kwargs)) == ("callback", {"limit": 500})
+    assert preset_titled("Record timestamp").config.mode == "callback"
+    assert preset_titled("Toggle advanced options").config.mode == "toggle"
+    assert preset_titled("Keyboard shortcut").config.shortcut == "Ctrl+S"
+    assert preset_titled("Aloha").config.type == "tertiary"
+
+
+def test_long_label_presets_differ_only_in_wrap():
+    wrapped = preset_titled("Long label, wrapped").config
+    one_line = preset_titled("Long label, one line").config
+    assert (wrapped.wrap, one_line.wrap) == (True, False)
+    assert wrapped.label == one_line.label and len(wrapped.label) > 100
+
+
+def test_bundled_presets_are_read_once():
+    assert bundled_presets() is bundled_presets()
+
+
+# --- reading a file: accepted ------------------------------------------------------
+
+
+def test_a_good_file_gives_its_title_and_button():
+    preset = read_preset(GOOD)
+    assert preset.title == "Save"
+    assert preset.config == ButtonConfig(label="Save", type="primary")
+
+
+def test_fields_left_out_take_their_defaults():
+    assert read_preset('title = "Plain"\n').config == ButtonConfig()
+
+
+def test_callback_arguments_are_read_as_python_literals():
+    text = (
+        'title = "t"\nmode = "callback"\nargs = "(1, None)"\nkwargs = "{\'a\': [1]}"\n'
+    )
+    cfg = read_preset(text).config
+    assert cfg.args == (1, None) and dict(cfg.kwargs) == {"a": [1]}
+
+
+def test_pixel_width_is_a_toml_number():
+    assert read_preset('title = "t"\nwidth = 240\n').config.width == 240
+
+
+def test_a_small_file_of_bytes_is_read():
+    assert read_preset_bytes(GOOD.encode()).title == "Save"
+
+
+# --- reading a file: refused, each kind with a sentence ----------------------------
+
+
+def test_toml_syntax_error_is_refused():
+    (problem,) = problems_of('title = "unclosed\n')
+    assert problem.startswith("This is not valid TOML")
+
+
+def test_unknown_keys_are_refused_by_name():
+    (problem,) = problems_of(GOOD + 'colour = "red"\non_click = "x"\n')
+    assert "`colour`" in problem and "`on_click`" in problem
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("disabled = 1", "`disabled` must be true or false, not a whole number"),
+        ('wrap = "yes"', "`wrap` must be true or false, not text"),
+        ("label = 5", "`label` must be text in quotes, not a whole number"),
+        ("width = 240.5", "a whole number, not a decimal number"),
+        ("width = true", "`width` must be text in quotes or a whole number"),
+        ("kwargs = { limit = 500 }", "`kwargs` must be text in quotes, not a table"),
+        ("args = [1]", "`args` must be text in quotes, not an array"),
+        ("help = 2024-01-01", "not a date or time"),
+    ],
+)
+def test_wrong_toml_types_are_refused(line, says):
+    problems = problems_of(f'title = "t"\n{line}\n')
+    assert any(says in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ('type = "huge"', "`type`"),
+        ('icon = ":material/nope:"', "`icon`"),
+        ("width = 0", "`width`"),
+        ('shortcut = "Ctrl+C"', "`shortcut`"),
+        ('key = "ctl_label"', "used by the playground"),
+        ('help = ""', "`help` is empty"),
+        ('mode = "sometimes"', "`mode`"),
+        ("kwargs = \"{'limit': 500}\"", "mode 'plain' has none"),
+        ('mode = "callback"\nargs = "(1"', "not a Python literal"),
+        ('mode = "callback"\nargs = "500"', "must be a tuple"),
+    ],
+)
+def test_invalid_values_are_refused_naming_the_field(line, field):
+    problems = problems_of(f'title = "t"\n{line}\n')
+    assert any(field in problem for problem in problems), problems
+
+
+def test_every_problem_is_listed_not_just_the_first():
+    problems = problems_of('title = "t"\ntype = "huge"\nwidth = 0\n')
+    assert len(problems) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ('label = "no title"\n', "needs a `title`"),
+        ('title = "  "\n', "`title` is empty"),
+        (f'title = "{"x" * 81}"\n', "longer than 80"),
+    ],
+)
+def test_a_preset_needs_a_short_title(text, says):
+    assert any(says in problem for problem in problems_of(text))
+
+
+def test_a_file_over_64_kb_is_refused_before_it_is_read():
+    data = (GOOD + "# " + "x" * MAX_PRESET_BYTES + "\n").encode()
+    with pytest.raises(PresetError, match="64 KB"):
+        read_preset_bytes(data)
+
+
+def test_a_file_of_exactly_64_kb_is_read():
+    data = GOOD.encode()
+    data += b"#" * (MAX_PRESET_BYTES - len(data) - 1) + b"\n"
+    assert len(data) == MAX_PRESET_BYTES
+    assert read_preset_bytes(data).title == "Save"
+
+
+def test_a_file_that_is_not_utf8_is_refused():
+    with pytest.raises(PresetError, match="not UTF-8"):
+        read_preset_bytes(b'title = "caf\xe9"\n')
+
+
+# --- writing a file ----------------------------------------------------------------
+
+
+@given(button_configs, non_blank_text.filter(lambda t: len(t.strip()) <= 80))
+def test_written_presets_read_back_as_the_same_button(cfg, title):
+    assume(own_key_error(cfg.key) is None)
+    text = preset_toml(cfg, title, description="any")
+    preset = read_preset(text)
+    assert preset.config == cfg
+    assert preset.title == title.strip()
+
+
+@given(st.text())
+def test_any_text_is_written_as_a_toml_string_that_reads_back_equal(text):
+    assert tomllib.loads(preset_toml(ButtonConfig(), text))["title"] == text
+
+
+def test_only_non_default_fields_are_written():
+    table = tomllib.loads(preset_toml(ButtonConfig(type="primary", width=240), "t"))
+    assert table == {"title": "t", "type": "primary", "width": 240}
+    assert tomllib.loads(preset_toml(ButtonConfig(), "t")) == {"title": "t"}
+
+
+def test_callback_arguments_are_written_as_literal_text():
+    cfg = ButtonConfig(mode="callback", args=(1,), kwargs={"limit": 500})
+    table = tomllib.loads(preset_toml(cfg, "t"))
+    assert (table["args"], table["kwargs"]) == ("(1,)", "{'limit': 500}")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Refresh data", "refresh-data.toml"),
+        ("Back (action row)", "back-action-row.toml"),
+        ("Café ☕ now!", "café-now.toml"),
+        ("!!!", "preset.toml"),
+    ],
+)
+def test_file_name_comes_from_the_title(title, name):
+    assert preset_file_name(title) == name
+
+
+def test_default_title_is_the_labels_first_line():
+    assert default_title(ButtonConfig(label="  Save\nnow")) == "Save"
+    assert default_title(ButtonConfig(label="", icon="🔥")) == "My button"

@@ -1,0 +1,173 @@
+"""Links: a config travels as query parameters and comes back exactly; bad ones are dropped.
+
+Round trips go through the same URL encoding Streamlit uses (``urlencode``
+out, ``parse_qs`` in), so what is checked is what a browser carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import pytest
+from hypothesis import assume, given
+
+from components.config import FIELD_NAMES, ButtonConfig
+from components.controls import literal_text, own_key_error
+from components.url_state import (
+    MAX_VALUE_CHARS,
+    decode_query,
+    encode_query,
+    share_link,
+)
+from tests.strategies import button_configs
+
+TRICKY_LABEL = "a&b=c #1 100% +1! \"quoted\" 'single' 🎉👍🏽\nsecond line"
+
+
+def through_a_url(query: dict[str, str]) -> dict[str, str]:
+    """``query`` written into a URL and read back as Streamlit reads it."""
+    parsed = parse_qs(urlencode(query), keep_blank_values=True)
+    return {name: values[-1] for name, values in parsed.items()}
+
+
+def as_link_text(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    return literal_text(value) if isinstance(value, (tuple, Mapping)) else str(value)
+
+
+def fits_a_link(cfg: ButtonConfig) -> bool:
+    return own_key_error(cfg.key) is None and all(
+        len(text) <= MAX_VALUE_CHARS for text in encode_query(cfg).values()
+    )
+
+
+@given(button_configs)
+def test_any_config_comes_back_from_its_link_exactly(cfg):
+    assume(fits_a_link(cfg))
+    assert decode_query(through_a_url(encode_query(cfg))) == (cfg, [])
+
+
+def test_the_default_config_has_an_empty_query():
+    assert encode_query(ButtonConfig()) == {}
+    assert decode_query({}) == (ButtonConfig(), [])
+
+
+def test_only_non_default_fields_travel_under_their_names():
+    cfg = ButtonConfig(label="Save", type="primary", width=240)
+    assert encode_query(cfg) == {"label": "Save", "type": "primary", "width": "240"}
+
+
+def test_values_are_written_as_the_link_notation_says():
+    cfg = ButtonConfig(
+        disabled=True,
+        wrap=False,
+        width="stretch",
+        mode="callback",
+        args=(1, None),
+        kwargs={"limit": 500},
+    )
+    assert encode_query(cfg) == {
+        "disabled": "true",
+        "width": "stretch",
+        "wrap": "false",
+        "mode": "callback",
+        "args": "(1, None)",
+        "kwargs": "{'limit': 500}",
+    }
+
+
+def test_a_label_full_of_url_characters_comes_back_unchanged():
+    cfg = ButtonConfig(label=TRICKY_LABEL)
+    assert decode_query(through_a_url(encode_query(cfg)))[0].label == TRICKY_LABEL
+
+
+def test_share_link_is_the_page_url_with_the_query():
+    link = share_link("http://host:8501/app", ButtonConfig(label="Save & go"))
+    assert link == "http://host:8501/app?label=Save+%26+go"
+    assert share_link("http://host:8501/app", ButtonConfig()) == "http://host:8501/app"
+
+
+def test_share_link_reproduces_the_config():
+    cfg = ButtonConfig(label=TRICKY_LABEL, mode="callback", kwargs={"limit": 500})
+    query = urlsplit(share_link(None, cfg)).query
+    parsed = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
+    assert decode_query(parsed) == (cfg, [])
+
+
+# --- bad parameters: dropped with a sentence, the rest applied ---------------------
+
+BAD_PARAMETERS = {
+    "unknown name": ({"colour": "red"}, "`colour` is not a setting"),
+    "overlong value": ({"help": "x" * (MAX_VALUE_CHARS + 1)}, "longer than 2,000"),
+    "invalid choice": ({"type": "huge"}, "`type` is 'huge'"),
+    "invalid flag": ({"disabled": "yes"}, "`disabled` is 'yes'"),
+    "invalid wrap": ({"wrap": "auto"}, "`wrap` is 'auto'"),
+    "invalid width": ({"width": "wide"}, "`width` is 'wide'"),
+    "zero width": ({"width": "0"}, "`width` is 0"),
+    "signed width": ({"width": "+5"}, "`width` is '+5'"),
+    "unknown icon": ({"icon": ":material/nope:"}, "`icon`"),
+    "reserved shortcut": ({"shortcut": "C"}, "`shortcut`"),
+    "empty help": ({"help": ""}, "`help` is empty"),
+    "playground key": ({"key": "ctl_label"}, "used by the playground"),
+    "args are not a literal": (
+        {"mode": "callback", "args": "__import__('os')"},
+        "not a Python literal",
+    ),
+    "args are not a tuple": ({"mode": "callback", "args": "500"}, "must be a tuple"),
+    "kwargs without a callback": (
+        {"kwargs": "{'limit': 500}"},
+        "mode 'plain' has none",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_PARAMETERS)
+def test_a_bad_parameter_is_dropped_and_named_while_the_rest_applies(kind):
+    bad, says = BAD_PARAMETERS[kind]
+    cfg, problems = decode_query({"label": "Kept"} | bad)
+    assert cfg.label == "Kept"
+    assert len(problems) == 1 and says in problems[0], problems
+    for name in set(bad) & set(FIELD_NAMES) - {"mode"}:
+        assert getattr(cfg, name) == getattr(ButtonConfig(), name)
+
+
+@pytest.mark.parametrize(
+    "good",
+    [
+        {"type": "tertiary"},
+        {"disabled": "false"},
+        {"wrap": "true"},
+        {"width": "stretch"},
+        {"width": "1"},
+        {"icon": ":material/home:"},
+        {"shortcut": "Ctrl+K"},
+        {"help": "h"},
+        {"key": "save"},
+        {"mode": "callback", "args": "(500,)"},
+        {"mode": "callback", "kwargs": "{'limit': 500}"},
+        {"label": "x" * MAX_VALUE_CHARS},
+        {"label": ""},
+    ],
+)
+def test_a_good_parameter_is_applied_without_a_problem(good):
+    cfg, problems = decode_query(good)
+    assert problems == []
+    assert {name: as_link_text(getattr(cfg, name)) for name in good} == good
+
+
+def test_several_bad_parameters_are_all_listed():
+    _, problems = decode_query({"a": "1", "b": "2", "type": "huge"})
+    assert len(problems) == 3
+
+
+def test_an_invalid_mode_takes_its_callback_arguments_with_it():
+    cfg, problems = decode_query({"mode": "bogus", "args": "(1,)"})
+    assert cfg == ButtonConfig()
+    assert len(problems) == 2
+
+
+def test_an_overlong_unknown_name_is_quoted_short():
+    _, (problem,) = decode_query({"x" * 5000: "1"})
+    assert len(problem) < 100

@@ -11,6 +11,7 @@ from components import state
 from components.code_panel import render_code_panel
 from components.compare import render_compare
 from components.event_log import render_event_log
+from components.link_panel import render_link_notice, render_share_link
 from components.preview import render_preview
 from components.sidebar import render_sidebar
 
@@ -25,6 +26,7 @@ st.set_page_config(
 state.init_controls()
 snap = state.snapshot()
 state.begin_run(snap)
+state.follow_in_url(snap.config)
 
 render_sidebar(snap)
 st.title("st.button playground")
@@ -32,9 +34,11 @@ st.caption(
     "Set st.button's arguments in the sidebar. The preview is the real button, "
     "drawn with exactly the arguments in the code beside it."
 )
+render_link_notice()
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:
     render_preview(snap)
+    render_share_link(snap.config)
     render_event_log()
 with code_column:
     render_code_panel(snap)

@@ -25,6 +25,7 @@ from components.controls import (
     WRAP_CHOICES,
     control_key,
 )
+from components.presets_panel import render_presets
 from components.state import RESET_PICK_KEY, Snapshot
 
 HELP = {
@@ -69,6 +70,7 @@ MODE_NAMES = {
 
 def render_sidebar(snap: Snapshot) -> None:
     with st.sidebar:
+        render_presets(snap)
         st.header("st.button arguments")
         _reset_section(snap)
         _content_section(snap)

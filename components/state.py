@@ -1,11 +1,13 @@
-"""The playground's session: the only module that reads or writes st.session_state.
+"""The playground's session: the only module that reads or writes st.session_state
+and st.query_params.
 
 Widget keys are the state. ``snapshot()`` rebuilds the configuration from them
 once per rerun and remembers the last valid one, which the preview and code
 keep showing while a control holds a bad value. Writes that come from outside
-a control (reset, presets, links, pasted code) are callbacks: they run before
-the script, when writing a widget's key is still allowed, and they name
-themselves with ``mark_trigger`` for the event log.
+a control (reset, presets, pasted code) are callbacks: they run before the
+script, when writing a widget's key is still allowed, and they name themselves
+with ``mark_trigger`` for the event log. A link is read once, on a session's
+first run, before any widget is drawn; after that the URL follows the controls.
 
 The session also holds the state of the app the preview plays (its clicks,
 its toggle) apart from the playground's own keys, and the rerun event log:
@@ -26,7 +28,7 @@ import streamlit as st
 
 from components import events
 from components.codegen import last_call, mode_state
-from components.config import ButtonConfig, config_warnings, field_errors, same_value
+from components.config import ButtonConfig, config_warnings, same_value
 from components.controls import (
     CONTROL_FIELDS,
     FIELD_KEYS,
@@ -35,9 +37,11 @@ from components.controls import (
     control_key,
     controls_from_config,
     literal_errors,
-    own_key_error,
     picker_value,
+    value_errors,
 )
+from components.presets import Preset, PresetError, preset_titled, read_preset_bytes
+from components.url_state import decode_query, encode_query
 
 DEFAULT_CONFIG = ButtonConfig()
 _LAST_VALID_KEY = "_pg_last_valid_config"
@@ -45,6 +49,14 @@ _LAST_VALID_KEY = "_pg_last_valid_config"
 # code uses (clicks, show_more…), kept apart from the playground's own keys.
 _APP_STATE_KEY = "_pg_app_state"
 RESET_PICK_KEY = "reset_field"
+PRESET_PICK_KEY = "preset_pick"
+PRESET_UPLOAD_KEY = "preset_upload"
+PRESET_TITLE_KEY = "preset_title"
+LINK_DISMISS_KEY = "link_dismiss"
+_SEEDED_KEY = "_pg_seeded"
+_LINK_PROBLEMS_KEY = "_pg_link_problems"
+_UPLOAD_PROBLEMS_KEY = "_pg_preset_upload_problems"
+_APPLIED_PRESET_KEY = "_pg_applied_preset"
 
 
 @dataclass(frozen=True)
@@ -76,17 +88,97 @@ class Snapshot:
 
 
 def init_controls() -> None:
-    """Seed every control with the default config on a session's first run."""
+    """Seed every control on a session's first run: the link's config, else the default.
+
+    Runs before any widget is drawn, so writing the controls' keys is allowed.
+    """
+    if _SEEDED_KEY not in st.session_state:
+        st.session_state[_SEEDED_KEY] = True
+        _apply_link()
     for key, value in controls_from_config(DEFAULT_CONFIG).items():
         st.session_state.setdefault(key, value)
+
+
+def _apply_link() -> None:
+    """Show the config the page's link describes, and keep what it dropped to say so."""
+    query = st.query_params.to_dict()
+    if not query:
+        return
+    cfg, problems = decode_query(query)
+    apply_config(cfg)
+    st.session_state[_LINK_PROBLEMS_KEY] = problems
+    applied = ", ".join(encode_query(cfg)) or "defaults"
+    ignored = f"; {len(problems)} ignored" if problems else ""
+    mark_trigger(events.LINK, applied + ignored)
+
+
+def follow_in_url(cfg: ButtonConfig) -> None:
+    """Make the page's URL the link to ``cfg``; written only when it differs."""
+    wanted = encode_query(cfg)
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def link_problems() -> list[str]:
+    """What the session's opening link held that could not be used."""
+    return st.session_state.get(_LINK_PROBLEMS_KEY, [])
+
+
+def dismiss_link_notice() -> None:
+    st.session_state[_LINK_PROBLEMS_KEY] = []
+
+
+def apply_picked_preset() -> None:
+    """The gallery applies the preset clicked, then forgets the click.
+
+    Forgetting it keeps the gallery from looking stuck on a preset the user
+    has since edited; ``applied_preset`` says which one is showing.
+    """
+    title = st.session_state[PRESET_PICK_KEY]
+    st.session_state[PRESET_PICK_KEY] = None
+    if title is not None:
+        _apply_preset(preset_titled(title))
+
+
+def apply_uploaded_preset() -> None:
+    """Apply a preset file when one is uploaded; on any problem, change nothing.
+
+    An on_change callback: it runs once per upload, not on every rerun while
+    the file stays in the uploader.
+    """
+    st.session_state[_UPLOAD_PROBLEMS_KEY] = []
+    upload = st.session_state[PRESET_UPLOAD_KEY]
+    if upload is None:
+        return
+    try:
+        preset = read_preset_bytes(upload.getvalue())
+    except PresetError as error:
+        st.session_state[_UPLOAD_PROBLEMS_KEY] = error.problems
+        return
+    _apply_preset(preset)
+
+
+def upload_problems() -> list[str]:
+    """Why the last uploaded preset file was refused (empty when it was not)."""
+    return st.session_state.get(_UPLOAD_PROBLEMS_KEY, [])
+
+
+def applied_preset(cfg: ButtonConfig) -> Preset | None:
+    """The preset last applied, while the controls still show exactly it."""
+    preset = st.session_state.get(_APPLIED_PRESET_KEY)
+    return preset if preset is not None and preset.config == cfg else None
+
+
+def _apply_preset(preset: Preset) -> None:
+    apply_config(preset.config)
+    st.session_state[_APPLIED_PRESET_KEY] = preset
+    mark_trigger(events.PRESET, preset.title)
 
 
 def snapshot() -> Snapshot:
     """Read the controls, validate them, and choose the config to draw."""
     values = config_values(st.session_state)
-    errors = field_errors(values) | literal_errors(st.session_state)
-    if "key" not in errors and (own_key := own_key_error(values["key"])):
-        errors["key"] = own_key
+    errors = value_errors(values) | literal_errors(st.session_state)
     if errors:
         config = st.session_state.get(_LAST_VALID_KEY, DEFAULT_CONFIG)
         return Snapshot(config, values, errors, {})

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from components.config import FIELD_NAMES, ButtonConfig, ConfigError, quoted
 from components.controls import (
@@ -63,8 +63,11 @@ def decode_query(mapping: Mapping[str, str]) -> tuple[ButtonConfig, list[str]]:
 
 def share_link(base_url: str | None, cfg: ButtonConfig) -> str:
     """The full link to ``cfg``: the app's URL with the query, percent-encoded."""
+    parts = urlsplit(base_url or "")
+    # st.context.url gives the site root without its slash: the link keeps it.
+    path = parts.path or ("/" if parts.netloc else "")
+    base = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
     query = urlencode(encode_query(cfg))
-    base = (base_url or "").split("?", 1)[0]
     return f"{base}?{query}" if query else base
 
 

@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Button, Element
 
 from components.config import ButtonConfig
-from components.controls import controls_from_config
+from components.controls import config_values, controls_from_config
 
 PLAYGROUND = Path(__file__).parent.parent.parent / "playground.py"
 TIMEOUT = 30
 ALERT_TYPES = {"error", "warning", "info", "success"}
 
 
-def start() -> AppTest:
-    at = AppTest.from_file(str(PLAYGROUND), default_timeout=TIMEOUT).run()
+def start(query: dict[str, str] | None = None, url: str | None = None) -> AppTest:
+    """A new session, opened through a link with ``query`` when given."""
+    at = AppTest.from_file(str(PLAYGROUND), default_timeout=TIMEOUT)
+    at.query_params.update(query or {})
+    if url is not None:
+        at.context["url"] = url
+    at.run()
     assert not at.exception
     return at
+
+
+def shown_config(at: AppTest) -> ButtonConfig:
+    """The config the sidebar's controls hold now."""
+    keys = controls_from_config(ButtonConfig())
+    return ButtonConfig(**config_values({key: at.session_state[key] for key in keys}))
 
 
 def only(elements: Any) -> Any:
@@ -44,6 +58,28 @@ def show_config(at: AppTest, cfg: ButtonConfig) -> AppTest:
     for key, value in controls_from_config(cfg).items():
         at.session_state[key] = value
     return at.run()
+
+
+def downloads_of(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Run ``at`` and return the files its download buttons offered, by name."""
+    offered = {}
+    store = MemoryMediaFileStorage.load_and_get_id
+    signature = inspect.signature(store)
+
+    def spy(*args: Any, **kwargs: Any) -> str:
+        call = signature.bind(*args, **kwargs).arguments
+        offered[call.get("filename")] = call["path_or_data"]
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    at.run()
+    return offered
+
+
+def logged_trigger(at: AppTest) -> tuple[str, str]:
+    """What the event log says caused the last run: (trigger, detail)."""
+    record = at.session_state["event_log"][-1]
+    return record["trigger"], record["detail"]
 
 
 def message_at(at: AppTest, widget_key: str) -> Element | None:

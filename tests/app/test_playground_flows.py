@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import ast
-import inspect
 
 import pytest
 from streamlit.proto.ButtonLikeIconPosition_pb2 import ButtonLikeIconPosition
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
 from components.code_panel import DOWNLOAD_FILE_NAME
 from components.codegen import IF_BLOCK_MESSAGE, generate_code
 from components.config import ButtonConfig
-from tests.app.driver import displayed_code, message_at, only, preview_button, start
+from tests.app.driver import (
+    displayed_code,
+    downloads_of,
+    message_at,
+    only,
+    preview_button,
+    start,
+)
 
 DEFAULT_CODE = 'import streamlit as st\n\nst.button("Click me")\n'
 
@@ -122,22 +127,6 @@ def test_pixel_box_is_enabled_only_for_pixel_width(at):
 def test_minimal_code_leaves_out_the_import(at):
     set_control(at, "code_complete", False)
     assert displayed_code(at) == 'st.button("Click me")\n'
-
-
-def downloads_of(at, monkeypatch):
-    """Run ``at`` and return the files its download buttons offered, by name."""
-    offered = {}
-    store = MemoryMediaFileStorage.load_and_get_id
-    signature = inspect.signature(store)
-
-    def spy(*args, **kwargs):
-        call = signature.bind(*args, **kwargs).arguments
-        offered[call.get("filename")] = call["path_or_data"]
-        return store(*args, **kwargs)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
-    at.run()
-    return offered
 
 
 def test_download_offers_the_complete_app_even_when_showing_the_minimal_call(

@@ -42,7 +42,10 @@ def test_the_first_run_is_the_first_load():
 
 
 def test_a_link_opened_on_the_first_run_is_named_a_link():
-    assert trigger(first=True, marked=("link", "?label=Save")) == ("link", "?label=Save")
+    assert trigger(first=True, marked=("link", "?label=Save")) == (
+        "link",
+        "?label=Save",
+    )
 
 
 def test_a_callback_that_ran_means_the_preview_was_clicked():

@@ -89,6 +89,13 @@ def test_share_link_is_the_page_url_with_the_query():
     assert share_link("http://host:8501/app", ButtonConfig()) == "http://host:8501/app"
 
 
+def test_share_link_to_the_site_root_keeps_its_slash_and_drops_an_old_query():
+    cfg = ButtonConfig(type="primary")
+    assert share_link("http://host:8501", cfg) == "http://host:8501/?type=primary"
+    assert share_link("http://host/?type=x#top", cfg) == "http://host/?type=primary"
+    assert share_link(None, cfg) == "?type=primary"
+
+
 def test_share_link_reproduces_the_config():
     cfg = ButtonConfig(label=TRICKY_LABEL, mode="callback", kwargs={"limit": 500})
     query = urlsplit(share_link(None, cfg)).query

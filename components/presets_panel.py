@@ -1,0 +1,97 @@
+"""The preset gallery, and saving or loading a preset file, in the sidebar.
+
+Draws only. A click in the gallery and an upload apply their preset in a
+callback (``state``), before the script runs, so the controls, preview, code
+and link all show it on that very rerun.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import state
+from components.presets import (
+    MAX_PRESET_BYTES,
+    MAX_TITLE_CHARS,
+    bundled_presets,
+    default_title,
+    preset_file_name,
+    preset_toml,
+)
+from components.state import (
+    PRESET_PICK_KEY,
+    PRESET_TITLE_KEY,
+    PRESET_UPLOAD_KEY,
+    Snapshot,
+)
+
+PRESET_SAVE_KEY = "preset_save"
+# st.file_uploader counts in whole megabytes: the browser refuses anything
+# larger, and the 64 KB preset limit is checked when the file is read.
+UPLOAD_LIMIT_MB = 1
+
+
+def render_presets(snap: Snapshot) -> None:
+    st.header("Presets")
+    st.pills(
+        "Start from an example",
+        [preset.title for preset in bundled_presets()],
+        key=PRESET_PICK_KEY,
+        help="Examples from Streamlit's button guide, and some hard cases. "
+        "A click sets every argument; edit from there.",
+        on_change=state.apply_picked_preset,
+    )
+    applied = state.applied_preset(snap.config)
+    if applied is not None:
+        st.caption(f"**{applied.title}**: {applied.description}")
+    with st.expander("Save or load a preset file"):
+        _save(snap)
+        _load()
+
+
+def _save(snap: Snapshot) -> None:
+    fallback = default_title(snap.config)
+    title = st.text_input(
+        "Preset title",
+        key=PRESET_TITLE_KEY,
+        max_chars=MAX_TITLE_CHARS,
+        placeholder=fallback,
+        help="The preset's name in the file; it also names the file.",
+    )
+    title = title.strip() or fallback
+    st.download_button(
+        "Save as preset",
+        data=preset_toml(snap.config, title),
+        file_name=preset_file_name(title),
+        mime="application/toml",
+        key=PRESET_SAVE_KEY,
+        icon=":material/download:",
+        on_click="ignore",
+        disabled=bool(snap.errors),
+        help=(
+            f"Fix the sidebar first: {snap.invalid_summary}."
+            if snap.errors
+            else "Download this button as a TOML file with only the arguments "
+            "that differ from the defaults."
+        ),
+        width="stretch",
+    )
+
+
+def _load() -> None:
+    st.file_uploader(
+        "Load preset file",
+        type="toml",
+        key=PRESET_UPLOAD_KEY,
+        on_change=state.apply_uploaded_preset,
+        max_upload_size=UPLOAD_LIMIT_MB,
+        help=f"A preset saved here, or written by hand: at most "
+        f"{MAX_PRESET_BYTES // 1024} KB of TOML. It is read, never run.",
+    )
+    problems = state.upload_problems()
+    if problems:
+        st.error(
+            "This file was not loaded, and nothing changed:\n\n"
+            + "\n".join(f"- {problem}" for problem in problems),
+            icon=":material/error:",
+        )

@@ -74,12 +74,17 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def page(browser: Browser, playground_url: str) -> Iterator[Page]:
+def page(blank_page: Page, playground_url: str) -> Page:
+    open_playground(blank_page, playground_url)
+    return blank_page
+
+
+@pytest.fixture
+def blank_page(browser: Browser) -> Iterator[Page]:
+    """A page in a new browser context that has opened nothing yet (for links)."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    open_playground(page, playground_url)
-    yield page
+    yield context.new_page()
     context.close()
 
 

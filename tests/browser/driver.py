@@ -20,7 +20,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from components.compare import button_key
 from components.controls import WIDTH_PX_KEY, control_key
-from components.state import RESET_PICK_KEY
+from components.state import PRESET_PICK_KEY, RESET_PICK_KEY
 
 RERUN_TIMEOUT_MS = 15_000
 expect.set_options(timeout=RERUN_TIMEOUT_MS)
@@ -116,6 +116,18 @@ def changed_pill(page: Page, field_name: str) -> Locator:
     """The field's pill in "Changed from default" (absent while it is at its default)."""
     pills = keyed(page, RESET_PICK_KEY).get_by_role("radio")
     return pills.filter(has_text=re.compile(rf"^{re.escape(field_name)}\b"))
+
+
+def preset_pill(page: Page, title: str) -> Locator:
+    """The gallery's pill for the bundled preset with this title."""
+    return keyed(page, PRESET_PICK_KEY).get_by_role("radio", name=title, exact=True)
+
+
+def link_copy_button(page: Page) -> Locator:
+    """The copy button of the box that shows the share link (shown on hover)."""
+    link_box = keyed(page, "link_share").get_by_test_id("stCode")
+    link_box.hover()
+    return link_box.get_by_role("button", name="Copy to clipboard")
 
 
 def click(page: Page, target: Locator) -> None:

@@ -15,6 +15,7 @@ from components.config import (
     NAMED_WIDTHS,
     ButtonConfig,
 )
+from components.controls import own_key_error
 
 VALID_SHORTCUTS = ("K", "Ctrl+K", "Cmd+Shift+O", "Enter", "Esc", "F2", "4", "Alt+Space")
 VALID_EMOJI = ("🔥", "👍", "👍🏽", "🚨", "❤️", "🇫🇷")
@@ -72,3 +73,7 @@ _button_configs = st.builds(
 button_configs = st.tuples(_button_configs, callback_arguments | other_modes).map(
     lambda pair: dataclasses.replace(pair[0], **pair[1])
 )
+
+# The configs the playground's controls accept: valid, and with a key the
+# playground doesn't use itself (see controls.own_key_error).
+playground_configs = button_configs.filter(lambda cfg: own_key_error(cfg.key) is None)

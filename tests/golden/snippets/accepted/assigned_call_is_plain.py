@@ -1,0 +1,3 @@
+clicked = st.button("Go")
+if clicked:
+    st.success("Went")

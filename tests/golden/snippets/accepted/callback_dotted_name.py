@@ -1,0 +1,4 @@
+import handlers
+import streamlit as st
+
+st.button("Save", on_click=handlers.save)

@@ -1,0 +1,2 @@
+if st.button("Save", on_click=save):
+    st.rerun()

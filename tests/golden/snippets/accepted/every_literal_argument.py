@@ -1,0 +1,12 @@
+st.button(
+    "Say **hello**",
+    key="hello",
+    help="Greets you",
+    type="tertiary",
+    icon="👋",
+    icon_position="right",
+    disabled=True,
+    width=240,
+    shortcut="Ctrl+K",
+    wrap=False,
+)

@@ -1,0 +1,16 @@
+st.button(
+    "Plain",
+    key=None,
+    help=None,
+    on_click=None,
+    args=None,
+    kwargs=None,
+    type="secondary",
+    icon=None,
+    icon_position=None,
+    disabled=False,
+    use_container_width=None,
+    width="content",
+    shortcut=None,
+    wrap=None,
+)

@@ -1,0 +1,2 @@
+if not st.button("Wait"):
+    st.stop()

@@ -1,0 +1,3 @@
+if st.button("Flip"):
+    st.session_state.on = not st.session_state.on
+    st.rerun()

@@ -1,0 +1,3 @@
+import streamlit
+
+streamlit.button("Refresh", icon=":material/refresh:")

@@ -1,0 +1,1 @@
+st.button("Narrow", use_container_width=False)

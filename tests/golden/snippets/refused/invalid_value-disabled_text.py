@@ -1,0 +1,1 @@
+st.button("Off", disabled="yes")

@@ -1,0 +1,1 @@
+st.button("Row", key=3)

@@ -1,0 +1,1 @@
+st.button("Save", on_click=save, kwargs={"not a name": 1})

@@ -1,0 +1,1 @@
+st.button("Like", icon=":material/thumbs_up:")

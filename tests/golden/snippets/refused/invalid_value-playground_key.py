@@ -1,0 +1,1 @@
+st.button("Mine", key="ctl_label")

@@ -1,0 +1,1 @@
+st.button("Copy", shortcut="C")

@@ -1,0 +1,1 @@
+st.button("Delete", type="danger")

@@ -1,0 +1,1 @@
+st.button("Wide", use_container_width="yes")

@@ -1,0 +1,1 @@
+st.button("Wide", width="content", use_container_width=True)

@@ -1,0 +1,1 @@
+st.button("Tiny", width=0)

@@ -1,0 +1,1 @@
+st.button("Row", key=str(3))

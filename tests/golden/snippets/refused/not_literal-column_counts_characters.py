@@ -1,0 +1,1 @@
+título = "ñandú"; st.button(título)

@@ -1,0 +1,2 @@
+name = "Ada"
+st.button(f"Greet {name}")

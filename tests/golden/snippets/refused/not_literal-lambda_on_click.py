@@ -1,0 +1,1 @@
+st.button("Save", on_click=lambda: save())

@@ -1,0 +1,2 @@
+st.button("Save")
+st.button(LABEL)

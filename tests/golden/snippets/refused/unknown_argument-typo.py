@@ -1,0 +1,1 @@
+st.button("Save", tpye="primary")

@@ -20,6 +20,8 @@ CORE_MODULES = (
     "events",
     "presets",
     "url_state",
+    "snippet_parser",
+    "testgen",
 )
 APP_SOURCES = sorted([ROOT / "playground.py", *(ROOT / "components").glob("*.py")])
 FORBIDDEN_CALLS = {"exec", "eval", "compile", "__import__"}

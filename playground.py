@@ -24,6 +24,8 @@ st.set_page_config(
 )
 
 state.init_controls()
+# A paste accepted on the previous run reaches the controls before they are drawn.
+state.apply_pending_paste()
 snap = state.snapshot()
 state.begin_run(snap)
 state.follow_in_url(snap.config)

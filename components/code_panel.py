@@ -1,7 +1,12 @@
-"""The code panel: the matching black-formatted snippet, with copy and download.
+"""The code panel: the matching app's code, editable and read back, and its test.
 
 Draws only. The code comes from ``codegen.generate_code`` for the config the
-preview draws, so the two cannot disagree.
+preview draws, so the two cannot disagree. The editor takes edits and pastes:
+its Apply button or Ctrl+Enter sends the text to ``state.submit_pasted_code``,
+which reads it with ``snippet_parser`` (never runs it) and sets the controls,
+or keeps the reason it can't, shown here under the editor while the editor
+still holds that text. The "Test" tab shows ``testgen``'s pytest test of the
+same app.
 """
 
 from __future__ import annotations
@@ -9,10 +14,13 @@ from __future__ import annotations
 import streamlit as st
 from code_editor import code_editor
 
+from components import state
 from components.codegen import generate_code
-from components.state import Snapshot
+from components.state import CALL_PICK_KEY, PasteOutcome, Snapshot
+from components.testgen import TEST_FILE_NAME, generate_test
 
 DOWNLOAD_FILE_NAME = "st_button_app.py"
+EDITOR_KEY = "code_editor"
 
 _COPY_BUTTON = {
     "name": "Copy",
@@ -22,45 +30,116 @@ _COPY_BUTTON = {
     "commands": ["copyAll"],
     "style": {"top": "0.4rem", "right": "0.4rem"},
 }
+# Sends the editor's text as a "submit", as Ctrl+Enter (Cmd+Enter on a Mac) does.
+_APPLY_BUTTON = {
+    "name": "Apply",
+    "feather": "CornerDownLeft",
+    "primary": True,
+    "hasText": True,
+    "alwaysOn": True,
+    "commands": ["submit"],
+    "style": {"top": "0.4rem", "right": "5.2rem"},
+}
 
 
 def render_code_panel(snap: Snapshot) -> None:
     st.subheader("Code")
     with st.container(key="code"):
-        complete = st.toggle(
-            "Complete app",
-            value=True,
-            key="code_complete",
-            help="On: a whole script that runs as pasted with `streamlit run`. "
-            "Off: only the call, with the arguments that differ from st.button's defaults.",
+        app_tab, test_tab = st.tabs(["App", "Test"])
+        with app_tab:
+            _app_code(snap)
+        with test_tab:
+            _test_code(snap)
+
+
+def _app_code(snap: Snapshot) -> None:
+    complete = st.toggle(
+        "Complete app",
+        value=True,
+        key="code_complete",
+        help="On: a whole script that runs as pasted with `streamlit run`. "
+        "Off: only the call, with the arguments that differ from st.button's defaults.",
+    )
+    if snap.errors:
+        st.warning(
+            f"This is the code of the last valid button: {snap.invalid_summary}. "
+            "Fix it in the sidebar.",
+            icon=":material/warning:",
         )
-        if snap.errors:
-            st.warning(
-                f"This is the code of the last valid button: {snap.invalid_summary}. "
-                "Fix it in the sidebar.",
-                icon=":material/warning:",
-            )
-        code_editor(
-            generate_code(snap.config, complete=complete),
-            lang="python",
-            key="code_editor",
-            height=[4, 30],
-            allow_reset=True,
-            buttons=[_COPY_BUTTON],
-            # Not read-only: Ace refuses every command in a read-only editor,
-            # the editor's own copyAll (the Copy button) included.
-            options={"wrap": True},
+    editor_code = generate_code(snap.config, complete=complete)
+    response = code_editor(
+        editor_code,
+        lang="python",
+        key=EDITOR_KEY,
+        height=[4, 30],
+        allow_reset=True,
+        buttons=[_COPY_BUTTON, _APPLY_BUTTON],
+        # Not read-only: Ace refuses every command in a read-only editor,
+        # the editor's own copyAll (the Copy button) included.
+        options={"wrap": True},
+    )
+    state.submit_pasted_code(response, editor_code)
+    outcome = state.paste_outcome(editor_code, snap.config)
+    if outcome is not None:
+        _paste_feedback(outcome)
+    st.caption(
+        "Edit the code or paste your own st.button call, then press **Apply** "
+        "(or Ctrl+Enter) to set the controls from it: it is read, never run. "
+        "Copy takes what the editor shows."
+    )
+    st.download_button(
+        "Download the app",
+        data=generate_code(snap.config, complete=True),
+        file_name=DOWNLOAD_FILE_NAME,
+        mime="text/x-python",
+        key="code_download",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+def _paste_feedback(outcome: PasteOutcome) -> None:
+    """Why the paste was refused, with a call picker; or what was applied, with notes."""
+    if outcome.error is not None:
+        st.error(
+            f"{outcome.error} Nothing was changed.",
+            icon=":material/error:",
         )
-        st.caption(
-            "Edit freely before you copy: Copy takes what the editor shows. "
-            "The sidebar sets the button, and a change there rewrites the code."
+    if outcome.calls:
+        by_line = {call.line: call.describe() for call in outcome.calls}
+        st.selectbox(
+            "Read which call?",
+            list(by_line),
+            index=None,
+            format_func=by_line.__getitem__,
+            key=CALL_PICK_KEY,
+            placeholder="Choose the st.button call to read",
+            on_change=state.pick_pasted_call,
         )
-        st.download_button(
-            "Download the app",
-            data=generate_code(snap.config, complete=True),
-            file_name=DOWNLOAD_FILE_NAME,
-            mime="text/x-python",
-            key="code_download",
-            icon=":material/download:",
-            on_click="ignore",
+    if outcome.reading is not None:
+        st.success(
+            f"Applied the call on {outcome.reading.call.describe()} "
+            f"(mode: {outcome.reading.config.mode}).",
+            icon=":material/check:",
         )
+        for note in outcome.reading.notes:
+            st.info(note, icon=":material/info:")
+
+
+def _test_code(snap: Snapshot) -> None:
+    test = generate_test(snap.config)
+    st.caption(
+        "A pytest test of the complete app with Streamlit's AppTest: it clicks "
+        "the button and checks what the on-click mode does. Save it as "
+        f"`{TEST_FILE_NAME}` and run `pytest`."
+    )
+    st.code(test, language="python")
+    st.download_button(
+        "Download the test",
+        data=test,
+        file_name=TEST_FILE_NAME,
+        mime="text/x-python",
+        key="code_test_download",
+        icon=":material/download:",
+        on_click="ignore",
+    )

@@ -14,6 +14,12 @@ its toggle) apart from the playground's own keys, and the rerun event log:
 ``begin_run`` opens a record per run, the preview notes what st.button
 returned and any st.rerun(), and ``event_log`` closes the record with the
 session-state changes the run made.
+
+Pasted code is the exception: the code editor is drawn after the controls and
+has no callback, so an accepted paste is kept as pending, the script reruns at
+once, and ``apply_pending_paste`` writes it before any widget is drawn. The
+editor keeps returning its last response on every rerun; its id tells a new
+submission from one already handled.
 """
 
 from __future__ import annotations
@@ -42,6 +48,12 @@ from components.controls import (
 )
 from components.presets import Preset, PresetError, preset_titled, read_preset_bytes
 from components.url_state import decode_query, encode_query
+from components.snippet_parser import (
+    ButtonCall,
+    SnippetError,
+    SnippetReading,
+    read_snippet,
+)
 
 DEFAULT_CONFIG = ButtonConfig()
 _LAST_VALID_KEY = "_pg_last_valid_config"
@@ -57,6 +69,10 @@ _SEEDED_KEY = "_pg_seeded"
 _LINK_PROBLEMS_KEY = "_pg_link_problems"
 _UPLOAD_PROBLEMS_KEY = "_pg_preset_upload_problems"
 _APPLIED_PRESET_KEY = "_pg_applied_preset"
+CALL_PICK_KEY = "code_pick_call"
+_PASTE_PENDING_KEY = "_pg_paste_pending"
+_PASTE_OUTCOME_KEY = "_pg_paste_outcome"
+_PASTE_SEEN_KEY = "_pg_paste_seen"
 
 
 @dataclass(frozen=True)
@@ -85,6 +101,29 @@ class Snapshot:
         if len(names) == 1:
             return f"{names[0]} is invalid"
         return f"{', '.join(names[:-1])} and {names[-1]} are invalid"
+
+
+@dataclass(frozen=True)
+class PasteOutcome:
+    """What the last paste gave: a reading that was applied, or an error.
+
+    ``editor_code`` is the code the editor was given when the paste came: an
+    error stays relevant while the editor is given that code, because the
+    editor then keeps the user's text. A reading stays relevant while the
+    config is the one it applied.
+    """
+
+    text: str
+    editor_code: str
+    reading: SnippetReading | None = None
+    error: SnippetError | None = None
+    # The calls to pick from when the text holds several.
+    calls: tuple[ButtonCall, ...] = ()
+
+    def relevant(self, editor_code: str, config: ButtonConfig) -> bool:
+        if self.error is not None:
+            return editor_code == self.editor_code
+        return self.reading is not None and self.reading.config == config
 
 
 def init_controls() -> None:
@@ -372,3 +411,76 @@ def _close_current() -> None:
 
 def _app_state_copy() -> dict[str, Any]:
     return dict(st.session_state.get(_APP_STATE_KEY, {}))
+
+
+def submit_pasted_code(response: Mapping[str, Any] | None, editor_code: str) -> None:
+    """Read a new submission from the code editor; an accepted one reruns the script.
+
+    ``response`` is what the editor returned this run; ``editor_code`` is the
+    code it was given. Nothing happens unless the response is a submit not
+    handled before.
+    """
+    if not response or response.get("type") != "submit" or not response.get("id"):
+        return
+    if response["id"] == st.session_state.get(_PASTE_SEEN_KEY):
+        return
+    st.session_state[_PASTE_SEEN_KEY] = response["id"]
+    text = str(response.get("text", ""))
+    st.session_state.pop(CALL_PICK_KEY, None)
+    if _read_paste(text, editor_code, call_line=None):
+        # The controls are drawn already: apply at the start of the next run.
+        st.rerun()
+
+
+def pick_pasted_call() -> None:
+    """The call picker's callback: read the chosen call of the last paste."""
+    outcome = paste_outcome()
+    line = st.session_state.get(CALL_PICK_KEY)
+    if outcome is None or line is None:
+        return
+    # A callback runs before the script: the controls can be written now.
+    if _read_paste(outcome.text, outcome.editor_code, call_line=line):
+        apply_pending_paste()
+
+
+def apply_pending_paste() -> None:
+    """Show an accepted paste in the controls. Call before any widget is drawn."""
+    reading = st.session_state.pop(_PASTE_PENDING_KEY, None)
+    if reading is not None:
+        apply_config(reading.config)
+
+
+def paste_outcome(
+    editor_code: str | None = None, config: ButtonConfig | None = None
+) -> PasteOutcome | None:
+    """The last paste's outcome; with ``editor_code`` and ``config``, only while relevant.
+
+    One no longer relevant is forgotten: it can't become relevant again.
+    """
+    outcome = st.session_state.get(_PASTE_OUTCOME_KEY)
+    if outcome is None or editor_code is None or config is None:
+        return outcome
+    if outcome.relevant(editor_code, config):
+        return outcome
+    del st.session_state[_PASTE_OUTCOME_KEY]
+    return None
+
+
+def _read_paste(text: str, editor_code: str, call_line: int | None) -> bool:
+    """Read pasted ``text``; keep the outcome, and the config as pending if accepted."""
+    previous = paste_outcome()
+    try:
+        reading = read_snippet(text, call_line)
+    except SnippetError as error:
+        # A picked call that can't be read leaves the others to pick from.
+        calls = error.calls or (previous.calls if previous and call_line else ())
+        st.session_state[_PASTE_OUTCOME_KEY] = PasteOutcome(
+            text, editor_code, error=error, calls=calls
+        )
+        return False
+    st.session_state[_PASTE_OUTCOME_KEY] = PasteOutcome(
+        text, editor_code, reading=reading
+    )
+    st.session_state[_PASTE_PENDING_KEY] = reading
+    mark_trigger("paste", reading.call.describe())
+    return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Button, Element
 
+from components.code_panel import EDITOR_KEY
 from components.config import ButtonConfig
 from components.controls import config_values, controls_from_config
 
@@ -51,6 +53,47 @@ def preview_button(at: AppTest) -> Button:
 def displayed_code(at: AppTest) -> str:
     editor = at.get_by_key("code_editor")
     return json.loads(editor.proto.json_args)["code"]
+
+
+_submissions = count(1)
+
+
+def submit_code(at: AppTest, text: str) -> AppTest:
+    """Send ``text`` from the code editor as its Apply button (or Ctrl+Enter) does, and rerun.
+
+    The editor answers a submit with a response carrying a new id, and keeps
+    returning that response on every later run until the next one.
+    """
+    at.session_state[EDITOR_KEY] = {
+        "id": f"submit{next(_submissions)}",
+        "type": "submit",
+        "lang": "python",
+        "text": text,
+        "selected": "",
+        "cursor": {"row": 0, "column": 0},
+    }
+    return at.run()
+
+
+def control_values(at: AppTest) -> dict[str, Any]:
+    """Every sidebar control's value, by key."""
+    return {key: at.session_state[key] for key in controls_from_config(ButtonConfig())}
+
+
+def downloads_of(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Run ``at`` and return the files its download buttons offered, by name."""
+    offered = {}
+    store = MemoryMediaFileStorage.load_and_get_id
+    signature = inspect.signature(store)
+
+    def spy(*args, **kwargs):
+        call = signature.bind(*args, **kwargs).arguments
+        offered[call.get("filename")] = call["path_or_data"]
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    at.run()
+    return offered
 
 
 def show_config(at: AppTest, cfg: ButtonConfig) -> AppTest:

@@ -1,0 +1,193 @@
+"""Code pasted into the editor and applied sets every control, or is refused and changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.codegen import generate_code
+from components.config import ButtonConfig
+from components.controls import controls_from_config
+from components.state import CALL_PICK_KEY
+from components.testgen import TEST_FILE_NAME, generate_test
+from tests.app.driver import (
+    control_values,
+    displayed_code,
+    downloads_of,
+    only,
+    preview_button,
+    show_config,
+    start,
+    submit_code,
+)
+
+EVERY_FIELD = ButtonConfig(
+    label="Say **hello**",
+    key="hello",
+    help="Greets you",
+    type="tertiary",
+    icon=":material/waving_hand:",
+    icon_position="right",
+    disabled=True,
+    width=240,
+    shortcut="Ctrl+K",
+    wrap=False,
+    mode="callback",
+    args=(3, "draft"),
+    kwargs={"limit": 500},
+)
+HAND_WRITTEN = """\
+import streamlit as st
+
+def greet(times, *, limit):
+    st.toast("hi")
+
+with st.sidebar:
+    st.sidebar.button(
+        'Say **hello**', 'hello', 'Greets you', greet, [3, 'draft'], {'limit': 500},
+        type='tertiary', icon=':material/waving_hand:', icon_position='right',
+        disabled=True, width=240, shortcut='Ctrl+K', wrap=False,
+    )
+"""
+STARTING = ButtonConfig(label="Before", type="primary", mode="if_block")
+
+
+@pytest.fixture
+def at():
+    return start()
+
+
+def code_messages(at, kind):
+    return [element.value for element in getattr(at.container("code"), kind)]
+
+
+@pytest.mark.parametrize(
+    "pasted", [generate_code(EVERY_FIELD), HAND_WRITTEN], ids=["generated", "hand"]
+)
+def test_valid_paste_updates_every_control_the_preview_and_the_code(at, pasted):
+    show_config(at, STARTING)
+    submit_code(at, pasted)
+    assert not at.exception
+    assert control_values(at) == controls_from_config(EVERY_FIELD)
+    assert preview_button(at).label == "Say **hello**"
+    assert preview_button(at).disabled
+    assert displayed_code(at) == generate_code(EVERY_FIELD)
+    assert code_messages(at, "error") == []
+    assert only(code_messages(at, "success")).startswith("Applied the call on line")
+
+
+@pytest.mark.parametrize(
+    ("pasted", "message"),
+    [
+        ('st.button("Go", key=KEY)', "Line 1, column 21: `key` is the name `KEY`"),
+        ('st.button("Go"', "Line 1, column 10: this is not valid Python"),
+        ("print('no button')", "Line 1, column 1: found no st.button call"),
+        ('st.button("Go", tpye="primary")', "Line 1, column 17: st.button takes no"),
+        ('st.button("Go", type="danger")', "Line 1, column 22: `type` is 'danger'"),
+        ("#" * 100_001, "Line 1, column 1: the text is 100,001 bytes"),
+        ('st.button("Go", key=a' + ".b" * 5000 + ")", "Line 1, column 1: the code is"),
+    ],
+    ids=["name", "syntax", "no_call", "unknown", "invalid", "too_large", "too_deep"],
+)
+def test_invalid_paste_shows_its_message_and_changes_nothing(at, pasted, message):
+    show_config(at, STARTING)
+    before = control_values(at), displayed_code(at), preview_button(at).proto
+    submit_code(at, pasted)
+    assert not at.exception
+    assert only(code_messages(at, "error")).startswith(message)
+    assert (control_values(at), displayed_code(at), preview_button(at).proto) == before
+    assert code_messages(at, "success") == []
+
+
+def test_paste_is_applied_once_not_on_every_later_run(at):
+    submit_code(at, 'st.button("Pasted")')
+    at.text_area(key="ctl_label").set_value("Typed after").run()
+    at.run()
+    assert at.session_state["ctl_label"] == "Typed after"
+    assert preview_button(at).label == "Typed after"
+
+
+def test_a_new_submission_of_the_same_text_is_applied_again(at):
+    """The twin: a second Apply is a new response, so it is read again."""
+    submit_code(at, 'st.button("Pasted")')
+    at.text_area(key="ctl_label").set_value("Typed after").run()
+    submit_code(at, 'st.button("Pasted")')
+    assert preview_button(at).label == "Pasted"
+
+
+def test_refused_message_stays_while_the_editor_holds_that_text(at):
+    submit_code(at, "st.button(LABEL)")
+    preview_button(at).click().run()
+    assert len(code_messages(at, "error")) == 1
+
+
+def test_refused_message_goes_when_the_controls_rewrite_the_code(at):
+    submit_code(at, "st.button(LABEL)")
+    at.text_area(key="ctl_label").set_value("Other").run()
+    assert code_messages(at, "error") == []
+
+
+def test_several_calls_are_listed_and_the_one_picked_is_applied(at):
+    submit_code(at, 'a.button("Back")\nif b.button("Next", key="next"):\n    pass\n')
+    assert "found 2 st.button calls" in only(code_messages(at, "error"))
+    picker = at.selectbox(key=CALL_PICK_KEY)
+    assert picker.options == ["line 1: a.button('Back')", "line 2: b.button('Next')"]
+    assert at.session_state["ctl_label"] == "Click me"
+    picker.set_value(2).run()
+    assert not at.exception
+    assert at.session_state["ctl_label"] == "Next"
+    assert at.session_state["ctl_mode"] == "if_block"
+    assert code_messages(at, "error") == []
+    assert CALL_PICK_KEY not in [w.key for w in at.selectbox]
+
+
+def test_a_picked_call_that_cant_be_read_is_refused_and_the_pick_stays(at):
+    submit_code(at, 'st.button("Back")\nst.button(NEXT)\n')
+    at.selectbox(key=CALL_PICK_KEY).set_value(2).run()
+    assert "`label` is the name `NEXT`" in only(code_messages(at, "error"))
+    assert at.session_state["ctl_label"] == "Click me"
+    at.selectbox(key=CALL_PICK_KEY).set_value(1).run()
+    assert at.session_state["ctl_label"] == "Back"
+
+
+def test_a_single_call_offers_no_pick(at):
+    submit_code(at, 'st.button("Only")')
+    assert CALL_PICK_KEY not in [w.key for w in at.selectbox]
+
+
+def test_deprecated_use_container_width_is_read_with_a_note(at):
+    submit_code(at, 'st.button("Wide", use_container_width=True)')
+    assert at.session_state["ctl_width"] == "stretch"
+    assert "deprecated" in only(code_messages(at, "info"))
+
+
+def test_width_stretch_gets_no_deprecation_note(at):
+    submit_code(at, 'st.button("Wide", width="stretch")')
+    assert at.session_state["ctl_width"] == "stretch"
+    assert code_messages(at, "info") == []
+
+
+def test_valid_paste_clears_a_bad_control_value(at):
+    at.text_input(key="ctl_icon").set_value("not an icon").run()
+    assert at.sidebar.error
+    submit_code(at, 'st.button("Fixed", icon="🔥")')
+    assert not at.sidebar.error
+    assert preview_button(at).icon == "🔥"
+
+
+def shown_test(at):
+    # st.code shows the text without its final newline.
+    return only(at.container("code").code).value + "\n"
+
+
+def test_test_tab_shows_the_pytest_test_of_the_shown_config(at):
+    assert shown_test(at) == generate_test(ButtonConfig())
+    show_config(at, STARTING)
+    assert shown_test(at) == generate_test(STARTING)
+
+
+def test_test_download_offers_the_test_of_the_shown_config(at, monkeypatch):
+    show_config(at, STARTING)
+    offered = downloads_of(at, monkeypatch)[TEST_FILE_NAME]
+    assert offered in (generate_test(STARTING), generate_test(STARTING).encode())
+    default = generate_test(ButtonConfig())
+    assert offered not in (default, default.encode())

@@ -21,6 +21,8 @@ from components.testgen import TEST_FILE_NAME, generate_test
 
 DOWNLOAD_FILE_NAME = "st_button_app.py"
 EDITOR_KEY = "code_editor"
+VIEW_KEY = "code_view"
+APP_TAB, TEST_TAB = "App", "Test"
 
 _COPY_BUTTON = {
     "name": "Copy",
@@ -45,11 +47,17 @@ _APPLY_BUTTON = {
 def render_code_panel(snap: Snapshot) -> None:
     st.subheader("Code")
     with st.container(key="code"):
-        app_tab, test_tab = st.tabs(["App", "Test"])
+        # The test is built only while its tab is open: a new config costs
+        # black another pass for it. Switching tabs reruns to draw it.
+        app_tab, test_tab = st.tabs(
+            [APP_TAB, TEST_TAB], key=VIEW_KEY, on_change="rerun"
+        )
         with app_tab:
+            # Drawn even while hidden: the editor keeps its text and response.
             _app_code(snap)
         with test_tab:
-            _test_code(snap)
+            if test_tab.open:
+                _test_code(snap)
 
 
 def _app_code(snap: Snapshot) -> None:

@@ -265,7 +265,7 @@ def _written(func: ast.expr) -> str:
         text = ast.unparse(func)
     except RecursionError:
         return "….button"
-    return text if len(text) <= 40 else f"….{func.attr}"  # type: ignore[attr-defined]
+    return text if len(text) <= 40 else "….button"
 
 
 def _literal_label(node: ast.Call) -> str | None:

@@ -227,7 +227,11 @@ def snapshot() -> Snapshot:
 
 
 def apply_config(cfg: ButtonConfig) -> None:
-    """Show ``cfg`` in every control. Call from a callback only."""
+    """Show ``cfg`` in every control.
+
+    Call from a callback, or in a run before any widget is drawn
+    (``apply_pending_paste``): a drawn widget's key can't be written.
+    """
     st.session_state.update(controls_from_config(cfg))
 
 

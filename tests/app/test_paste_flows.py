@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from components.codegen import generate_code
+from components.code_panel import EDITOR_KEY, TEST_TAB, VIEW_KEY
 from components.config import ButtonConfig
 from components.controls import controls_from_config
 from components.state import CALL_PICK_KEY
@@ -179,13 +180,25 @@ def shown_test(at):
     return only(at.container("code").code).value + "\n"
 
 
+def open_test_tab(at):
+    at.session_state[VIEW_KEY] = TEST_TAB
+    return at.run()
+
+
 def test_test_tab_shows_the_pytest_test_of_the_shown_config(at):
+    open_test_tab(at)
     assert shown_test(at) == generate_test(ButtonConfig())
     show_config(at, STARTING)
     assert shown_test(at) == generate_test(STARTING)
 
 
+def test_test_is_not_built_while_its_tab_is_closed(at):
+    assert len(at.container("code").code) == 0
+    assert at.get_by_key(EDITOR_KEY) is not None
+
+
 def test_test_download_offers_the_test_of_the_shown_config(at, monkeypatch):
+    open_test_tab(at)
     show_config(at, STARTING)
     offered = downloads_of(at, monkeypatch)[TEST_FILE_NAME]
     assert offered in (generate_test(STARTING), generate_test(STARTING).encode())

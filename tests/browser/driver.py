@@ -56,7 +56,12 @@ def rerun(page: Page) -> Iterator[None]:
 def _count_finished_runs(page: Page, socket: WebSocket) -> None:
     def on_frame(payload: bytes | str) -> None:
         if isinstance(payload, bytes):
-            if ForwardMsg.FromString(payload).WhichOneof("type") == "script_finished":
+            message = ForwardMsg.FromString(payload)
+            # A run cut short by st.rerun() is not the end: the run it asked for is.
+            if (
+                message.WhichOneof("type") == "script_finished"
+                and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
+            ):
                 _finished_runs[page] += 1
 
     socket.on("framereceived", on_frame)
@@ -99,13 +104,44 @@ def preview_return_caption(page: Page) -> Locator:
 
 
 def code_editor(page: Page) -> Locator:
-    """The editor's text, inside the component's iframe."""
-    return _editor_frame(page).locator(".ace_content")
+    """The editor's text, inside the component's iframe.
+
+    By the editor's id: Ace's autocompletion popup is an editor of its own.
+    """
+    return _editor_frame(page).locator("#REACT_ACE_EDITOR .ace_content")
 
 
 def copy_button(page: Page) -> Locator:
     """The editor's own Copy button, inside the component's iframe."""
     return _editor_frame(page).get_by_text("Copy", exact=True)
+
+
+def apply_button(page: Page) -> Locator:
+    """The editor's Apply button, which sends its text to be read into the controls."""
+    return _editor_frame(page).get_by_text("Apply", exact=True)
+
+
+def replace_editor_text(page: Page, text: str) -> None:
+    """Select everything in the editor and put ``text`` in its place, as a paste does."""
+    code_editor(page).click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(text)
+
+
+def type_in_editor(page: Page, keys: str) -> None:
+    """Type at the editor's cursor, key by key, as a user does (Ace pairs brackets)."""
+    page.keyboard.type(keys)
+
+
+def apply_with_shortcut(page: Page) -> None:
+    """Ctrl+Enter in the editor: its submit command, the Apply button's twin."""
+    with rerun(page):
+        page.keyboard.press("Control+Enter")
+
+
+def code_messages(page: Page) -> Locator:
+    """The alerts in the code panel: a refused paste's message, an applied one's note."""
+    return keyed(page, "code").get_by_test_id("stAlert")
 
 
 def _editor_frame(page: Page) -> FrameLocator:

@@ -16,11 +16,14 @@ from playwright.sync_api import Page, expect
 from components.codegen import generate_code
 from components.config import BUTTON_TYPES, ButtonConfig
 from tests.browser.driver import (
+    apply_button,
+    apply_with_shortcut,
     box_width,
     changed_pill,
     choose,
     click,
     code_editor,
+    code_messages,
     control,
     copy_button,
     flip,
@@ -30,7 +33,9 @@ from tests.browser.driver import (
     preview_button,
     preview_of_type,
     preview_return_caption,
+    replace_editor_text,
     set_pixel_width,
+    type_in_editor,
     type_text,
 )
 
@@ -195,3 +200,46 @@ def test_screenshot_of_a_configured_playground(page: Page):
     if os.environ.get("UPDATE_SCREENSHOT") == "1" or not SCREENSHOT.exists():
         SCREENSHOT.parent.mkdir(exist_ok=True)
         shutil.copyfile(shot, SCREENSHOT)
+
+
+def test_code_pasted_into_the_editor_and_applied_with_ctrl_enter_updates_the_preview(
+    page: Page,
+):
+    replace_editor_text(page, 'if st.button("Pasted", type="primary"):\n    pass\n')
+    apply_with_shortcut(page)
+    expect(preview_of_type(page, "primary")).to_have_text("Pasted")
+    expect(control(page, "label").locator("textarea")).to_have_value("Pasted")
+    expect(code_editor(page)).to_contain_text('if st.button("Pasted", type="primary"):')
+
+
+def test_code_typed_into_the_editor_and_applied_with_the_button_updates_the_preview(
+    page: Page,
+):
+    code_editor(page).click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    type_in_editor(page, 'st.button("Typed", icon="🔥")')
+    expect(code_editor(page)).to_have_text('st.button("Typed", icon="🔥")')
+    click(page, apply_button(page))
+    expect(preview_button(page)).to_have_text("🔥Typed")
+    expect(code_messages(page)).to_contain_text("Applied the call on line 1")
+
+
+def test_refused_code_shows_its_message_keeps_the_text_and_changes_nothing(page: Page):
+    replace_editor_text(page, 'st.button("Go", key=KEY)')
+    apply_with_shortcut(page)
+    # The message's backticks are drawn as code.
+    expect(code_messages(page)).to_contain_text(
+        "Line 1, column 21: key is the name KEY"
+    )
+    expect(code_editor(page)).to_have_text('st.button("Go", key=KEY)')
+    expect(preview_button(page)).to_have_text("Click me")
+
+
+def test_the_test_tab_shows_the_pytest_test_of_the_configured_button(page: Page):
+    test_code = keyed(page, "code").get_by_test_id("stCode")
+    expect(test_code).to_have_count(0)
+    choose(page, "mode", "toggle session state")
+    click(page, keyed(page, "code").get_by_role("tab", name="Test"))
+    expect(test_code).to_contain_text("def test_button_toggle():")
+    expect(test_code).to_contain_text("AppTest.from_string(APP)")

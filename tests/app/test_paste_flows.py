@@ -204,3 +204,29 @@ def test_test_download_offers_the_test_of_the_shown_config(at, monkeypatch):
     assert offered in (generate_test(STARTING), generate_test(STARTING).encode())
     default = generate_test(ButtonConfig())
     assert offered not in (default, default.encode())
+
+
+def test_the_run_an_applied_paste_causes_is_logged_as_a_paste(at):
+    submit_code(at, 'st.button("Pasted")')
+    latest = at.session_state["event_log"][-1]
+    assert (latest["trigger"], latest["detail"]) == (
+        "paste",
+        "line 1: st.button('Pasted')",
+    )
+
+
+def test_a_refused_paste_causes_no_paste_run(at):
+    submit_code(at, "st.button(LABEL)")
+    assert "paste" not in [
+        record["trigger"] for record in at.session_state["event_log"]
+    ]
+
+
+def test_a_picked_call_is_logged_as_a_paste(at):
+    submit_code(at, 'st.button("Back")\nst.button("Next")\n')
+    at.selectbox(key=CALL_PICK_KEY).set_value(2).run()
+    latest = at.session_state["event_log"][-1]
+    assert (latest["trigger"], latest["detail"]) == (
+        "paste",
+        "line 2: st.button('Next')",
+    )

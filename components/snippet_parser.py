@@ -12,8 +12,8 @@ Accepted:
   container's ``.button``, inside ``if``, ``with``, ``def`` or anything else.
 - Every argument of st.button, positional where st.button allows it (label,
   key, help, on_click, args, kwargs) or by keyword, each a literal in any
-  quote style. Values obey the controls' rules (``ButtonConfig`` validation
-  and the playground's own-key rule).
+  quote style. Values obey the controls' rules (``controls.value_errors``:
+  st.button's rules and the playground's own-key rule), as presets and links do.
 
 Readings decided here (st.button agrees with each, except where noted):
 
@@ -53,8 +53,8 @@ from typing import Any
 
 import streamlit as st
 
-from components.config import ButtonConfig, ConfigError, quoted
-from components.controls import own_key_error
+from components.config import ButtonConfig, quoted
+from components.controls import value_errors
 
 MAX_SOURCE_BYTES = 100_000
 # The arguments st.button takes, in its signature's order.
@@ -431,17 +431,15 @@ class _Reader:
     def _config(
         self, values: dict[str, Any], places: dict[str, ast.AST]
     ) -> ButtonConfig:
-        try:
-            cfg = ButtonConfig(**values)
-        except ConfigError as error:
-            place = places.get(error.field, self.node)
-            if error.field in ("args", "kwargs") and error.field not in places:
+        """The config, checked as the controls check it (own-key rule included)."""
+        errors = value_errors(values)
+        if errors:
+            name, message = next(iter(errors.items()))
+            place = places.get(name, self.node)
+            if name in ("args", "kwargs") and name not in places:
                 place = places.get("args", places.get("kwargs", self.node))
-            raise self._error(place, error.message, kind="invalid_value") from None
-        own = own_key_error(cfg.key)
-        if own:
-            raise self._error(places["key"], own, kind="invalid_value")
-        return cfg
+            raise self._error(place, message, kind="invalid_value")
+        return ButtonConfig(**values)
 
     def _unpacking(self, node: ast.expr) -> SnippetError:
         return self._error(

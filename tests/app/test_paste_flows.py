@@ -10,6 +10,7 @@ from components.config import ButtonConfig
 from components.controls import controls_from_config
 from components.state import CALL_PICK_KEY
 from components.testgen import TEST_FILE_NAME, generate_test
+from components.url_state import encode_query
 from tests.app.driver import (
     control_values,
     displayed_code,
@@ -72,6 +73,7 @@ def test_valid_paste_updates_every_control_the_preview_and_the_code(at, pasted):
     assert preview_button(at).label == "Say **hello**"
     assert preview_button(at).disabled
     assert displayed_code(at) == generate_code(EVERY_FIELD)
+    assert at.query_params == encode_query(EVERY_FIELD)
     assert code_messages(at, "error") == []
     assert only(code_messages(at, "success")).startswith("Applied the call on line")
 
@@ -92,10 +94,12 @@ def test_valid_paste_updates_every_control_the_preview_and_the_code(at, pasted):
 def test_invalid_paste_shows_its_message_and_changes_nothing(at, pasted, message):
     show_config(at, STARTING)
     before = control_values(at), displayed_code(at), preview_button(at).proto
+    link_before = dict(at.query_params)
     submit_code(at, pasted)
     assert not at.exception
     assert only(code_messages(at, "error")).startswith(message)
     assert (control_values(at), displayed_code(at), preview_button(at).proto) == before
+    assert at.query_params == link_before == encode_query(STARTING)
     assert code_messages(at, "success") == []
 
 

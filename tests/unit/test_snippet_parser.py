@@ -12,6 +12,7 @@ from hypothesis import strategies as hs
 
 from components.codegen import generate_code
 from components.config import ButtonConfig
+from components.presets import bundled_presets
 from components.snippet_parser import (
     ERROR_KINDS,
     MAX_SOURCE_BYTES,
@@ -56,6 +57,14 @@ def test_pinned_configs_read_back_from_their_code(name):
     cfg, _ = GOLDEN_CONFIGS[name]
     for complete in (True, False):
         assert parse_snippet(generate_code(cfg, complete=complete)) == cfg
+
+
+@pytest.mark.parametrize("preset", bundled_presets(), ids=lambda preset: preset.title)
+def test_every_preset_reads_back_from_its_code(preset):
+    for complete in (True, False):
+        assert parse_snippet(generate_code(preset.config, complete=complete)) == (
+            preset.config
+        )
 
 
 def test_round_trip_tells_configs_apart():

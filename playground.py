@@ -40,8 +40,9 @@ render_link_notice()
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:
     render_preview(snap)
-    render_share_link(snap.config)
+    # Right under the preview: a click there shows up here at once.
     render_event_log()
 with code_column:
     render_code_panel(snap)
+    render_share_link(snap.config)
 render_compare(snap)

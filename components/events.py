@@ -202,7 +202,7 @@ def explain(record: RunRecord) -> str:
         )
     if kind == FIRST_LOAD:
         return f"The page loaded: the script ran top to bottom once and {returned}."
-    return f"{_cause(record)}: the script reran top to bottom and {returned}."
+    return f"{_cause(record)}; then the script ran top to bottom and {returned}."
 
 
 def entry_text(record: RunRecord) -> str:

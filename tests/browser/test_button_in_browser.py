@@ -29,7 +29,9 @@ from tests.browser.driver import (
     flip,
     inner_width,
     keyed,
+    log_entries,
     message_under,
+    preset_pill,
     preview_button,
     preview_of_type,
     preview_return_caption,
@@ -181,12 +183,9 @@ def test_a_changed_argument_is_listed_and_resets_on_click(page: Page):
 def test_screenshot_of_a_configured_playground(page: Page):
     """The README's picture. Written to tests/artifacts on every run, and to docs/
     when it is missing or UPDATE_SCREENSHOT=1, so a plain run leaves the tree clean."""
-    type_text(page, "label", "Save changes")
-    type_text(page, "icon", ":material/save:")
-    choose(page, "type", "primary")
-    type_text(page, "help", "Writes your draft to the database")
-    type_text(page, "shortcut", "Ctrl+S")
-    expect(code_editor(page)).to_contain_text("Ctrl+S")
+    click(page, preset_pill(page, "Refresh data"))
+    click(page, preview_button(page))
+    expect(log_entries(page)).to_contain_text("on_click callback ran first")
     page.get_by_test_id("stSidebarContent").evaluate(
         "sidebar => sidebar.scrollTo(0, 0)"
     )

@@ -19,7 +19,7 @@ from typing import Any
 
 import black
 
-from components.config import ButtonConfig, call_kwargs
+from components.config import MODE_STATE_NAMES, ButtonConfig, call_kwargs
 
 IMPORT_LINE = "import streamlit as st"
 
@@ -32,12 +32,10 @@ RERUN_LABEL = "Clicks so far (drawn above the button):"
 
 # The session-state names each mode's app uses, and their starting values.
 CALLBACK_NAME = "handle_click"
+_STARTING_VALUES: dict[str, Any] = {"clicks": 0, "last_call": None, "show_more": False}
 MODE_STATE: dict[str, dict[str, Any]] = {
-    "plain": {},
-    "if_block": {},
-    "callback": {"clicks": 0, "last_call": None},
-    "toggle": {"show_more": False},
-    "rerun": {"clicks": 0},
+    mode: {name: _STARTING_VALUES[name] for name in names}
+    for mode, names in MODE_STATE_NAMES.items()
 }
 
 _BLACK_MODE = black.Mode()

@@ -45,12 +45,26 @@ MODES: tuple[Mode, ...] = get_args(Mode)
 
 # Modes whose code passes on_click; only they may carry callback args.
 CALLBACK_MODES: frozenset[Mode] = frozenset({"callback"})
+# The session-state names each mode's generated app keeps its state under
+# (codegen writes them). A widget key equal to one would make that name the
+# button's own read-only value, and the app would fail on its first run.
+MODE_STATE_NAMES: dict[Mode, tuple[str, ...]] = {
+    "plain": (),
+    "if_block": (),
+    "callback": ("clicks", "last_call"),
+    "toggle": ("show_more",),
+    "rerun": ("clicks",),
+}
 
 SPINNER_ICON = "spinner"
 # Streamlit's ceiling for a pixel width: an unsigned 32-bit number.
 MAX_PIXEL_WIDTH = 2**32 - 1
 # How much of a bad value a message quotes: enough to recognise, never a wall.
 MAX_SHOWN = 40
+# The longest text any field takes. Longer is a document, not a button; and a
+# share link must carry it (a URL-encoded 2,000 emoji is about 24 KB, well
+# under the 64 KB a request line may take).
+MAX_TEXT_CHARS = 2_000
 MATERIAL_PREFIX = ":material/"
 MATERIAL_ICON_SHORTCODES: tuple[str, ...] = tuple(
     f"{MATERIAL_PREFIX}{name}:" for name in sorted(ALL_MATERIAL_ICONS)
@@ -149,6 +163,9 @@ def field_errors(values: Mapping[str, Any]) -> dict[str, str]:
     mode_message = _check_callback_arguments(values)
     if mode_message and "args" not in errors:
         errors["args"] = mode_message
+    key_message = _check_key_against_mode_state(values)
+    if key_message and "key" not in errors:
+        errors["key"] = key_message
     return errors
 
 
@@ -189,7 +206,11 @@ def same_value(value: Any, default: Any) -> bool:
 
 def quoted(value: Any) -> str:
     """A value as a message quotes it: its repr, cut short when long."""
-    return _cut(repr(value))
+    try:
+        return _cut(repr(value))
+    except ValueError:
+        # Python refuses to print an int of more than 4,300 digits.
+        return f"a {value.bit_length():,}-bit integer"
 
 
 def _cut(text: str) -> str:
@@ -204,15 +225,24 @@ def _optional_text(name: str, what: str) -> Callable[[Any], str | None]:
             return f"`{name}` must be text or None, not {type(value).__name__}."
         if not value.strip():
             return f"`{name}` is empty: leave it unset (None) for {what}."
-        return None
+        return _too_long(name, value)
 
     return check
+
+
+def _too_long(name: str, text: str) -> str | None:
+    if len(text) <= MAX_TEXT_CHARS:
+        return None
+    return (
+        f"`{name}` is {len(text):,} characters long; the most it takes "
+        f"is {MAX_TEXT_CHARS:,}."
+    )
 
 
 def _check_label(value: Any) -> str | None:
     if not isinstance(value, str):
         return f"`label` must be text, not {type(value).__name__}."
-    return None
+    return _too_long("label", value)
 
 
 def _check_choice(name: str, choices: tuple[Any, ...]) -> Callable[[Any], str | None]:
@@ -251,8 +281,10 @@ def _icon_message(value: str) -> str:
 
 def _check_width(value: Any) -> str | None:
     valid = f"'content', 'stretch' or a whole number of pixels from 1 to {MAX_PIXEL_WIDTH:,}"
-    if isinstance(value, bool):
-        return f"`width` is {value!r}; it must be {valid}."
+    if isinstance(value, bool) or (
+        isinstance(value, int) and not 1 <= value <= MAX_PIXEL_WIDTH
+    ):
+        return f"`width` is {quoted(value)}; it must be {valid}."
     try:
         validate_width(value, allow_content=True)
     except StreamlitAPIException:
@@ -318,13 +350,25 @@ def _check_callback_arguments(values: Mapping[str, Any]) -> str | None:
     return f"`args` and `kwargs` go to an on_click callback; mode {mode!r} has none."
 
 
+def _check_key_against_mode_state(values: Mapping[str, Any]) -> str | None:
+    key, mode = values.get("key"), values.get("mode", "plain")
+    if key not in MODE_STATE_NAMES.get(mode, ()):
+        return None
+    return (
+        f"`key` {key!r} is the session-state name the {mode} pattern keeps its "
+        f"state under; as the button's key it would be the button's own value "
+        "and the app would fail. Choose another key."
+    )
+
+
 def _is_parameter_name(name: Any) -> bool:
-    # "st" would shadow the streamlit module inside the generated callback.
+    # "st" would shadow the streamlit module inside the generated callback;
+    # __debug__ can't be assigned, so it can't be a parameter either.
     return (
         isinstance(name, str)
         and name.isidentifier()
         and not keyword.iskeyword(name)
-        and name != "st"
+        and name not in {"st", "__debug__"}
     )
 
 

@@ -19,6 +19,7 @@ from components.config import (
     CALLBACK_MODES,
     FIELD_NAMES,
     MATERIAL_ICON_SHORTCODES,
+    MAX_TEXT_CHARS,
     NAMED_WIDTHS,
     SPINNER_ICON,
     ButtonConfig,
@@ -39,7 +40,7 @@ CONTROL_FIELDS: tuple[str, ...] = (*BUTTON_ARGUMENTS, "mode", "args", "kwargs")
 # The callback's arguments are typed as Python literals, read by ast alone.
 LITERAL_TYPES: dict[str, type] = {"args": tuple, "kwargs": dict}
 LITERAL_EXAMPLES = {"args": "(1, 'a')", "kwargs": "{'limit': 500}"}
-MAX_LITERAL_CHARS = 2_000
+MAX_LITERAL_CHARS = MAX_TEXT_CHARS
 
 
 def control_key(field_name: str) -> str:

@@ -53,7 +53,8 @@ def render_event_log() -> None:
     with st.container(key="event_log", border=True):
         log = state.event_log()
         latest = log[-1]
-        st.markdown(f"**Run {latest['run']}.** {events.explain(latest)}")
+        with st.container(key="log_latest"):
+            st.markdown(f"**Run {latest['run']}.** {events.explain(latest)}")
         if latest["identity_changed"]:
             st.warning(
                 _identity_warning(latest["identity_changed"]), icon=":material/warning:"

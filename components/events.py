@@ -17,6 +17,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
+from streamlit.elements.lib.shortcut_utils import normalize_shortcut
+
 from components.config import BUTTON_ARGUMENTS, IDENTITY_ARGUMENTS, ButtonConfig, quoted
 
 FIRST_LOAD = "first load"
@@ -56,7 +58,9 @@ class RunRecord(TypedDict):
     callback_arguments: str
     button_value: bool | None
     rerun_requested: bool
-    state_changes: list[str]
+    control_changes: list[str]
+    state_changed_by_callback: list[str]
+    state_changed_by_script: list[str]
     identity_changed: list[str]
 
 
@@ -71,6 +75,8 @@ def new_record(
     trigger: tuple[str, str],
     mode: str,
     callback_call: tuple[tuple[Any, ...], Mapping[str, Any]] | None = None,
+    control_changes: Sequence[str] = (),
+    state_changed_by_callback: Sequence[str] = (),
     identity_changed: Sequence[str] = (),
 ) -> RunRecord:
     """The record of a run as it starts; the button's value comes later."""
@@ -86,7 +92,9 @@ def new_record(
         callback_arguments=_call_text(callback_call),
         button_value=None,
         rerun_requested=False,
-        state_changes=[],
+        control_changes=list(control_changes),
+        state_changed_by_callback=list(state_changed_by_callback),
+        state_changed_by_script=[],
         identity_changed=list(identity_changed),
     )
 
@@ -146,8 +154,14 @@ def identity_changes(before: ButtonConfig, after: ButtonConfig) -> list[str]:
         name
         for name in BUTTON_ARGUMENTS
         if name in IDENTITY_ARGUMENTS
-        and not _same(getattr(before, name), getattr(after, name))
+        and not _same(_as_hashed(before, name), _as_hashed(after, name))
     ]
+
+
+def _as_hashed(cfg: ButtonConfig, name: str) -> Any:
+    """The value st.button hashes for ``name``: the shortcut as it normalises it."""
+    value = getattr(cfg, name)
+    return normalize_shortcut(value) if name == "shortcut" and value else value
 
 
 def state_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
@@ -162,21 +176,31 @@ def state_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[s
 
 
 def phases(record: RunRecord) -> list[str]:
-    """What happened in the run, in the order Streamlit did it."""
+    """What happened in the run, in the order Streamlit did it.
+
+    Session state the callback set belongs to the callback's step, before the
+    script; what the script set is told apart by ``script_state_note``.
+    """
     steps = []
+    if record["control_changes"] and record["trigger"] != CONTROL:
+        steps.append("widgets updated first: " + ", ".join(record["control_changes"]))
     if record["callback_ran"]:
-        steps.append(f"on_click callback ran first{record['callback_arguments']}")
-    if record["rerun_requested"]:
-        steps.append("script ran from the top until st.rerun()")
-    else:
-        steps.append("script ran top to bottom")
+        step = f"on_click callback ran before the script{record['callback_arguments']}"
+        if record["state_changed_by_callback"]:
+            step += "; it set " + ", ".join(record["state_changed_by_callback"])
+        steps.append(step)
+    steps.append("script ran from the top")
     if record["button_value"] is not None:
         steps.append(f"st.button returned {record['button_value']}")
     if record["rerun_requested"]:
-        steps.append("st.rerun() requested: the script starts again at once")
-    if record["state_changes"]:
-        steps.append("session state: " + ", ".join(record["state_changes"]))
+        steps.append("st.rerun() called: the script stopped there and starts again")
     return steps
+
+
+def script_state_note(record: RunRecord) -> str:
+    """The session state the script itself changed, or "" when it changed none."""
+    changes = record["state_changed_by_script"]
+    return "session state set by the script: " + ", ".join(changes) if changes else ""
 
 
 def explain(record: RunRecord) -> str:
@@ -217,6 +241,8 @@ def entry_text(record: RunRecord) -> str:
     )
     lines = [f"Run {record['run']} · {time_of_day}{gap} · {cause}"]
     lines += [f"  {number}. {step}" for number, step in enumerate(phases(record), 1)]
+    if note := script_state_note(record):
+        lines.append(f"  · {note}")
     if record["identity_changed"]:
         names = ", ".join(record["identity_changed"])
         lines.append(f"  ! new widget identity: {names} changed and no key is set")

@@ -17,6 +17,7 @@ from components.codegen import (
     LAST_CALL_LABEL,
     RERUN_LABEL,
     TOGGLE_MESSAGE,
+    mode_state,
 )
 from components.config import ButtonConfig, call_kwargs
 from components.state import Snapshot
@@ -52,7 +53,9 @@ def draw_app(cfg: ButtonConfig) -> bool:
         st.success(IF_BLOCK_MESSAGE)
     elif cfg.mode == "callback":
         st.write(CLICKS_LABEL, app["clicks"])
-        if "last_call" in app:
+        # As the code has it, not as the session has it: an earlier config's
+        # last_call may linger there, but this code neither sets nor shows it.
+        if "last_call" in mode_state(cfg):
             st.write(LAST_CALL_LABEL, app["last_call"])
     elif cfg.mode == "toggle":
         if clicked:

@@ -14,7 +14,13 @@ from typing import Any
 import streamlit as st
 
 from components import state
-from components.config import BUTTON_TYPES, CALLBACK_MODES, ICON_POSITIONS, MODES
+from components.config import (
+    BUTTON_TYPES,
+    CALLBACK_MODES,
+    ICON_POSITIONS,
+    MAX_TEXT_CHARS,
+    MODES,
+)
 from components.controls import (
     ICON_PICKER_KEY,
     ICON_PICKER_OPTIONS,
@@ -74,8 +80,8 @@ def render_sidebar(snap: Snapshot) -> None:
         st.header("st.button arguments")
         _reset_section(snap)
         _content_section(snap)
-        _style_section(snap)
         _behaviour_section(snap)
+        _style_section(snap)
 
 
 def _reset_section(snap: Snapshot) -> None:
@@ -108,12 +114,13 @@ def _reset_section(snap: Snapshot) -> None:
 
 def _content_section(snap: Snapshot) -> None:
     st.subheader("Content")
-    _control(snap, "label", st.text_area, height=68)
+    _control(snap, "label", st.text_area, height=68, max_chars=MAX_TEXT_CHARS)
     _control(
         snap,
         "icon",
         st.text_input,
         placeholder="🔥, :material/thumb_up: or spinner",
+        max_chars=MAX_TEXT_CHARS,
         on_change=state.follow_typed_icon,
     )
     st.selectbox(
@@ -132,7 +139,7 @@ def _content_section(snap: Snapshot) -> None:
         ICON_POSITIONS,
         required=True,
     )
-    _control(snap, "help", st.text_area, height=68)
+    _control(snap, "help", st.text_area, height=68, max_chars=MAX_TEXT_CHARS)
 
 
 def _style_section(snap: Snapshot) -> None:
@@ -157,10 +164,8 @@ def _style_section(snap: Snapshot) -> None:
 
 
 def _behaviour_section(snap: Snapshot) -> None:
+    """What the click does first: the on-click mode is what the log teaches."""
     st.subheader("Behaviour")
-    _control(snap, "disabled", st.toggle)
-    _control(snap, "shortcut", st.text_input, placeholder="Ctrl+K")
-    _control(snap, "key", st.text_input, placeholder="None")
     _control(
         snap,
         "mode",
@@ -180,6 +185,11 @@ def _behaviour_section(snap: Snapshot) -> None:
             max_chars=MAX_LITERAL_CHARS,
             disabled=no_callback,
         )
+    _control(snap, "disabled", st.toggle)
+    _control(
+        snap, "shortcut", st.text_input, placeholder="Ctrl+K", max_chars=MAX_TEXT_CHARS
+    )
+    _control(snap, "key", st.text_input, placeholder="None", max_chars=MAX_TEXT_CHARS)
 
 
 def _control(

@@ -272,7 +272,7 @@ def follow_typed_icon() -> None:
 def adopt_type(button_type: str) -> None:
     """A compare button's click: its type becomes the sidebar's type."""
     st.session_state[control_key("type")] = button_type
-    mark_trigger("compare", button_type)
+    mark_trigger(events.COMPARE, button_type)
 
 
 def app_state(cfg: ButtonConfig) -> Mapping[str, Any]:
@@ -293,7 +293,7 @@ def callback_for(cfg: ButtonConfig) -> Callable[..., None]:
     def handle_click(*args: Any, **kwargs: Any) -> None:
         state = app_state(cfg)
         changes: dict[str, Any] = {"clicks": state["clicks"] + 1}
-        if "last_call" in state:
+        if "last_call" in mode_state(cfg):
             changes["last_call"] = last_call(cfg, args, kwargs)
         update_app_state(**changes)
         st.session_state[_CALLBACK_CALL_KEY] = (args, kwargs)
@@ -333,13 +333,17 @@ def begin_run(snap: Snapshot) -> None:
     run = session.get(_RUN_KEY, 0) + 1
     seen_values, seen_config = session.get(_SEEN_KEY, (None, None))
     callback_call = session.pop(_CALLBACK_CALL_KEY, None)
+    changes = events.control_changes(seen_values or {}, snap.values)
     trigger = events.name_trigger(
         first=run == 1,
         marked=session.pop(_PENDING_TRIGGER_KEY, None),
         after_rerun=session.pop(_RERUN_ASKED_KEY, False),
         callback_ran=callback_call is not None,
-        changes=events.control_changes(seen_values or {}, snap.values),
+        changes=changes,
     )
+    # Callbacks ran before this run: what changed since the last run closed
+    # is theirs; what changes from here on is the script's.
+    app_state_now = _app_state_copy()
     now = time.time()
     previous_clock = session.get(_CLOCK_KEY)
     record = events.new_record(
@@ -351,6 +355,10 @@ def begin_run(snap: Snapshot) -> None:
         trigger=trigger,
         mode=snap.config.mode,
         callback_call=callback_call,
+        control_changes=changes,
+        state_changed_by_callback=events.state_changes(
+            session.get(_APP_STATE_CLOSED_KEY, app_state_now), app_state_now
+        ),
         identity_changed=(
             events.identity_changes(seen_config, snap.config) if seen_config else ()
         ),
@@ -362,7 +370,7 @@ def begin_run(snap: Snapshot) -> None:
     session[_RUN_KEY] = run
     session[_CLOCK_KEY] = now
     session[_SEEN_KEY] = (snap.values, snap.config)
-    session[_APP_STATE_BEFORE_KEY] = session.get(_APP_STATE_CLOSED_KEY, {})
+    session[_APP_STATE_BEFORE_KEY] = app_state_now
 
 
 def note_button(value: bool) -> None:
@@ -409,7 +417,7 @@ def _close_current() -> None:
     if log and log[-1]["run"] == st.session_state[_RUN_KEY]:
         now = _app_state_copy()
         changes = events.state_changes(st.session_state[_APP_STATE_BEFORE_KEY], now)
-        _replace_current({**log[-1], "state_changes": changes})
+        _replace_current({**log[-1], "state_changed_by_script": changes})
         st.session_state[_APP_STATE_CLOSED_KEY] = now
 
 
@@ -433,6 +441,16 @@ def submit_pasted_code(response: Mapping[str, Any] | None, editor_code: str) -> 
     st.session_state.pop(CALL_PICK_KEY, None)
     if _read_paste(text, editor_code, call_line=None):
         # The controls are drawn already: apply at the start of the next run.
+        # The log says so: this run was Apply's, and it stops for the rerun.
+        _replace_current(
+            {
+                **_current_record(),
+                "trigger": events.PASTE,
+                "detail": "Apply in the code editor; the playground reruns to apply it",
+                "rerun_requested": True,
+            }
+        )
+        _close_current()
         st.rerun()
 
 
@@ -486,5 +504,5 @@ def _read_paste(text: str, editor_code: str, call_line: int | None) -> bool:
         text, editor_code, reading=reading
     )
     st.session_state[_PASTE_PENDING_KEY] = reading
-    mark_trigger("paste", reading.call.describe())
+    mark_trigger(events.PASTE, reading.call.describe())
     return True

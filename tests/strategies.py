@@ -11,6 +11,8 @@ from components.config import (
     BUTTON_TYPES,
     ICON_POSITIONS,
     MATERIAL_ICON_SHORTCODES,
+    MAX_TEXT_CHARS,
+    MODE_STATE_NAMES,
     MODES,
     NAMED_WIDTHS,
     ButtonConfig,
@@ -20,9 +22,11 @@ from components.controls import own_key_error
 VALID_SHORTCUTS = ("K", "Ctrl+K", "Cmd+Shift+O", "Enter", "Esc", "F2", "4", "Alt+Space")
 VALID_EMOJI = ("🔥", "👍", "👍🏽", "🚨", "❤️", "🇫🇷")
 
+_STATE_NAMES = {name for names in MODE_STATE_NAMES.values() for name in names}
+
 # Any text at all, including quotes, backslashes, newlines and emoji.
-any_text = st.text()
-non_blank_text = st.text(min_size=1).filter(str.strip)
+any_text = st.text(max_size=MAX_TEXT_CHARS)
+non_blank_text = st.text(min_size=1, max_size=MAX_TEXT_CHARS).filter(str.strip)
 icons = st.one_of(
     st.none(),
     st.sampled_from(VALID_EMOJI),
@@ -60,7 +64,8 @@ other_modes = st.fixed_dictionaries(
 _button_configs = st.builds(
     ButtonConfig,
     label=any_text,
-    key=st.none() | non_blank_text,
+    # Not a name a mode keeps its state under: the mode is drawn separately.
+    key=st.none() | non_blank_text.filter(lambda key: key not in _STATE_NAMES),
     help=st.none() | non_blank_text,
     type=st.sampled_from(BUTTON_TYPES),
     icon=icons,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
 import pytest
 
-from components import events
 from components.codegen import generate_code
 from components.config import ButtonConfig
-from tests.app.driver import displayed_code, message_at, only, preview_button, start
+from tests.app.driver import (
+    displayed_code,
+    message_at,
+    only,
+    preview_button,
+    start,
+    submit_code,
+)
 
 
 @pytest.fixture
@@ -25,6 +27,14 @@ def log_of(at):
 
 def latest(at):
     return log_of(at)[-1]
+
+
+def explanation(at):
+    return only(at.container("log_latest").markdown).value
+
+
+def shown_entries(at):
+    return only(at.container("event_log").code).value
 
 
 def log_warnings(at):
@@ -63,12 +73,12 @@ def test_a_reset_is_named_a_reset(at):
 
 def test_the_latest_run_is_explained_in_one_sentence(at):
     preview_button(at).click().run()
-    sentence = at.container("event_log").markdown[0].value
+    sentence = explanation(at)
     assert (
         "You clicked" in sentence and "On the next rerun it returns False" in sentence
     )
     at.text_area(key="ctl_label").input("Save").run()
-    sentence = at.container("event_log").markdown[0].value
+    sentence = explanation(at)
     assert "You changed an argument" in sentence and "You clicked" not in sentence
 
 
@@ -113,10 +123,10 @@ def test_lowering_the_limit_drops_the_oldest_at_once(at):
 
 
 def test_the_log_stays_bounded_over_many_runs(at):
-    at.number_input(key="log_limit").set_value(10).run()
-    for _ in range(200):
+    at.number_input(key="log_limit").set_value(4).run()
+    for _ in range(12):
         at.run()
-    assert len(log_of(at)) == 10 and latest(at)["run"] == 202
+    assert len(log_of(at)) == 4 and latest(at)["run"] == 14
 
 
 def test_clear_leaves_only_the_run_it_caused(at):
@@ -130,40 +140,47 @@ def test_the_filter_shows_only_runs_of_the_chosen_causes(at):
     preview_button(at).click().run()
     at.segmented_control(key="ctl_type").set_value("primary").run()
     at.pills(key="log_filter").set_value(["click"]).run()
-    shown = [c.value for c in at.container("event_log").code][0]
+    shown = shown_entries(at)
     assert "click: the preview's button" in shown and "control:" not in shown
 
 
 def test_an_empty_filter_shows_every_run(at):
     preview_button(at).click().run()
     at.segmented_control(key="ctl_type").set_value("primary").run()
-    shown = [c.value for c in at.container("event_log").code][0]
+    shown = shown_entries(at)
     assert "click: the preview's button" in shown and "control:" in shown
 
 
-def test_exports_carry_every_record_with_the_issue_fields(at):
+def test_a_control_committed_by_the_click_is_logged_with_the_click(at):
+    at.text_input(key="ctl_key").input("k").run()
+    at.text_area(key="ctl_label").input("Go now")
     preview_button(at).click().run()
-    records = log_of(at)
-    exported = json.loads(events.to_json(records))
-    assert exported == records
-    required = {
-        "run",
-        "trigger",
-        "button_value",
-        "callback_ran",
-        "rerun_requested",
-        "at",
-    }
-    assert required <= set(exported[0])
-    rows = list(csv.DictReader(io.StringIO(events.to_csv(records))))
-    assert [row["run"] for row in rows] == [str(r["run"]) for r in records]
-    assert [row["button_value"] for row in rows] == ["False", "True"]
+    record = latest(at)
+    assert (record["trigger"], record["button_value"]) == ("click", True)
+    assert record["control_changes"] == ["`label` from 'Click me' to 'Go now'"]
+    assert "widgets updated first: `label`" in shown_entries(at)
 
 
-def test_export_buttons_are_offered(at):
-    assert (
-        at.get_by_key("log_json") is not None and at.get_by_key("log_csv") is not None
-    )
+def test_a_click_alone_logs_no_control_change(at):
+    preview_button(at).click().run()
+    assert latest(at)["control_changes"] == []
+    assert "widgets updated first" not in shown_entries(at)
+
+
+def test_applying_pasted_code_logs_the_apply_run_then_the_applied_run(at):
+    before = len(log_of(at))
+    submit_code(at, 'st.button("Pasted")')
+    apply_run, applied_run = log_of(at)[before:]
+    assert (apply_run["trigger"], apply_run["rerun_requested"]) == ("paste", True)
+    assert "Apply" in apply_run["detail"]
+    assert (applied_run["trigger"], applied_run["rerun_requested"]) == ("paste", False)
+    assert "`label` from 'Click me' to 'Pasted'" in applied_run["control_changes"]
+
+
+def test_refused_pasted_code_logs_no_rerun(at):
+    before = len(log_of(at))
+    submit_code(at, "st.button(")
+    assert [r["rerun_requested"] for r in log_of(at)[before:]] == [False]
 
 
 # --- callback arguments typed in the sidebar ------------------------------------
@@ -216,6 +233,19 @@ def test_a_good_callback_literal_reaches_the_code_without_a_message(
     assert displayed_code(at) == generate_code(
         ButtonConfig(mode="callback", **expected)
     )
+
+
+def test_a_key_the_callback_keeps_its_state_under_is_refused_at_the_key(at):
+    callback_mode(at)
+    at.text_input(key="ctl_key").input("clicks").run()
+    message = message_at(at, "ctl_key")
+    assert message is not None and "session-state name" in message.value
+    assert not at.exception
+
+
+def test_the_same_key_in_plain_mode_is_accepted(at):
+    at.text_input(key="ctl_key").input("clicks").run()
+    assert message_at(at, "ctl_key") is None
 
 
 def test_callback_arguments_wait_unused_outside_the_callback_mode(at):

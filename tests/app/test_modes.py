@@ -111,10 +111,13 @@ def test_the_callback_runs_before_the_script_with_its_arguments():
     preview_button(playground).click().run()
     latest = playground.session_state["event_log"][-1]
     assert latest["callback_ran"] and "limit=500" in latest["callback_arguments"]
-    assert latest["state_changes"][0].startswith("clicks: 0 → 1")
-    assert (
-        "the callback ran first" in playground.container("event_log").markdown[0].value
-    )
+    assert latest["state_changed_by_callback"] == [
+        "clicks: 0 → 1",
+        "last_call: None → {'limit': 500}",
+    ]
+    assert latest["state_changed_by_script"] == []
+    explained = only(playground.container("log_latest").markdown).value
+    assert "the callback ran first" in explained
 
 
 def test_without_a_callback_no_callback_is_logged():
@@ -122,7 +125,7 @@ def test_without_a_callback_no_callback_is_logged():
     preview_button(playground).click().run()
     latest = playground.session_state["event_log"][-1]
     assert not latest["callback_ran"] and latest["callback_arguments"] == ""
-    assert "callback" not in playground.container("event_log").markdown[0].value
+    assert "callback" not in only(playground.container("log_latest").markdown).value
 
 
 def test_toggle_reveals_content_until_the_next_click():
@@ -135,3 +138,15 @@ def test_toggle_reveals_content_until_the_next_click():
     assert "More content" in only(preview().info).value
     preview_button(playground).click().run()
     assert not preview().info
+
+
+def test_last_call_shows_only_while_the_code_records_it():
+    playground = show_config(start(), MODE_CONFIGS["callback with kwargs"])
+    preview_button(playground).click().run()
+    shown = lambda: [
+        m.value for m in playground.container("preview").markdown
+    ]  # noqa: E731
+    assert "Last call:" in shown()
+    playground = show_config(playground, MODE_CONFIGS["callback without arguments"])
+    preview_button(playground).click().run()
+    assert "Last call:" not in shown() and "Callback runs: `2`" in shown()

@@ -9,7 +9,7 @@ from streamlit.proto.ButtonLikeIconPosition_pb2 import ButtonLikeIconPosition
 
 from components.code_panel import DOWNLOAD_FILE_NAME
 from components.codegen import IF_BLOCK_MESSAGE, generate_code
-from components.config import ButtonConfig
+from components.config import MAX_TEXT_CHARS, ButtonConfig
 from tests.app.driver import (
     displayed_code,
     downloads_of,
@@ -144,12 +144,21 @@ def test_download_offers_the_complete_app_even_when_showing_the_minimal_call(
 
 
 def test_long_label_full_of_quotes_and_newlines_keeps_correct_code(at):
-    label = ('He said "hi"\n' + 'it\'s \\ """ ') * 700
+    label = (('He said "hi"\n' + 'it\'s \\ """ ') * 100)[:MAX_TEXT_CHARS]
     set_control(at, "ctl_label", label)
     assert not at.exception
     assert preview_button(at).proto.label == label
     call = ast.parse(displayed_code(at)).body[-1].value
     assert ast.literal_eval(call.args[0]) == label
+
+
+def test_the_label_box_takes_text_up_to_the_limit_and_no_more(at):
+    set_control(at, "ctl_label", "x" * MAX_TEXT_CHARS)
+    assert preview_button(at).proto.label == "x" * MAX_TEXT_CHARS
+    # Streamlit's max_chars cuts a longer value to the limit.
+    set_control(at, "ctl_label", "y" * (MAX_TEXT_CHARS + 1))
+    assert preview_button(at).proto.label == "y" * MAX_TEXT_CHARS
+    assert message_at(at, "ctl_label") is None and not at.exception
 
 
 # --- clicks -------------------------------------------------------------------

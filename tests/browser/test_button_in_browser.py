@@ -185,7 +185,7 @@ def test_screenshot_of_a_configured_playground(page: Page):
     when it is missing or UPDATE_SCREENSHOT=1, so a plain run leaves the tree clean."""
     click(page, preset_pill(page, "Refresh data"))
     click(page, preview_button(page))
-    expect(log_entries(page)).to_contain_text("on_click callback ran first")
+    expect(log_entries(page)).to_contain_text("on_click callback ran before the script")
     page.get_by_test_id("stSidebarContent").evaluate(
         "sidebar => sidebar.scrollTo(0, 0)"
     )

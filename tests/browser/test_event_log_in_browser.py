@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from components import events
+from components.codegen import IF_BLOCK_MESSAGE, TOGGLE_MESSAGE
 from components.sidebar import MODE_NAMES
 from tests.browser.driver import (
     choose,
@@ -24,12 +27,25 @@ AFTER_A_CLICK = {
     "plain": ["click: the preview's button", "st.button returned True"],
     "if_block": ["click: the preview's button", "st.button returned True"],
     "callback": [
-        "1. on_click callback ran first with (limit=500)",
+        "1. on_click callback ran before the script with (limit=500); "
+        "it set clicks: 0 → 1",
         "st.button returned True",
-        "clicks: 0 → 1",
     ],
-    "toggle": ["st.button returned True", "show_more: False → True"],
+    "toggle": [
+        "st.button returned True",
+        "session state set by the script: show_more: False → True",
+    ],
     "rerun": ["st.rerun(): called by the previous run", "st.button returned False"],
+}
+
+
+# What the preview shows after that click, and what it must not show.
+PREVIEW_AFTER_A_CLICK = {
+    "plain": ("returned True", IF_BLOCK_MESSAGE),
+    "if_block": (IF_BLOCK_MESSAGE, TOGGLE_MESSAGE),
+    "callback": ("Callback runs:", IF_BLOCK_MESSAGE),
+    "toggle": (TOGGLE_MESSAGE, IF_BLOCK_MESSAGE),
+    "rerun": ("Clicks so far (drawn above the button): 1", IF_BLOCK_MESSAGE),
 }
 
 
@@ -43,9 +59,12 @@ def test_a_click_in_each_mode_appears_as_a_new_run_in_the_log(page: Page, mode: 
 
     click(page, preview_button(page))
 
-    for words in AFTER_A_CLICK[mode]:
-        expect(log_entries(page)).to_contain_text(words)
-    assert "returned True" in newest_entry(page) or mode == "rerun"
+    expect(log_entries(page)).to_contain_text(AFTER_A_CLICK[mode][0])
+    newest = newest_entry(page)
+    assert all(words in newest for words in AFTER_A_CLICK[mode]), newest
+    shown, absent = PREVIEW_AFTER_A_CLICK[mode]
+    expect(keyed(page, "preview")).to_contain_text(shown)
+    expect(keyed(page, "preview")).not_to_contain_text(absent)
 
 
 def test_a_rerun_click_logs_the_click_run_then_the_rerun_run(page: Page):
@@ -54,7 +73,7 @@ def test_a_rerun_click_logs_the_click_run_then_the_rerun_run(page: Page):
     expect(log_entries(page)).to_contain_text("st.rerun(): called by the previous run")
     rerun_run, click_run = log_entries(page).inner_text().split("\n\n")[:2]
     assert "st.button returned False" in rerun_run
-    assert "click:" in click_run and "st.rerun() requested" in click_run
+    assert "click:" in click_run and "st.rerun() called" in click_run
     expect(keyed(page, "preview")).to_contain_text(
         "Clicks so far (drawn above the button): 1"
     )
@@ -68,3 +87,12 @@ def test_the_json_export_downloads_every_run_with_its_fields(page: Page):
     assert [r["trigger"] for r in records][-1] == "click"
     assert set(records[0]) == set(events.FIELDS)
     assert records[-1]["button_value"] is True and records[0]["button_value"] is False
+
+
+def test_the_csv_export_downloads_one_row_per_run(page: Page):
+    click(page, preview_button(page))
+    with page.expect_download() as download:
+        keyed(page, "log_csv").get_by_role("button").click()
+    rows = list(csv.DictReader(io.StringIO(download.value.path().read_text())))
+    assert tuple(rows[0]) == events.FIELDS
+    assert [row["button_value"] for row in rows] == ["False", "True"]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from components.codegen import IF_BLOCK_MESSAGE, format_code, generate_code
-from components.config import ButtonConfig, call_kwargs
+from components.config import MAX_TEXT_CHARS, ButtonConfig, call_kwargs
 from tests.strategies import any_text, button_configs
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "codegen"
@@ -140,7 +140,7 @@ def test_plain_mode_has_no_if_block():
     assert not any(isinstance(node, ast.If) for node in ast.walk(tree))
 
 
-def test_ten_thousand_character_label_stays_correct():
-    label = "ab\"'" * 2500
+def test_a_label_of_the_longest_length_stays_correct():
+    label = "ab\"'" * (MAX_TEXT_CHARS // 4)
     code = generate_code(ButtonConfig(label=label))
     assert literal_arguments(st_button_call(code))["label"] == label

@@ -10,12 +10,14 @@ from streamlit.testing.v1 import AppTest
 
 from components.config import (
     BUTTON_ARGUMENTS,
+    MAX_TEXT_CHARS,
     ST_BUTTON_DEFAULTS,
     ButtonConfig,
     ConfigError,
     call_kwargs,
     config_warnings,
     field_errors,
+    quoted,
     suggest_material_icon,
 )
 
@@ -58,7 +60,8 @@ def test_false_wrap_is_not_mistaken_for_the_none_default():
 
 VALID = [
     ("label", ""),
-    ("label", "x" * 10_000),
+    ("label", "x" * MAX_TEXT_CHARS),
+    ("help", "y" * MAX_TEXT_CHARS),
     ("label", 'quotes \' " """ and \\ backslashes\nand newlines'),
     ("icon", "🔥"),
     ("icon", "👍🏽"),
@@ -116,16 +119,26 @@ INVALID = [
     ("kwargs", {"not a name": 1}),
     ("kwargs", {"class": 1}),
     ("kwargs", {"st": 1}),
+    ("kwargs", {"__debug__": 1}),
+    ("label", "x" * (MAX_TEXT_CHARS + 1)),
+    ("help", "y" * (MAX_TEXT_CHARS + 1)),
+    ("width", 16**5000),
+    ("type", 16**5000),
     ("args", (object(),)),
 ]
 
 
-@pytest.mark.parametrize(("name", "value"), VALID)
+def case_id(value):
+    """A test id for any value, a 5,000-digit integer included (str() refuses it)."""
+    return quoted(value)
+
+
+@pytest.mark.parametrize(("name", "value"), VALID, ids=case_id)
 def test_valid_value_is_accepted(name, value):
     assert getattr(ButtonConfig(**{name: value}), name) == value
 
 
-@pytest.mark.parametrize(("name", "value"), INVALID)
+@pytest.mark.parametrize(("name", "value"), INVALID, ids=case_id)
 def test_invalid_value_is_refused_naming_its_field(name, value):
     with pytest.raises(ConfigError) as refused:
         ButtonConfig(**{name: value})
@@ -142,6 +155,14 @@ STRICTER_THAN_ST_BUTTON = {
     ("icon", ""): "unset is None: one config, one spelling, exact round trips",
     ("disabled", 1): "a flag is True or False, as the generated code writes it",
     ("width", True): "True is no pixel count, though Python takes it for 1",
+    (
+        "label",
+        "x" * (MAX_TEXT_CHARS + 1),
+    ): "a label that long is a document; links carry text up to the limit",
+    (
+        "help",
+        "y" * (MAX_TEXT_CHARS + 1),
+    ): "a tooltip that long is a document; links carry text up to the limit",
 }
 
 
@@ -168,12 +189,13 @@ def test_st_button_itself_takes_what_we_accept(name, value):
         for n, v in INVALID
         if n in BUTTON_ARGUMENTS and (n, v) not in STRICTER_THAN_ST_BUTTON
     ],
+    ids=case_id,
 )
 def test_st_button_itself_refuses_what_we_refuse(name, value):
     assert st_button_refuses(name, value)
 
 
-@pytest.mark.parametrize(("name", "value"), STRICTER_THAN_ST_BUTTON)
+@pytest.mark.parametrize(("name", "value"), STRICTER_THAN_ST_BUTTON, ids=case_id)
 def test_where_we_are_stricter_st_button_really_is_not(name, value):
     assert (name, value) in INVALID
     assert not st_button_refuses(name, value)
@@ -183,6 +205,33 @@ def test_callback_arguments_are_refused_in_a_mode_without_callback():
     errors = field_errors({"mode": "plain", "args": (1,), "kwargs": {}})
     assert "args" in errors and "on_click" in errors["args"]
     assert field_errors({"mode": "plain", "args": (), "kwargs": {}}) == {}
+
+
+@pytest.mark.parametrize(
+    ("mode", "key"),
+    [
+        ("callback", "clicks"),
+        ("callback", "last_call"),
+        ("toggle", "show_more"),
+        ("rerun", "clicks"),
+    ],
+)
+def test_a_key_named_like_the_modes_session_state_is_refused(mode, key):
+    with pytest.raises(ConfigError) as refused:
+        ButtonConfig(mode=mode, key=key)
+    assert (
+        refused.value.field == "key" and "session-state name" in refused.value.message
+    )
+
+
+@pytest.mark.parametrize(("mode", "key"), [("plain", "clicks"), ("toggle", "clicks")])
+def test_a_key_named_like_another_modes_state_is_accepted(mode, key):
+    assert ButtonConfig(mode=mode, key=key).key == key
+
+
+def test_a_huge_integer_is_quoted_by_its_size_not_printed():
+    message = field_errors({"width": 16**5000})["width"]
+    assert "20,001-bit integer" in message and len(message) < 300
 
 
 def test_callback_mode_takes_literal_args_and_kwargs():
@@ -243,7 +292,7 @@ def test_config_is_frozen():
 
 
 def test_a_long_bad_value_is_quoted_short_in_its_message():
-    message = field_errors({"shortcut": "Q" * 5_000})["shortcut"]
+    message = field_errors({"shortcut": "Q" * 1_500})["shortcut"]
     assert len(message) < 300 and "QQQ…" in message
 
 

@@ -131,6 +131,14 @@ def test_identity_changes_names_the_arguments_of_a_keyless_button():
     assert events.identity_changes(before, after) == ["label", "type"]
 
 
+def test_a_shortcut_spelt_differently_keeps_the_identity():
+    before = ButtonConfig(shortcut="ctrl+k")
+    assert events.identity_changes(before, replace(before, shortcut="Ctrl+K")) == []
+    assert events.identity_changes(before, replace(before, shortcut="Ctrl+J")) == [
+        "shortcut"
+    ]
+
+
 def test_identity_changes_is_empty_when_a_key_is_set():
     before = ButtonConfig(key="k")
     assert events.identity_changes(before, replace(before, label="Other")) == []
@@ -139,31 +147,49 @@ def test_identity_changes_is_empty_when_a_key_is_set():
 # --- phases and explanations -----------------------------------------------------
 
 
-def test_phases_follow_streamlits_order_callback_script_value_rerun_state():
+def test_phases_follow_streamlits_order_widgets_callback_script_value_rerun():
     steps = events.phases(
         record(
+            trigger="click",
+            control_changes=["`label` from 'Go' to 'Go now'"],
             callback_ran=True,
             callback_arguments=" with (limit=500)",
+            state_changed_by_callback=["clicks: 0 → 1"],
             button_value=True,
             rerun_requested=True,
-            state_changes=["clicks: 0 → 1"],
         )
     )
     assert [step.split()[0] for step in steps] == [
+        "widgets",
         "on_click",
         "script",
         "st.button",
         "st.rerun()",
-        "session",
     ]
-    assert "limit=500" in steps[0] and "until st.rerun()" in steps[1]
+    assert "'Go now'" in steps[0]
+    assert "limit=500" in steps[1] and "it set clicks: 0 → 1" in steps[1]
 
 
 def test_a_run_without_callback_or_rerun_has_just_the_script_and_the_value():
     assert events.phases(record(button_value=False)) == [
-        "script ran top to bottom",
+        "script ran from the top",
         "st.button returned False",
     ]
+
+
+def test_a_control_change_is_the_cause_not_a_phase_of_its_own_run():
+    steps = events.phases(record(trigger="control", control_changes=["`type` …"]))
+    assert not any(step.startswith("widgets") for step in steps)
+
+
+def test_what_the_script_set_is_noted_apart_from_the_numbered_phases():
+    changed = record(state_changed_by_script=["show_more: False → True"])
+    assert events.script_state_note(changed) == (
+        "session state set by the script: show_more: False → True"
+    )
+    assert events.script_state_note(record()) == ""
+    assert "  · session state set by the script" in events.entry_text(changed)
+    assert "  · " not in events.entry_text(record())
 
 
 def test_a_callback_click_is_explained_callback_first():
@@ -222,16 +248,16 @@ def test_filter_keeps_the_chosen_causes_and_no_choice_keeps_all():
 
 
 def test_json_export_has_every_field_and_reads_back_equal():
-    log = [record(1, state_changes=["clicks: 0 → 1"], button_value=True)]
+    log = [record(1, state_changed_by_script=["clicks: 0 → 1"], button_value=True)]
     assert json.loads(events.to_json(log)) == log
     assert set(json.loads(events.to_json(log))[0]) == set(events.FIELDS)
 
 
 def test_csv_export_has_a_header_and_one_row_per_run():
-    log = [record(1, state_changes=["a: 1 → 2", "b: 1 → 2"]), record(2)]
+    log = [record(1, state_changed_by_script=["a: 1 → 2", "b: 1 → 2"]), record(2)]
     rows = list(csv.DictReader(io.StringIO(events.to_csv(log))))
     assert [row["run"] for row in rows] == ["1", "2"]
-    assert rows[0]["state_changes"] == "a: 1 → 2; b: 1 → 2"
+    assert rows[0]["state_changed_by_script"] == "a: 1 → 2; b: 1 → 2"
     assert tuple(rows[0]) == events.FIELDS
 
 
@@ -246,5 +272,5 @@ def test_entry_text_numbers_the_phases_and_flags_a_new_identity():
         )
     )
     assert text.splitlines()[0].startswith("Run 3 · 08:00:00.000 · control: `label`")
-    assert "  1. script ran top to bottom" in text and "new widget identity" in text
+    assert "  1. script ran from the top" in text and "new widget identity" in text
     assert "new widget identity" not in events.entry_text(record(3))

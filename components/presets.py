@@ -41,19 +41,23 @@ MAX_PRESET_BYTES = 64 * 1024
 MAX_TITLE_CHARS = 80
 META_FIELDS: tuple[str, ...] = ("title", "description")
 
-# The TOML types each field accepts, named as a message says them.
+# The TOML types each field accepts.
 _TOML_TYPES: dict[str, tuple[type, ...]] = {
     name: (str,) for name in (*META_FIELDS, *FIELD_NAMES)
 } | {"disabled": (bool,), "wrap": (bool,), "width": (str, int)}
-_TYPE_WORDS = {str: "text in quotes", bool: "true or false", int: "a whole number"}
-_BASIC_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n"}
-_BASIC_ESCAPES |= {"\f": "\\f", "\r": "\\r"}
-_TOML_TYPE_NAMES = {
-    bool: "true/false",
+# TOML's types as a message names them, both for what a field must be and
+# for what it was given; tomllib reads dates and times as other types.
+_TYPE_WORDS: dict[type, str] = {
+    str: "text in quotes",
+    bool: "true or false",
     int: "a whole number",
     float: "a decimal number",
+    list: "an array",
+    dict: "a table",
 }
-_TOML_TYPE_NAMES |= {str: "text", list: "an array", dict: "a table"}
+_OTHER_TYPE_WORDS = "a date or time"
+_BASIC_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n"}
+_BASIC_ESCAPES |= {"\f": "\\f", "\r": "\\r"}
 
 
 class PresetError(ValueError):
@@ -190,7 +194,7 @@ def _title_problems(title: str | None) -> list[str]:
 
 
 def _toml_type_name(value: Any) -> str:
-    return _TOML_TYPE_NAMES.get(type(value), "a date or time")
+    return _TYPE_WORDS.get(type(value), _OTHER_TYPE_WORDS)
 
 
 def _toml_value(value: str | int | bool) -> str:

@@ -27,6 +27,9 @@ from components.config import (
     same_value,
 )
 
+# The button every control starts from: st.button's defaults. changed_fields
+# (what presets and links write) is what differs from it.
+DEFAULT_CONFIG = ButtonConfig()
 PIXELS = "pixels"
 WIDTH_CHOICES: tuple[str, ...] = (*NAMED_WIDTHS, PIXELS)
 DEFAULT_PIXEL_WIDTH = 240
@@ -133,7 +136,7 @@ def changed_fields(cfg: ButtonConfig) -> dict[str, str | int | bool]:
     fields: dict[str, str | int | bool] = {}
     for name in FIELD_NAMES:
         value = getattr(cfg, name)
-        if same_value(value, getattr(_DEFAULT_CONFIG, name)):
+        if same_value(value, getattr(DEFAULT_CONFIG, name)):
             continue
         fields[name] = literal_text(value) if name in LITERAL_TYPES else value
     return fields
@@ -229,4 +232,3 @@ def _wrap_choice(wrap: bool | None) -> str:
 
 
 _MATERIAL_SET = frozenset(MATERIAL_ICON_SHORTCODES)
-_DEFAULT_CONFIG = ButtonConfig()

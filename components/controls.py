@@ -43,6 +43,11 @@ CONTROL_FIELDS: tuple[str, ...] = (*BUTTON_ARGUMENTS, "mode", "args", "kwargs")
 LITERAL_TYPES: dict[str, type] = {"args": tuple, "kwargs": dict}
 LITERAL_EXAMPLES = {"args": "(1, 'a')", "kwargs": "{'limit': 500}"}
 MAX_LITERAL_CHARS = 2_000
+# The whole numbers a preset or link may carry: TOML's, which are 64-bit.
+# tomllib reads larger ones anyway, and Python refuses to write one of over
+# 4,300 digits as text (as quoting it in a message would), so presets and
+# links refuse them before any other check.
+WHOLE_NUMBERS = range(-(2**63), 2**63)
 
 
 def control_key(field_name: str) -> str:
@@ -94,6 +99,14 @@ def value_errors(values: Mapping[str, Any]) -> dict[str, str]:
         if message := own_key_error(values["key"]):
             errors["key"] = message
     return errors
+
+
+def whole_number_error(name: str) -> str:
+    """What a preset or link is told about a number outside ``WHOLE_NUMBERS``."""
+    return (
+        f"`{name}` holds a whole number beyond 64 bits: numbers here must lie "
+        f"between {WHOLE_NUMBERS.start:,} and {WHOLE_NUMBERS.stop - 1:,}."
+    )
 
 
 # Every widget key that belongs to a field, so one reset restores them all.

@@ -125,6 +125,21 @@ def test_bad_link_parameters_are_dropped_with_one_notice_and_the_rest_applies():
     assert at.query_params == {"label": "Save", "type": "primary"}
 
 
+def test_a_width_of_5000_digits_in_a_link_is_named_in_the_notice_and_the_rest_applies():
+    at = start({"label": "Save", "width": "9" * 5_000})
+    assert not at.exception
+    assert shown_config(at) == ButtonConfig(label="Save")
+    notice = link_notice(at)
+    assert "`width` holds a whole number beyond 64 bits" in notice
+    assert "`label`" not in notice
+
+
+def test_a_pixel_width_in_a_link_is_applied_without_a_notice():
+    at = start({"label": "Save", "width": "240"})
+    assert shown_config(at) == ButtonConfig(label="Save", width=240)
+    assert link_notice(at) is None
+
+
 def test_the_link_notice_goes_when_dismissed():
     at = start({"colour": "red"})
     assert link_notice(at) is not None
@@ -267,6 +282,18 @@ BAD_FILES = {
         "at most 65,536",
     ),
     "not text": (b"\xff\xfe\x00", "not UTF-8"),
+    "huge hex number": (
+        b'title = "t"\nwidth = 0x' + b"F" * 5_000 + b"\n",
+        "`width` holds a whole number beyond 64 bits",
+    ),
+    "number too long to read": (
+        b'title = "t"\nwidth = ' + b"9" * 5_000 + b"\n",
+        "over 4,300 digits",
+    ),
+    "nested too deeply": (
+        b'title = "t"\nx = ' + b"[" * 30_000 + b"]" * 30_000 + b"\n",
+        "too deeply",
+    ),
 }
 
 

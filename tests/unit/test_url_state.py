@@ -13,7 +13,7 @@ import pytest
 from hypothesis import assume, given
 
 from components.config import FIELD_NAMES, ButtonConfig
-from components.controls import literal_text, own_key_error
+from components.controls import literal_text, own_key_error, whole_number_error
 from components.url_state import (
     MAX_VALUE_CHARS,
     decode_query,
@@ -178,3 +178,28 @@ def test_an_invalid_mode_takes_its_callback_arguments_with_it():
 def test_an_overlong_unknown_name_is_quoted_short():
     _, (problem,) = decode_query({"x" * 5000: "1"})
     assert len(problem) < 100
+
+
+# --- pixel widths beyond 64 bits: dropped with a sentence, never a traceback -------
+
+
+@pytest.mark.parametrize(
+    "digits",
+    ["9" * 5_000, "9" * (MAX_VALUE_CHARS - 1), str(2**63), "0" + str(2**64)],
+    ids=["5,000 digits", "just under the length limit", "2**63", "leading zero"],
+)
+def test_a_width_beyond_64_bits_is_dropped_and_named_while_the_rest_applies(digits):
+    cfg, problems = decode_query({"label": "Kept", "width": digits})
+    assert cfg == ButtonConfig(label="Kept")
+    assert problems == [whole_number_error("width")]
+
+
+@pytest.mark.parametrize("digits", [str(2**63 - 1), "0" * 30 + "4294967296"])
+def test_a_64_bit_width_is_judged_by_the_width_rule_instead(digits):
+    _, (problem,) = decode_query({"width": digits})
+    assert problem.startswith(f"`width` is {int(digits)}; it must be")
+    assert "64 bits" not in problem
+
+
+def test_a_64_bit_width_in_range_is_applied():
+    assert decode_query({"width": "0" * 30 + "240"}) == (ButtonConfig(width=240), [])

@@ -12,7 +12,7 @@ travel, under their ButtonConfig names (``?label=Save&type=primary&width=240``):
   ``ast.literal_eval`` only (the sidebar's own reader): never run.
 
 Decoding checks each parameter by the sidebar's rules and drops the bad ones
-(unknown names, pixel widths beyond 64 bits, values over ``MAX_VALUE_CHARS``,
+(unknown names, pixel widths beyond 64 bits, values over ``MAX_TEXT_CHARS``,
 invalid values), keeping the rest and saying what was dropped.
 
 Pure: no drawing, no session or query state.
@@ -35,8 +35,11 @@ from components.controls import (
     whole_number_error,
 )
 
-# Long enough for any sensible label, short enough to keep links shareable.
-MAX_VALUE_CHARS = 2_000
+# The longest value a parameter may carry: long enough for any sensible label,
+# short enough to keep links shareable. Every text field of a config is to
+# obey the same limit (config.MAX_TEXT_CHARS, under way), so that any valid
+# config's link reopens it; this becomes an import of that one.
+MAX_TEXT_CHARS = 2_000
 FLAGS: dict[str, bool] = {"true": True, "false": False}
 _PIXELS = re.compile(r"[0-9]+")
 _INT64_DIGITS = len(str(WHOLE_NUMBERS.stop))
@@ -86,8 +89,8 @@ def _read_parameter(name: str, text: str) -> tuple[Any, str | None]:
         return None, f"`{_short(name)}` is not a setting of the playground."
     if name == "width" and _PIXELS.fullmatch(text) and not _fits_64_bits(text):
         return None, whole_number_error(name)
-    if len(text) > MAX_VALUE_CHARS:
-        return None, f"`{name}` is longer than {MAX_VALUE_CHARS:,} characters."
+    if len(text) > MAX_TEXT_CHARS:
+        return None, f"`{name}` is longer than {MAX_TEXT_CHARS:,} characters."
     return _parse(name, text)
 
 

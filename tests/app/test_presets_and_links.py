@@ -19,7 +19,7 @@ from components.presets import (
     preset_toml,
     read_preset,
 )
-from components.url_state import encode_query
+from components.url_state import MAX_TEXT_CHARS, encode_query
 from tests.app.driver import (
     displayed_code,
     downloads_of,
@@ -186,6 +186,17 @@ def test_copy_link_shows_the_page_url_with_the_query():
     at.run()
     query = parse_qs(urlsplit(share_link_shown(at)).query)
     assert query["label"] == [TRICKY_LABEL]
+
+
+def test_copy_link_reopens_a_label_as_long_as_a_link_may_carry():
+    label = (TRICKY_LABEL * MAX_TEXT_CHARS)[:MAX_TEXT_CHARS]
+    at = start(url="http://example.com:8501/")
+    at.get_by_key("ctl_label").set_value(label)
+    at.run()
+    query = parse_qs(urlsplit(share_link_shown(at)).query)
+    reopened = start({name: values[-1] for name, values in query.items()})
+    assert shown_config(reopened).label == label
+    assert link_notice(reopened) is None
 
 
 def test_copy_link_of_the_default_button_is_the_bare_page_url():

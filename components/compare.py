@@ -9,7 +9,7 @@ on one adopts its type (``state.adopt_type``). The contrast figures come from
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 import streamlit as st
@@ -31,6 +31,7 @@ from components.state import Snapshot
 COMPARE_KEY = "compare"
 SIDEBAR_COMPARE_KEY = "compare_sidebar"
 CURRENT_BADGE = ":primary-badge[:material/check: current]"
+EXEMPT_WORD = "exempt"
 
 
 def render_compare(snap: Snapshot) -> None:
@@ -85,12 +86,28 @@ def compare_kwargs(
 
 
 def figures_text(button_type: ButtonType, surface: Surface, state_name: State) -> str:
-    """ "light 5.1:1 · dark 4.6:1", each figure under 4.5:1 in red with a warning."""
+    """The figures shown under one compare button (see ``format_figures``)."""
+    ratios = {
+        theme: BUTTON_COLORS[button_type, theme, surface, state_name].ratio
+        for theme in THEMES
+    }
+    return format_figures(ratios, exempt=state_name == "disabled")
+
+
+def format_figures(ratios: Mapping[str, float], exempt: bool) -> str:
+    """ "light 5.1:1 · dark 4.6:1", each figure under 4.5:1 in red with a warning.
+
+    An exempt button (a disabled one: WCAG asks nothing of inactive controls)
+    shows its figures plainly, followed by the word "exempt": a red flag
+    there would contradict the caption above.
+    """
     parts = []
-    for theme in THEMES:
-        colors = BUTTON_COLORS[button_type, theme, surface, state_name]
-        figure = f"{theme} {ratio_text(colors.ratio)}"
-        parts.append(figure if colors.passes else f":red[{figure} :material/warning:]")
+    for theme, ratio in ratios.items():
+        figure = f"{theme} {ratio_text(ratio)}"
+        flagged = not exempt and ratio < MIN_RATIO
+        parts.append(f":red[{figure} :material/warning:]" if flagged else figure)
+    if exempt:
+        parts.append(EXEMPT_WORD)
     return " · ".join(parts)
 
 

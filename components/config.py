@@ -397,3 +397,7 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "args": _check_args,
     "kwargs": _check_kwargs,
 }
+
+# The button every control starts from, and every reset returns to. Built
+# last: building checks it by the rules above.
+DEFAULT_CONFIG = ButtonConfig()

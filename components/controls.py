@@ -16,6 +16,7 @@ from typing import Any
 
 from components.config import (
     BUTTON_ARGUMENTS,
+    DEFAULT_CONFIG,
     CALLBACK_MODES,
     FIELD_NAMES,
     MATERIAL_ICON_SHORTCODES,
@@ -41,6 +42,11 @@ CONTROL_FIELDS: tuple[str, ...] = (*BUTTON_ARGUMENTS, "mode", "args", "kwargs")
 LITERAL_TYPES: dict[str, type] = {"args": tuple, "kwargs": dict}
 LITERAL_EXAMPLES = {"args": "(1, 'a')", "kwargs": "{'limit': 500}"}
 MAX_LITERAL_CHARS = MAX_TEXT_CHARS
+# The whole numbers a preset or link may carry: TOML's, which are 64-bit.
+# tomllib reads larger ones anyway, and Python refuses to write one of over
+# 4,300 digits as text (as quoting it in a message would), so presets and
+# links refuse them before any other check.
+WHOLE_NUMBERS = range(-(2**63), 2**63)
 
 
 def control_key(field_name: str) -> str:
@@ -94,6 +100,14 @@ def value_errors(values: Mapping[str, Any]) -> dict[str, str]:
     return errors
 
 
+def whole_number_error(name: str) -> str:
+    """What a preset or link is told about a number outside ``WHOLE_NUMBERS``."""
+    return (
+        f"`{name}` holds a whole number beyond 64 bits: numbers here must lie "
+        f"between {WHOLE_NUMBERS.start:,} and {WHOLE_NUMBERS.stop - 1:,}."
+    )
+
+
 # Every widget key that belongs to a field, so one reset restores them all.
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     name: (control_key(name),) for name in CONTROL_FIELDS
@@ -134,7 +148,7 @@ def changed_fields(cfg: ButtonConfig) -> dict[str, str | int | bool]:
     fields: dict[str, str | int | bool] = {}
     for name in FIELD_NAMES:
         value = getattr(cfg, name)
-        if same_value(value, getattr(_DEFAULT_CONFIG, name)):
+        if same_value(value, getattr(DEFAULT_CONFIG, name)):
             continue
         fields[name] = literal_text(value) if name in LITERAL_TYPES else value
     return fields
@@ -230,4 +244,3 @@ def _wrap_choice(wrap: bool | None) -> str:
 
 
 _MATERIAL_SET = frozenset(MATERIAL_ICON_SHORTCODES)
-_DEFAULT_CONFIG = ButtonConfig()

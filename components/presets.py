@@ -9,7 +9,8 @@ sidebar's boxes and the link carry: TOML has no None and no tuple, so its own
 arrays and tables could not hold every literal a callback may take.
 
 Reading uses ``tomllib`` and ``ast.literal_eval`` only: nothing in a file is
-run. Writing is done by hand: the values are flat strings, integers and
+run. Whole numbers must fit TOML's 64 bits, which tomllib does not enforce:
+they are checked before anything else. Writing is done by hand: the values are flat strings, integers and
 booleans, and a property test checks that ``tomllib`` reads every written file
 back equal (no TOML writer ships with the stdlib, and a new dependency for
 twenty lines was not worth it). The bundled presets in ``presets/`` are read
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,9 +32,11 @@ from typing import Any
 from components.config import FIELD_NAMES, ButtonConfig
 from components.controls import (
     LITERAL_TYPES,
+    WHOLE_NUMBERS,
     changed_fields,
     read_literal,
     value_errors,
+    whole_number_error,
 )
 
 PRESETS_DIR = Path(__file__).parent.parent / "presets"
@@ -41,19 +44,23 @@ MAX_PRESET_BYTES = 64 * 1024
 MAX_TITLE_CHARS = 80
 META_FIELDS: tuple[str, ...] = ("title", "description")
 
-# The TOML types each field accepts, named as a message says them.
+# The TOML types each field accepts.
 _TOML_TYPES: dict[str, tuple[type, ...]] = {
     name: (str,) for name in (*META_FIELDS, *FIELD_NAMES)
 } | {"disabled": (bool,), "wrap": (bool,), "width": (str, int)}
-_TYPE_WORDS = {str: "text in quotes", bool: "true or false", int: "a whole number"}
-_BASIC_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n"}
-_BASIC_ESCAPES |= {"\f": "\\f", "\r": "\\r"}
-_TOML_TYPE_NAMES = {
-    bool: "true/false",
+# TOML's types as a message names them, both for what a field must be and
+# for what it was given; tomllib reads dates and times as other types.
+_TYPE_WORDS: dict[type, str] = {
+    str: "text in quotes",
+    bool: "true or false",
     int: "a whole number",
     float: "a decimal number",
+    list: "an array",
+    dict: "a table",
 }
-_TOML_TYPE_NAMES |= {str: "text", list: "an array", dict: "a table"}
+_OTHER_TYPE_WORDS = "a date or time"
+_BASIC_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n"}
+_BASIC_ESCAPES |= {"\f": "\\f", "\r": "\\r"}
 
 
 class PresetError(ValueError):
@@ -91,10 +98,9 @@ def read_preset_bytes(data: bytes) -> Preset:
 
 def read_preset(text: str) -> Preset:
     """A preset from TOML text; raises PresetError naming every problem found."""
-    try:
-        table = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise PresetError([f"This is not valid TOML: {error}."]) from None
+    table = _toml_table(text)
+    if problems := _number_problems(table):
+        raise PresetError(problems)
     problems = _unknown_keys(table) + _type_problems(table)
     if not problems:
         values, problems = _field_values(table)
@@ -138,6 +144,50 @@ def bundled_presets() -> tuple[Preset, ...]:
 def preset_titled(title: str) -> Preset:
     """The bundled preset with this title (titles are unique: a test checks)."""
     return next(preset for preset in bundled_presets() if preset.title == title)
+
+
+def _toml_table(text: str) -> dict[str, Any]:
+    """The file's TOML table, or a PresetError saying why it can't be read."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise PresetError([f"This is not valid TOML: {error}."]) from None
+    except ValueError:
+        # tomllib reads a decimal number with int(), which refuses more than
+        # 4,300 digits: far outside TOML's 64-bit range anyway.
+        raise PresetError(
+            [
+                "This file holds a whole number of over 4,300 digits, far "
+                "beyond 64 bits: numbers in a preset must lie between "
+                f"{WHOLE_NUMBERS.start:,} and {WHOLE_NUMBERS.stop - 1:,}."
+            ]
+        ) from None
+    except RecursionError:
+        raise PresetError(
+            ["This file nests arrays or tables too deeply to be read."]
+        ) from None
+
+
+def _number_problems(table: Mapping[str, Any]) -> list[str]:
+    """A sentence for each key holding a whole number beyond TOML's 64 bits."""
+    return [
+        whole_number_error(name)
+        for name, value in table.items()
+        if any(number not in WHOLE_NUMBERS for number in _whole_numbers(value))
+    ]
+
+
+def _whole_numbers(value: Any) -> Iterator[int]:
+    """Every whole number in a TOML value, however deep in arrays and tables."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, int) and not isinstance(item, bool):
+            yield item
 
 
 def _unknown_keys(table: Mapping[str, Any]) -> list[str]:
@@ -190,7 +240,7 @@ def _title_problems(title: str | None) -> list[str]:
 
 
 def _toml_type_name(value: Any) -> str:
-    return _TOML_TYPE_NAMES.get(type(value), "a date or time")
+    return _TYPE_WORDS.get(type(value), _OTHER_TYPE_WORDS)
 
 
 def _toml_value(value: str | int | bool) -> str:

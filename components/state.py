@@ -34,7 +34,12 @@ import streamlit as st
 
 from components import events
 from components.codegen import last_call, mode_state
-from components.config import ButtonConfig, config_warnings, same_value
+from components.config import (
+    DEFAULT_CONFIG,
+    ButtonConfig,
+    config_warnings,
+    same_value,
+)
 from components.controls import (
     CONTROL_FIELDS,
     FIELD_KEYS,
@@ -55,7 +60,6 @@ from components.snippet_parser import (
     read_snippet,
 )
 
-DEFAULT_CONFIG = ButtonConfig()
 _LAST_VALID_KEY = "_pg_last_valid_config"
 # The session state of the app the preview plays: the names its generated
 # code uses (clicks, show_more…), kept apart from the playground's own keys.

@@ -12,8 +12,8 @@ travel, under their ButtonConfig names (``?label=Save&type=primary&width=240``):
   ``ast.literal_eval`` only (the sidebar's own reader): never run.
 
 Decoding checks each parameter by the sidebar's rules and drops the bad ones
-(unknown names, values over ``MAX_VALUE_CHARS``, invalid values), keeping
-the rest and saying what was dropped.
+(unknown names, pixel widths beyond 64 bits, values over ``MAX_TEXT_CHARS``,
+invalid values), keeping the rest and saying what was dropped.
 
 Pure: no drawing, no session or query state.
 """
@@ -25,18 +25,25 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from components.config import FIELD_NAMES, ButtonConfig, ConfigError, quoted
+from components.config import (
+    FIELD_NAMES,
+    MAX_TEXT_CHARS,
+    ButtonConfig,
+    ConfigError,
+    quoted,
+)
 from components.controls import (
     LITERAL_TYPES,
+    WHOLE_NUMBERS,
     changed_fields,
     read_literal,
     value_errors,
+    whole_number_error,
 )
 
-# Long enough for any sensible label, short enough to keep links shareable.
-MAX_VALUE_CHARS = 2_000
 FLAGS: dict[str, bool] = {"true": True, "false": False}
 _PIXELS = re.compile(r"[0-9]+")
+_INT64_DIGITS = len(str(WHOLE_NUMBERS.stop))
 
 
 def encode_query(cfg: ButtonConfig) -> dict[str, str]:
@@ -81,9 +88,22 @@ def _read_parameter(name: str, text: str) -> tuple[Any, str | None]:
     """One parameter read as its field's value (not yet validated), or why not."""
     if name not in FIELD_NAMES:
         return None, f"`{_short(name)}` is not a setting of the playground."
-    if len(text) > MAX_VALUE_CHARS:
-        return None, f"`{name}` is longer than {MAX_VALUE_CHARS:,} characters."
+    if name == "width" and _PIXELS.fullmatch(text) and not _fits_64_bits(text):
+        return None, whole_number_error(name)
+    if len(text) > MAX_TEXT_CHARS:
+        return None, f"`{name}` is longer than {MAX_TEXT_CHARS:,} characters."
     return _parse(name, text)
+
+
+def _fits_64_bits(digits: str) -> bool:
+    """Whether a string of digits is a number in ``WHOLE_NUMBERS``.
+
+    Counted before ``int()`` reads it: int() refuses over 4,300 digits.
+    """
+    significant = digits.lstrip("0")
+    return (
+        len(significant) <= _INT64_DIGITS and int(significant or "0") in WHOLE_NUMBERS
+    )
 
 
 def _parse(name: str, text: str) -> tuple[Any, str | None]:

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from components.codegen import generate_code
-from components.config import ButtonConfig, call_kwargs
+from components.config import MAX_TEXT_CHARS, ButtonConfig, call_kwargs
 from components.presets import (
     MAX_PRESET_BYTES,
     bundled_presets,
@@ -125,6 +125,21 @@ def test_bad_link_parameters_are_dropped_with_one_notice_and_the_rest_applies():
     assert at.query_params == {"label": "Save", "type": "primary"}
 
 
+def test_a_width_of_5000_digits_in_a_link_is_named_in_the_notice_and_the_rest_applies():
+    at = start({"label": "Save", "width": "9" * 5_000})
+    assert not at.exception
+    assert shown_config(at) == ButtonConfig(label="Save")
+    notice = link_notice(at)
+    assert "`width` holds a whole number beyond 64 bits" in notice
+    assert "`label`" not in notice
+
+
+def test_a_pixel_width_in_a_link_is_applied_without_a_notice():
+    at = start({"label": "Save", "width": "240"})
+    assert shown_config(at) == ButtonConfig(label="Save", width=240)
+    assert link_notice(at) is None
+
+
 def test_the_link_notice_goes_when_dismissed():
     at = start({"colour": "red"})
     assert link_notice(at) is not None
@@ -171,6 +186,17 @@ def test_copy_link_shows_the_page_url_with_the_query():
     at.run()
     query = parse_qs(urlsplit(share_link_shown(at)).query)
     assert query["label"] == [TRICKY_LABEL]
+
+
+def test_copy_link_reopens_a_label_as_long_as_a_link_may_carry():
+    label = (TRICKY_LABEL * MAX_TEXT_CHARS)[:MAX_TEXT_CHARS]
+    at = start(url="http://example.com:8501/")
+    at.get_by_key("ctl_label").set_value(label)
+    at.run()
+    query = parse_qs(urlsplit(share_link_shown(at)).query)
+    reopened = start({name: values[-1] for name, values in query.items()})
+    assert shown_config(reopened).label == label
+    assert link_notice(reopened) is None
 
 
 def test_copy_link_of_the_default_button_is_the_bare_page_url():
@@ -267,6 +293,18 @@ BAD_FILES = {
         "at most 65,536",
     ),
     "not text": (b"\xff\xfe\x00", "not UTF-8"),
+    "huge hex number": (
+        b'title = "t"\nwidth = 0x' + b"F" * 5_000 + b"\n",
+        "`width` holds a whole number beyond 64 bits",
+    ),
+    "number too long to read": (
+        b'title = "t"\nwidth = ' + b"9" * 5_000 + b"\n",
+        "over 4,300 digits",
+    ),
+    "nested too deeply": (
+        b'title = "t"\nx = ' + b"[" * 30_000 + b"]" * 30_000 + b"\n",
+        "too deeply",
+    ),
 }
 
 

@@ -10,7 +10,13 @@ import streamlit
 from hypothesis import given
 from hypothesis import strategies as st
 
-from components.compare import button_key, compare_kwargs, figures_text
+from components.compare import (
+    EXEMPT_WORD,
+    button_key,
+    compare_kwargs,
+    figures_text,
+    format_figures,
+)
 from components.config import BUTTON_TYPES, ButtonConfig, call_kwargs
 from components.contrast import (
     BUTTON_COLORS,
@@ -197,13 +203,30 @@ def test_stock_figures_flag_disabled_buttons_and_pass_enabled_ones():
         assert colors.passes == (state == "enabled")
 
 
-def test_figures_text_flags_in_red_only_what_is_under_4_5():
-    enabled = figures_text("primary", "main", "enabled")
+def test_an_enabled_figure_under_4_5_is_flagged_in_red_with_a_warning():
+    # No stock enabled button fails, so the flag is checked on made-up ratios.
+    text = format_figures({"light": 4.49, "dark": 7.0}, exempt=False)
+    assert text == ":red[light 4.4:1 :material/warning:] · dark 7.0:1"
+
+
+def test_an_enabled_figure_at_4_5_or_more_is_not_flagged():
+    text = format_figures({"light": 4.5, "dark": 21.0}, exempt=False)
+    assert text == "light 4.5:1 · dark 21.0:1"
+
+
+def test_an_exempt_figure_under_4_5_is_shown_plainly_and_called_exempt():
+    text = format_figures({"light": 2.29, "dark": 3.41}, exempt=True)
+    assert text == "light 2.2:1 · dark 3.4:1 · exempt"
+
+
+def test_figures_text_flags_no_stock_button_and_calls_disabled_ones_exempt():
+    assert figures_text("primary", "main", "enabled") == "light 5.1:1 · dark 4.6:1"
+    for (button_type, _, surface, state), _ in BUTTON_COLORS.items():
+        text = figures_text(button_type, surface, state)
+        assert ":red[" not in text and ":material/warning:" not in text
+        assert text.endswith(f" · {EXEMPT_WORD}") == (state == "disabled")
     disabled = figures_text("primary", "main", "disabled")
-    assert enabled == "light 5.1:1 · dark 4.6:1"
-    assert ":red[" not in enabled and ":material/warning:" not in enabled
-    assert disabled.count(":red[") == 2
-    assert disabled.count(":material/warning:") == 2
+    assert disabled == "light 2.2:1 · dark 3.4:1 · exempt"
 
 
 # --- the colours are Streamlit's own -------------------------------------------

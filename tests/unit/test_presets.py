@@ -244,6 +244,59 @@ def test_a_file_that_is_not_utf8_is_refused():
         read_preset_bytes(b'title = "caf\xe9"\n')
 
 
+# --- numbers beyond TOML's 64 bits: refused first, never a traceback ---------------
+
+HUGE_HEX = "0x" + "F" * 5_000
+HUGE_DECIMAL = "9" * 5_000
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"width = {HUGE_HEX}",
+        f"width = -{'9' * 4_000}",
+        f"width = {2**63}",
+        f"width = {-(2**63) - 1}",
+        f"title2 = [[{HUGE_HEX}]]",
+        f"kwargs = {{ limit = {2**64} }}",
+    ],
+    ids=["hex", "negative", "2**63", "-2**63-1", "nested", "in a table"],
+)
+def test_a_whole_number_beyond_64_bits_is_refused_by_key_before_other_checks(line):
+    (problem,) = problems_of(f'title = "t"\n{line}\n')
+    name = line.split(" = ")[0]
+    assert problem.startswith(f"`{name}` holds a whole number beyond 64 bits")
+
+
+def test_a_decimal_number_too_long_for_python_to_read_is_refused():
+    # tomllib's int() refuses over 4,300 digits with a bare ValueError.
+    (problem,) = problems_of(f'title = "t"\nwidth = {HUGE_DECIMAL}\n')
+    assert "whole number of over 4,300 digits" in problem
+
+
+@pytest.mark.parametrize("number", [2**63 - 1, -(2**63), 2**32])
+def test_a_64_bit_number_passes_on_to_the_width_check(number):
+    (problem,) = problems_of(f'title = "t"\nwidth = {number}\n')
+    assert problem.startswith(f"`width` is {number}; it must be")
+    assert "64 bits" not in problem
+
+
+def test_a_64_bit_number_elsewhere_in_the_file_is_judged_as_usual():
+    (problem,) = problems_of(f'title = "t"\nlabel = {2**63 - 1}\n')
+    assert problem == "`label` must be text in quotes, not a whole number."
+
+
+def test_a_file_nested_too_deeply_to_read_is_refused():
+    (problem,) = problems_of('title = "t"\nx = ' + "[" * 30_000 + "]" * 30_000)
+    assert "nests arrays or tables too deeply" in problem
+
+
+def test_a_huge_number_in_uploaded_bytes_is_refused():
+    data = f'title = "t"\nwidth = {HUGE_HEX}\n'.encode()
+    with pytest.raises(PresetError, match="beyond 64 bits"):
+        read_preset_bytes(data)
+
+
 # --- writing a file ----------------------------------------------------------------
 
 

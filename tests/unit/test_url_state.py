@@ -7,22 +7,35 @@ out, ``parse_qs`` in), so what is checked is what a browser carries.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 from hypothesis import assume, given
+from hypothesis import strategies as st
 
-from components.config import FIELD_NAMES, ButtonConfig
-from components.controls import literal_text, own_key_error
+from components.config import FIELD_NAMES, MAX_TEXT_CHARS, ButtonConfig
+from components.controls import (
+    literal_text,
+    own_key_error,
+    value_errors,
+    whole_number_error,
+)
 from components.url_state import (
-    MAX_VALUE_CHARS,
     decode_query,
     encode_query,
     share_link,
 )
-from tests.strategies import button_configs
+from tests.strategies import button_configs, playground_configs
 
 TRICKY_LABEL = "a&b=c #1 100% +1! \"quoted\" 'single' 🎉👍🏽\nsecond line"
+
+
+def through_a_link(cfg: ButtonConfig) -> dict[str, str]:
+    """The query of ``cfg``'s share link, read back as Streamlit reads it."""
+    query = urlsplit(share_link("http://host:8501/", cfg)).query
+    parsed = parse_qs(query, keep_blank_values=True)
+    return {name: values[-1] for name, values in parsed.items()}
 
 
 def through_a_url(query: dict[str, str]) -> dict[str, str]:
@@ -39,7 +52,7 @@ def as_link_text(value: object) -> str:
 
 def fits_a_link(cfg: ButtonConfig) -> bool:
     return own_key_error(cfg.key) is None and all(
-        len(text) <= MAX_VALUE_CHARS for text in encode_query(cfg).values()
+        len(text) <= MAX_TEXT_CHARS for text in encode_query(cfg).values()
     )
 
 
@@ -47,6 +60,40 @@ def fits_a_link(cfg: ButtonConfig) -> bool:
 def test_any_config_comes_back_from_its_link_exactly(cfg):
     assume(fits_a_link(cfg))
     assert decode_query(through_a_url(encode_query(cfg))) == (cfg, [])
+
+
+def texts_up_to_the_limit(pieces: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Texts of any length up to MAX_TEXT_CHARS, often at it: a piece repeated, cut."""
+    lengths = st.integers(1, MAX_TEXT_CHARS) | st.just(MAX_TEXT_CHARS)
+    return st.tuples(pieces, lengths).map(
+        lambda pair: (pair[0] * MAX_TEXT_CHARS)[: pair[1]]
+    )
+
+
+# Non-blank pieces keep their first character, so every cut stays non-blank.
+LONG_TEXTS = texts_up_to_the_limit(st.text(min_size=1).map(str.lstrip).filter(bool))
+
+
+@given(playground_configs, LONG_TEXTS, LONG_TEXTS, LONG_TEXTS)
+def test_a_config_with_texts_up_to_the_limit_comes_back_from_its_share_link(
+    cfg, label, help_text, key
+):
+    assume(not value_errors({"key": key}))
+    cfg = replace(cfg, label=label, help=help_text, key=key)
+    assert decode_query(through_a_link(cfg)) == (cfg, [])
+
+
+def test_a_label_of_exactly_the_limit_comes_back_from_its_share_link():
+    label = (TRICKY_LABEL * MAX_TEXT_CHARS)[:MAX_TEXT_CHARS]
+    cfg = ButtonConfig(label=label, help=label, key=label)
+    assert decode_query(through_a_link(cfg)) == (cfg, [])
+
+
+def test_a_label_over_the_limit_is_dropped_from_a_link_with_a_sentence():
+    label = "x" * (MAX_TEXT_CHARS + 1)
+    cfg, problems = decode_query({"label": label})
+    assert cfg == ButtonConfig()
+    assert problems == ["`label` is longer than 2,000 characters."]
 
 
 def test_the_default_config_has_an_empty_query():
@@ -107,7 +154,7 @@ def test_share_link_reproduces_the_config():
 
 BAD_PARAMETERS = {
     "unknown name": ({"colour": "red"}, "`colour` is not a setting"),
-    "overlong value": ({"help": "x" * (MAX_VALUE_CHARS + 1)}, "longer than 2,000"),
+    "overlong value": ({"help": "x" * (MAX_TEXT_CHARS + 1)}, "longer than 2,000"),
     "invalid choice": ({"type": "huge"}, "`type` is 'huge'"),
     "invalid flag": ({"disabled": "yes"}, "`disabled` is 'yes'"),
     "invalid wrap": ({"wrap": "auto"}, "`wrap` is 'auto'"),
@@ -154,7 +201,7 @@ def test_a_bad_parameter_is_dropped_and_named_while_the_rest_applies(kind):
         {"key": "save"},
         {"mode": "callback", "args": "(500,)"},
         {"mode": "callback", "kwargs": "{'limit': 500}"},
-        {"label": "x" * MAX_VALUE_CHARS},
+        {"label": "x" * MAX_TEXT_CHARS},
         {"label": ""},
     ],
 )
@@ -178,3 +225,28 @@ def test_an_invalid_mode_takes_its_callback_arguments_with_it():
 def test_an_overlong_unknown_name_is_quoted_short():
     _, (problem,) = decode_query({"x" * 5000: "1"})
     assert len(problem) < 100
+
+
+# --- pixel widths beyond 64 bits: dropped with a sentence, never a traceback -------
+
+
+@pytest.mark.parametrize(
+    "digits",
+    ["9" * 5_000, "9" * (MAX_TEXT_CHARS - 1), str(2**63), "0" + str(2**64)],
+    ids=["5,000 digits", "just under the length limit", "2**63", "leading zero"],
+)
+def test_a_width_beyond_64_bits_is_dropped_and_named_while_the_rest_applies(digits):
+    cfg, problems = decode_query({"label": "Kept", "width": digits})
+    assert cfg == ButtonConfig(label="Kept")
+    assert problems == [whole_number_error("width")]
+
+
+@pytest.mark.parametrize("digits", [str(2**63 - 1), "0" * 30 + "4294967296"])
+def test_a_64_bit_width_is_judged_by_the_width_rule_instead(digits):
+    _, (problem,) = decode_query({"width": digits})
+    assert problem.startswith(f"`width` is {int(digits)}; it must be")
+    assert "64 bits" not in problem
+
+
+def test_a_64_bit_width_in_range_is_applied():
+    assert decode_query({"width": "0" * 30 + "240"}) == (ButtonConfig(width=240), [])

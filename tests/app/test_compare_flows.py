@@ -8,7 +8,7 @@ from components.compare import CURRENT_BADGE, button_key, cell_key, figures_text
 from components.config import BUTTON_TYPES
 from components.contrast import STATES, SURFACES
 from components.controls import control_key
-from tests.app.driver import preview_button, start
+from tests.app.driver import only, preview_button, start
 
 TYPE_KEY = control_key("type")
 
@@ -29,7 +29,7 @@ def compare_button(at, button_type, state="enabled", surface="main"):
 
 def heading(at, button_type, surface="main"):
     """The type's heading in its cell: its name, and the badge if it is current."""
-    return at.container(cell_key(button_type, surface)).markdown[0].value
+    return only(at.container(cell_key(button_type, surface)).markdown).value
 
 
 def captions(at, button_type, surface="main"):

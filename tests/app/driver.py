@@ -80,22 +80,6 @@ def control_values(at: AppTest) -> dict[str, Any]:
     return {key: at.session_state[key] for key in controls_from_config(ButtonConfig())}
 
 
-def downloads_of(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """Run ``at`` and return the files its download buttons offered, by name."""
-    offered = {}
-    store = MemoryMediaFileStorage.load_and_get_id
-    signature = inspect.signature(store)
-
-    def spy(*args, **kwargs):
-        call = signature.bind(*args, **kwargs).arguments
-        offered[call.get("filename")] = call["path_or_data"]
-        return store(*args, **kwargs)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
-    at.run()
-    return offered
-
-
 def show_config(at: AppTest, cfg: ButtonConfig) -> AppTest:
     """Put ``cfg`` into the controls, as a preset or link will, and rerun."""
     for key, value in controls_from_config(cfg).items():

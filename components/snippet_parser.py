@@ -23,8 +23,12 @@ Readings decided here (st.button agrees with each, except where noted):
 - ``if <call>:`` whose body calls ``rerun()`` anywhere (``st.rerun()``) is the
   rerun mode; otherwise a body that flips a value with ``not`` (``x = not x``,
   e.g. a session-state entry) is the toggle mode; any other body is the
-  if_block mode. Only a call that is the whole test counts: ``if not
-  st.button(...)``, ``clicked = st.button(...)`` and the rest are plain.
+  if_block mode. The call counts as the test when it is the whole test, or
+  one operand of an ``and`` (``if uploaded is not None and st.button(...):``,
+  nested ``and`` included): then too the body runs only on the click's rerun.
+  An ``or`` is plain, as the body may run without a click (when the other
+  operand is true), and so are ``if not st.button(...)`` (it runs on every
+  rerun but the click's), ``clicked = st.button(...)`` and the rest.
 - ``use_container_width=True`` / ``False`` is read as ``width="stretch"`` /
   ``"content"``, with a note that it is deprecated; ``None`` is its default.
   Given together with ``width`` it is refused: st.button would silently
@@ -415,7 +419,7 @@ class _Reader:
             (
                 node
                 for node in ast.walk(self.tree)
-                if isinstance(node, ast.If) and node.test is self.node
+                if isinstance(node, ast.If) and _gated_by(node.test, self.node)
             ),
             None,
         )
@@ -451,6 +455,19 @@ class _Reader:
 
     def _error(self, node: ast.AST, message: str, *, kind: str) -> SnippetError:
         return SnippetError(node.lineno, _column(self.lines, node), message, kind=kind)
+
+
+def _gated_by(test: ast.expr, call: ast.Call) -> bool:
+    """Whether ``test`` is true only when ``call`` is: the call, or an ``and`` holding it."""
+    # A loop, not a recursion: a chain of nested ``and``s may be deep.
+    tests = [test]
+    while tests:
+        node = tests.pop()
+        if node is call:
+            return True
+        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
+            tests.extend(node.values)
+    return False
 
 
 def _is_dotted_name(node: ast.expr) -> bool:

@@ -1,0 +1,2 @@
+if forced or (ready and st.button("Run")):
+    st.success("Ran")

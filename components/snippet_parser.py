@@ -38,8 +38,9 @@ Readings decided here (st.button agrees with each, except where noted):
 
 Refused, with a ``SnippetError`` that gives the line, the column (both from
 1) and a sentence: more than ``MAX_SOURCE_BYTES`` of text; a syntax error;
-nesting deeper than the parser takes; no call; several calls (the error lists
-them; ``call_line`` picks one); ``*`` / ``**`` unpacking; a name, call,
+nesting deeper than the parser takes; no call; several calls (the message
+lists the first ``MAX_LISTED_CALLS`` and counts the rest, ``SnippetError.calls``
+holds them all; ``call_line`` picks one); ``*`` / ``**`` unpacking; a name, call,
 f-string or other expression where a literal is needed; an argument st.button
 does not take; a value the controls would refuse.
 
@@ -61,6 +62,9 @@ from components.config import ButtonConfig, quoted
 from components.controls import value_errors
 
 MAX_SOURCE_BYTES = 100_000
+# A message lists this many calls at most: 100 KB of calls would make one of
+# 160,000 characters. SnippetError.calls keeps them all, for the picker.
+MAX_LISTED_CALLS = 10
 # The arguments st.button takes, in its signature's order.
 ST_BUTTON_SIGNATURE = inspect.signature(st.button)
 ST_BUTTON_PARAMETERS: tuple[str, ...] = tuple(ST_BUTTON_SIGNATURE.parameters)
@@ -233,25 +237,31 @@ def _choose_call(
                 kind="several_calls",
                 calls=found,
             )
-        listed = "; ".join(call.describe() for call in found)
         raise SnippetError(
             call_line,
             1,
-            f"there is no st.button call on line {call_line}. The calls: {listed}.",
+            f"there is no st.button call on line {call_line}. "
+            f"The calls: {_listing(found)}.",
             kind="several_calls",
             calls=found,
         )
     if len(calls) > 1:
-        listed = "; ".join(call.describe() for call in found)
         raise SnippetError(
             found[0].line,
             found[0].column,
-            f"found {len(found)} st.button calls ({listed}). "
+            f"found {len(found):,} st.button calls ({_listing(found)}). "
             "Pick the one to read, or paste a single call.",
             kind="several_calls",
             calls=found,
         )
     return calls[0]
+
+
+def _listing(calls: tuple[ButtonCall, ...]) -> str:
+    """The first ``MAX_LISTED_CALLS`` calls described, then how many more there are."""
+    listed = "; ".join(call.describe() for call in calls[:MAX_LISTED_CALLS])
+    more = len(calls) - MAX_LISTED_CALLS
+    return f"{listed}; …and {more:,} more" if more > 0 else listed
 
 
 def _describe_call(node: ast.Call, lines: list[str]) -> ButtonCall:

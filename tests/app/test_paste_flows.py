@@ -145,6 +145,19 @@ def test_several_calls_are_listed_and_the_one_picked_is_applied(at):
     assert CALL_PICK_KEY not in [w.key for w in at.selectbox]
 
 
+def test_thousands_of_calls_give_a_short_message_and_a_picker_of_them_all(at):
+    submit_code(at, 'st.button("a")\n' * 5999 + 'st.button("Last")\n')
+    message = only(code_messages(at, "error"))
+    assert "found 6,000 st.button calls" in message
+    assert "…and 5,990 more" in message
+    assert len(message) < 1000
+    picker = at.selectbox(key=CALL_PICK_KEY)
+    assert len(picker.options) == 6000
+    picker.set_value(6000).run()
+    assert not at.exception
+    assert at.session_state["ctl_label"] == "Last"
+
+
 def test_a_picked_call_that_cant_be_read_is_refused_and_the_pick_stays(at):
     submit_code(at, 'st.button("Back")\nst.button(NEXT)\n')
     at.selectbox(key=CALL_PICK_KEY).set_value(2).run()

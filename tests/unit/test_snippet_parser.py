@@ -15,6 +15,7 @@ from components.config import ButtonConfig
 from components.presets import bundled_presets
 from components.snippet_parser import (
     ERROR_KINDS,
+    MAX_LISTED_CALLS,
     MAX_SOURCE_BYTES,
     SnippetError,
     find_button_calls,
@@ -133,6 +134,43 @@ def test_several_calls_list_each_with_line_and_label():
         "line 2: col.button('B')",
     ]
     assert find_button_calls(source) == list(error.value.calls)
+
+
+def calls_on_lines(count: int) -> str:
+    return "".join(f'st.button("B{number}")\n' for number in range(1, count + 1))
+
+
+def test_ten_calls_are_all_listed_in_the_message():
+    with pytest.raises(SnippetError) as error:
+        parse_snippet(calls_on_lines(MAX_LISTED_CALLS))
+    assert "line 10: st.button('B10'))." in str(error.value)
+    assert "more" not in str(error.value)
+
+
+def test_past_ten_calls_the_message_lists_ten_and_counts_the_rest():
+    with pytest.raises(SnippetError) as error:
+        parse_snippet(calls_on_lines(MAX_LISTED_CALLS + 1))
+    message = str(error.value)
+    assert "line 10: st.button('B10'); …and 1 more)." in message
+    assert "B11" not in message
+    assert len(error.value.calls) == 11
+
+
+def test_thousands_of_calls_give_a_short_message_and_keep_every_call():
+    source = 'st.button("a")\n' * 6000
+    assert len(source.encode()) < MAX_SOURCE_BYTES
+    with pytest.raises(SnippetError) as error:
+        parse_snippet(source)
+    assert "found 6,000 st.button calls" in str(error.value)
+    assert "…and 5,990 more" in str(error.value)
+    assert len(str(error.value)) < 1000
+    assert [call.line for call in error.value.calls] == list(range(1, 6001))
+
+
+def test_a_call_line_without_a_call_lists_ten_calls_at_most():
+    with pytest.raises(SnippetError, match="no st.button call on line 99") as error:
+        parse_snippet(calls_on_lines(12), call_line=99)
+    assert str(error.value).endswith("line 10: st.button('B10'); …and 2 more.")
 
 
 def test_call_line_picks_one_of_several_calls():

@@ -5,7 +5,10 @@ config (``AppTest.from_string``), finds the button by its key (by its label
 when it has none), checks it returns False before any click, clicks it, and
 checks what the config's mode does with the click; a disabled button can't be
 clicked, so its test checks that it is disabled. The texts it expects are
-codegen's, so the test and the app say the same thing. black-formatted.
+codegen's, so the test and the app say the same thing. It finds what it checks
+by key, by label, by session-state name or by the text shown, never by
+position (``at.markdown[0]``), as a test a user keeps should: a new element
+above would break it for no reason. black-formatted.
 
 Pure: no drawing, no session or query state.
 """
@@ -39,11 +42,14 @@ def generate_test(cfg: ButtonConfig) -> str:
     name = "disabled" if cfg.disabled else cfg.mode
     what = "can't be clicked" if cfg.disabled else _MODE_CHECKS[cfg.mode]
     body = _disabled_checks() if cfg.disabled else _MODE_BODIES[cfg.mode](cfg)
+    helpers = f"def find_button(at):\n    return {_finder(cfg)}\n\n\n"
+    if "shown_texts(at)" in body:
+        helpers += _SHOWN_TEXTS
     source = (
         f'"""The st.button app, tested with Streamlit\'s AppTest: run it with pytest."""\n\n'
         "from streamlit.testing.v1 import AppTest\n\n"
         f"APP = {_app_literal(generate_code(cfg))}\n\n\n"
-        f"def find_button(at):\n    return {_finder(cfg)}\n\n\n"
+        f"{helpers}"
         f"def test_button_{name}():\n"
         f'    """The button {what}."""\n'
         "    at = AppTest.from_string(APP).run()\n"
@@ -64,6 +70,14 @@ def _app_literal(code: str) -> str:
         if quotes not in code and not code.endswith(quotes[0]):
             return f"r{quotes}{code}{quotes}"
     return repr(code)
+
+
+# The app's st.write texts, to look a text up by what it says.
+_SHOWN_TEXTS = (
+    "def shown_texts(at):\n"
+    '    """Every text the app writes (st.write, st.markdown), top to bottom."""\n'
+    "    return [markdown.value for markdown in at.markdown]\n\n\n"
+)
 
 
 def _finder(cfg: ButtonConfig) -> str:
@@ -104,7 +118,7 @@ def _callback_checks(cfg: ButtonConfig) -> str:
         "assert at.session_state.clicks == 0\n"
         "find_button(at).click().run()\n"
         "assert at.session_state.clicks == 1\n"
-        f"assert at.markdown[0].value == {CLICKS_LABEL + ' `1`'!r}\n"
+        f"assert {CLICKS_LABEL + ' `1`'!r} in shown_texts(at)\n"
     )
     if cfg.args or cfg.kwargs:
         expected = last_call(cfg, cfg.args, cfg.kwargs)
@@ -124,11 +138,12 @@ def _toggle_checks(cfg: ButtonConfig) -> str:
 
 def _rerun_checks(cfg: ButtonConfig) -> str:
     return (
-        f"assert at.markdown[0].value == {RERUN_LABEL + ' `0`'!r}\n"
+        f"assert {RERUN_LABEL + ' `0`'!r} in shown_texts(at)\n"
         "find_button(at).click().run()\n"
         "assert at.session_state.clicks == 1\n"
-        "# Drawn above the button, yet it shows this click: st.rerun() redrew it.\n"
-        f"assert at.markdown[0].value == {RERUN_LABEL + ' `1`'!r}\n"
+        "# Written above the button, yet it shows this click: st.rerun() redrew it.\n"
+        f"assert {RERUN_LABEL + ' `1`'!r} in shown_texts(at)\n"
+        f"assert {RERUN_LABEL + ' `0`'!r} not in shown_texts(at)\n"
     )
 
 

@@ -119,6 +119,41 @@ def test_generated_test_is_black_formatted_and_carries_the_app(cfg):
     assert app == generate_code(cfg, complete=True)
 
 
+def indexed_elements(test: str) -> list[str]:
+    """Every ``at.<elements>[...]`` in a test: an element found by its position."""
+    return [
+        ast.unparse(node)
+        for node in ast.walk(ast.parse(test))
+        if isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Attribute)
+        and isinstance(node.value.value, ast.Name)
+        and node.value.value.id == "at"
+    ]
+
+
+@pytest.mark.parametrize("name", VARIED)
+def test_generated_test_finds_nothing_by_position(name):
+    assert indexed_elements(generate_test(VARIED[name])) == []
+
+
+def test_finding_by_position_is_caught_by_the_scan():
+    """The twin: the scan above sees the pattern it forbids."""
+    indexed = 'assert at.markdown[0].value == "Callback runs: `1`"\n'
+    assert indexed_elements(indexed) == ["at.markdown[0]"]
+
+
+@pytest.mark.parametrize("mode", ["callback", "rerun"])
+def test_shown_texts_are_found_by_what_they_say(mode):
+    test = generate_test(ButtonConfig(mode=mode))
+    assert "def shown_texts(at):" in test
+    assert "in shown_texts(at)" in test
+
+
+@pytest.mark.parametrize("mode", ["plain", "if_block", "toggle"])
+def test_modes_that_write_no_text_carry_no_text_helper(mode):
+    assert "shown_texts" not in generate_test(ButtonConfig(mode=mode))
+
+
 def test_button_is_found_by_key_when_it_has_one_and_by_label_otherwise():
     keyed = generate_test(ButtonConfig(label="Save", key="save"))
     unkeyed = generate_test(ButtonConfig(label="Save"))

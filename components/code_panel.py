@@ -5,8 +5,8 @@ preview draws, so the two cannot disagree. The editor takes edits and pastes:
 its Apply button or Ctrl+Enter sends the text to ``state.submit_pasted_code``,
 which reads it with ``snippet_parser`` (never runs it) and sets the controls,
 or keeps the reason it can't, shown here under the editor while the editor
-still holds that text. The "Test" tab shows ``testgen``'s pytest test of the
-same app.
+still holds that text. The "Copy as test" tab shows ``testgen``'s pytest test
+of the same app.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from components.testgen import TEST_FILE_NAME, generate_test
 DOWNLOAD_FILE_NAME = "st_button_app.py"
 EDITOR_KEY = "code_editor"
 VIEW_KEY = "code_view"
-APP_TAB, TEST_TAB = "App", "Test"
+APP_TAB, TEST_TAB = "App", "Copy as test"
 
 _COPY_BUTTON = {
     "name": "Copy",

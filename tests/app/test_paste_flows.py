@@ -197,13 +197,13 @@ def shown_test(at):
     return only(at.container("code").code).value + "\n"
 
 
-def open_test_tab(at):
+def open_copy_as_test_tab(at):
     at.session_state[VIEW_KEY] = TEST_TAB
     return at.run()
 
 
-def test_test_tab_shows_the_pytest_test_of_the_shown_config(at):
-    open_test_tab(at)
+def test_copy_as_test_tab_shows_the_pytest_test_of_the_shown_config(at):
+    open_copy_as_test_tab(at)
     assert shown_test(at) == generate_test(ButtonConfig())
     show_config(at, STARTING)
     assert shown_test(at) == generate_test(STARTING)
@@ -215,7 +215,7 @@ def test_test_is_not_built_while_its_tab_is_closed(at):
 
 
 def test_test_download_offers_the_test_of_the_shown_config(at, monkeypatch):
-    open_test_tab(at)
+    open_copy_as_test_tab(at)
     show_config(at, STARTING)
     offered = downloads_of(at, monkeypatch)[TEST_FILE_NAME]
     assert offered in (generate_test(STARTING), generate_test(STARTING).encode())

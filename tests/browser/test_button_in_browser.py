@@ -235,10 +235,12 @@ def test_refused_code_shows_its_message_keeps_the_text_and_changes_nothing(page:
     expect(preview_button(page)).to_have_text("Click me")
 
 
-def test_the_test_tab_shows_the_pytest_test_of_the_configured_button(page: Page):
+def test_the_copy_as_test_tab_shows_the_pytest_test_of_the_configured_button(
+    page: Page,
+):
     test_code = keyed(page, "code").get_by_test_id("stCode")
     expect(test_code).to_have_count(0)
     choose(page, "mode", "toggle session state")
-    click(page, keyed(page, "code").get_by_role("tab", name="Test"))
+    click(page, keyed(page, "code").get_by_role("tab", name="Copy as test", exact=True))
     expect(test_code).to_contain_text("def test_button_toggle():")
     expect(test_code).to_contain_text("AppTest.from_string(APP)")

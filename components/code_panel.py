@@ -24,13 +24,40 @@ EDITOR_KEY = "code_editor"
 VIEW_KEY = "code_view"
 APP_TAB, TEST_TAB = "App", "Copy as test"
 
+# The editor's buttons sit in a bar of their own above the code, so they
+# never cover the end of its first line; the bar names the file, as the
+# download does. The bar is the component's "info" bar, drawn in the editor's
+# flex column; order -1 puts it first (the component gives Ace order 3).
+_BAR_HEIGHT = "2.5rem"  # the component's button height
+_INFO_BAR = {
+    "name": "code_file_bar",
+    "style": {
+        "order": "-1",
+        "display": "flex",
+        "alignItems": "center",
+        "height": _BAR_HEIGHT,
+        "padding": "0 0.75rem",
+        "fontSize": "0.85rem",
+        "borderRadius": "8px 8px 0 0",
+    },
+    # A translucent grey reads on a light and on a dark theme alike; the
+    # bar's message slot (for the component's infoMessage command) is unused.
+    "css": (
+        "background-color: rgba(151, 166, 195, 0.25);\n"
+        "span { opacity: 0.7; }\n"
+        ".code_editor-info.message { display: none; }\n"
+    ),
+    "info": [{"name": DOWNLOAD_FILE_NAME}],
+}
+# The editor's own corners: square at the top, under the bar.
+_EDITOR_PROPS = {"style": {"borderRadius": "0 0 8px 8px"}}
 _COPY_BUTTON = {
     "name": "Copy",
     "feather": "Copy",
     "hasText": True,
     "alwaysOn": True,
     "commands": ["copyAll"],
-    "style": {"top": "0.4rem", "right": "0.4rem"},
+    "style": {"top": "0", "right": "0.4rem"},
 }
 # Sends the editor's text as a "submit", as Ctrl+Enter (Cmd+Enter on a Mac) does.
 _APPLY_BUTTON = {
@@ -40,7 +67,7 @@ _APPLY_BUTTON = {
     "hasText": True,
     "alwaysOn": True,
     "commands": ["submit"],
-    "style": {"top": "0.4rem", "right": "5.2rem"},
+    "style": {"top": "0", "right": "5.2rem"},
 }
 
 
@@ -82,6 +109,8 @@ def _app_code(snap: Snapshot) -> None:
         height=[4, 30],
         allow_reset=True,
         buttons=[_COPY_BUTTON, _APPLY_BUTTON],
+        info=_INFO_BAR,
+        props=_EDITOR_PROPS,
         # Not read-only: Ace refuses every command in a read-only editor,
         # the editor's own copyAll (the Copy button) included.
         options={"wrap": True},

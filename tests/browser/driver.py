@@ -121,6 +121,41 @@ def apply_button(page: Page) -> Locator:
     return _editor_frame(page).get_by_text("Apply", exact=True)
 
 
+def editor_file_bar(page: Page) -> Locator:
+    """The bar above the editor's code that names the file and holds its buttons."""
+    return _editor_frame(page).locator(".custom_info_bar")
+
+
+def first_row_of_code(page: Page) -> dict[str, float]:
+    """Where the editor's first visible row of text is drawn: its text, not its line box.
+
+    Ace's line box is a million pixels wide; the text's own rectangles are
+    not. A wrapped line's first row is the rectangles on its top.
+    """
+    line = _editor_frame(page).locator("#REACT_ACE_EDITOR .ace_line").first
+    return line.evaluate("""line => {
+            const range = document.createRange();
+            range.selectNodeContents(line);
+            const rects = [...range.getClientRects()].filter(r => r.width > 0);
+            const top = Math.min(...rects.map(r => r.top));
+            const row = rects.filter(r => r.top < top + 1);
+            return {
+                top: top,
+                bottom: Math.max(...row.map(r => r.bottom)),
+                left: Math.min(...row.map(r => r.left)),
+                right: Math.max(...row.map(r => r.right)),
+            };
+        }""")
+
+
+def frame_box(element: Locator) -> dict[str, float]:
+    """An element's box in its own frame's coordinates, as first_row_of_code gives."""
+    return element.evaluate("""element => {
+            const r = element.getBoundingClientRect();
+            return {top: r.top, bottom: r.bottom, left: r.left, right: r.right};
+        }""")
+
+
 def replace_editor_text(page: Page, text: str) -> None:
     """Select everything in the editor and put ``text`` in its place, as a paste does."""
     code_editor(page).click()

@@ -26,7 +26,10 @@ from tests.browser.driver import (
     code_messages,
     control,
     copy_button,
+    editor_file_bar,
+    first_row_of_code,
     flip,
+    frame_box,
     inner_width,
     keyed,
     log_entries,
@@ -151,6 +154,25 @@ def test_copy_puts_the_displayed_code_on_the_clipboard(page: Page):
         "expected => navigator.clipboard.readText().then(text => text === expected)",
         arg=generate_code(ButtonConfig(type="primary")),
     )
+
+
+def test_the_editor_buttons_sit_in_a_bar_above_the_code_not_over_its_first_line(
+    page: Page,
+):
+    long_line = (
+        'st.button("A first line long enough to wrap under the buttons", key="k")'
+    )
+    replace_editor_text(page, f"{long_line}\nx = 1\n")
+    bar = editor_file_bar(page)
+    expect(bar).to_contain_text("st_button_app.py")
+    first_row = first_row_of_code(page)
+    for button in (apply_button(page), copy_button(page)):
+        box = frame_box(button)
+        # The twin of the check below: the row reaches under the button's
+        # column, so only the bar keeps the two apart.
+        assert first_row["left"] < box["left"] and first_row["right"] > box["right"]
+        assert box["bottom"] <= first_row["top"] + PIXEL_TOLERANCE
+        assert box["bottom"] <= frame_box(bar)["bottom"] + PIXEL_TOLERANCE
 
 
 def test_a_bad_icon_shows_its_message_under_the_icon_and_keeps_the_input(page: Page):

@@ -103,6 +103,35 @@ def test_invalid_paste_shows_its_message_and_changes_nothing(at, pasted, message
     assert code_messages(at, "success") == []
 
 
+HUGE_INTEGER = "0x" + "F" * 5000  # its decimal repr passes Python's 4,300-digit limit
+
+
+@pytest.mark.parametrize(
+    "argument",
+    ["width", "type", "icon_position", "disabled", "wrap", "use_container_width"],
+)
+def test_a_huge_integer_is_refused_at_its_argument_and_changes_nothing(at, argument):
+    show_config(at, STARTING)
+    before = control_values(at), displayed_code(at), preview_button(at).proto
+    prefix = f'st.button("Go", {argument}='
+    submit_code(at, f"{prefix}{HUGE_INTEGER})")
+    assert not at.exception
+    message = only(code_messages(at, "error"))
+    assert message.startswith(f"Line 1, column {len(prefix) + 1}: `{argument}`")
+    assert len(message) < 1000
+    assert (control_values(at), displayed_code(at), preview_button(at).proto) == before
+    assert at.query_params == encode_query(STARTING)
+    assert code_messages(at, "success") == []
+
+
+def test_a_small_integer_width_is_applied(at):
+    """The twin: an integer width st.button takes is read, with no message."""
+    submit_code(at, 'st.button("Go", width=0xF0)')
+    assert not at.exception
+    assert at.session_state["ctl_width_px"] == 240
+    assert code_messages(at, "error") == []
+
+
 def test_paste_is_applied_once_not_on_every_later_run(at):
     submit_code(at, 'st.button("Pasted")')
     at.text_area(key="ctl_label").set_value("Typed after").run()

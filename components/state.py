@@ -60,23 +60,42 @@ from components.snippet_parser import (
     read_snippet,
 )
 
+# Every session key this module owns, by concern. Widget keys are public (the
+# panels draw those widgets); the rest start with _pg_, which no user key may.
+
+# Controls: the last valid config, the reset pills, the first run's seeding.
 _LAST_VALID_KEY = "_pg_last_valid_config"
-# The session state of the app the preview plays: the names its generated
-# code uses (clicks, show_more…), kept apart from the playground's own keys.
-_APP_STATE_KEY = "_pg_app_state"
+_SEEDED_KEY = "_pg_seeded"
 RESET_PICK_KEY = "reset_field"
+# Presets and links.
 PRESET_PICK_KEY = "preset_pick"
 PRESET_UPLOAD_KEY = "preset_upload"
 PRESET_TITLE_KEY = "preset_title"
 LINK_DISMISS_KEY = "link_dismiss"
-_SEEDED_KEY = "_pg_seeded"
 _LINK_PROBLEMS_KEY = "_pg_link_problems"
 _UPLOAD_PROBLEMS_KEY = "_pg_preset_upload_problems"
 _APPLIED_PRESET_KEY = "_pg_applied_preset"
+# Pasted code.
 CALL_PICK_KEY = "code_pick_call"
 _PASTE_PENDING_KEY = "_pg_paste_pending"
 _PASTE_OUTCOME_KEY = "_pg_paste_outcome"
 _PASTE_SEEN_KEY = "_pg_paste_seen"
+# The session state of the app the preview plays: the names its generated
+# code uses (clicks, show_more…), kept apart from the playground's own keys.
+_APP_STATE_KEY = "_pg_app_state"
+# The rerun log: the records, and what a run leaves for the next to read.
+EVENT_LOG_KEY = "event_log"
+LOG_LIMIT_KEY = "log_limit"
+_PENDING_TRIGGER_KEY = "_pg_pending_trigger"
+_CALLBACK_CALL_KEY = "_pg_callback_call"
+_RERUN_ASKED_KEY = "_pg_rerun_asked"
+_RUN_KEY = "_pg_run"
+_CLOCK_KEY = "_pg_run_clock"
+_SEEN_KEY = "_pg_seen"
+# The preview app's state as the last record closed, and as this run began:
+# a callback changes it before the script, so "before" is the last close.
+_APP_STATE_CLOSED_KEY = "_pg_app_state_closed"
+_APP_STATE_BEFORE_KEY = "_pg_app_state_before"
 
 
 @dataclass(frozen=True)
@@ -128,6 +147,9 @@ class PasteOutcome:
         if self.error is not None:
             return editor_code == self.editor_code
         return self.reading is not None and self.reading.config == config
+
+
+# --- seeding, links and presets ----------------------------------------------
 
 
 def init_controls() -> None:
@@ -218,6 +240,9 @@ def _apply_preset(preset: Preset) -> None:
     mark_trigger(events.PRESET, preset.title)
 
 
+# --- controls: snapshot, apply, reset ----------------------------------------
+
+
 def snapshot() -> Snapshot:
     """Read the controls, validate them, and choose the config to draw."""
     values = config_values(st.session_state)
@@ -279,6 +304,9 @@ def adopt_type(button_type: str) -> None:
     mark_trigger(events.COMPARE, button_type)
 
 
+# --- the preview app's session state -----------------------------------------
+
+
 def app_state(cfg: ButtonConfig) -> Mapping[str, Any]:
     """The preview app's session state, seeded as ``cfg``'s code seeds it."""
     state = st.session_state.setdefault(_APP_STATE_KEY, {})
@@ -305,9 +333,6 @@ def callback_for(cfg: ButtonConfig) -> Callable[..., None]:
     return handle_click
 
 
-_PENDING_TRIGGER_KEY = "_pg_pending_trigger"
-
-
 def mark_trigger(kind: str, detail: str = "") -> None:
     """Name what caused the coming rerun; call from the callback that causes it.
 
@@ -318,17 +343,7 @@ def mark_trigger(kind: str, detail: str = "") -> None:
     st.session_state[_PENDING_TRIGGER_KEY] = (kind, detail)
 
 
-EVENT_LOG_KEY = "event_log"
-LOG_LIMIT_KEY = "log_limit"
-_CALLBACK_CALL_KEY = "_pg_callback_call"
-_RERUN_ASKED_KEY = "_pg_rerun_asked"
-_RUN_KEY = "_pg_run"
-_CLOCK_KEY = "_pg_run_clock"
-_SEEN_KEY = "_pg_seen"
-# The preview app's state as the last record closed, and as this run began:
-# a callback changes it before the script, so "before" is the last close.
-_APP_STATE_CLOSED_KEY = "_pg_app_state_closed"
-_APP_STATE_BEFORE_KEY = "_pg_app_state_before"
+# --- the rerun log -----------------------------------------------------------
 
 
 def begin_run(snap: Snapshot) -> None:
@@ -427,6 +442,9 @@ def _close_current() -> None:
 
 def _app_state_copy() -> dict[str, Any]:
     return dict(st.session_state.get(_APP_STATE_KEY, {}))
+
+
+# --- pasted code -------------------------------------------------------------
 
 
 def submit_pasted_code(response: Mapping[str, Any] | None, editor_code: str) -> None:

@@ -19,7 +19,13 @@ from typing import Any, TypedDict
 
 from streamlit.elements.lib.shortcut_utils import normalize_shortcut
 
-from components.config import BUTTON_ARGUMENTS, IDENTITY_ARGUMENTS, ButtonConfig, quoted
+from components.config import (
+    BUTTON_ARGUMENTS,
+    IDENTITY_ARGUMENTS,
+    ButtonConfig,
+    quoted,
+    same_value,
+)
 
 FIRST_LOAD = "first load"
 CONTROL = "control"
@@ -138,7 +144,7 @@ def control_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
     return [
         f"`{name}` from {quoted(before[name])} to {quoted(after[name])}"
         for name in after
-        if name in before and not _same(before[name], after[name])
+        if name in before and not same_value(before[name], after[name])
     ]
 
 
@@ -154,7 +160,7 @@ def identity_changes(before: ButtonConfig, after: ButtonConfig) -> list[str]:
         name
         for name in BUTTON_ARGUMENTS
         if name in IDENTITY_ARGUMENTS
-        and not _same(_as_hashed(before, name), _as_hashed(after, name))
+        and not same_value(_as_hashed(before, name), _as_hashed(after, name))
     ]
 
 
@@ -170,7 +176,7 @@ def state_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[s
     for name in after:
         if name not in before:
             changes.append(f"{name}: (unset) → {quoted(after[name])}")
-        elif not _same(before[name], after[name]):
+        elif not same_value(before[name], after[name]):
             changes.append(f"{name}: {quoted(before[name])} → {quoted(after[name])}")
     return changes
 
@@ -328,8 +334,3 @@ def _call_text(call: tuple[tuple[Any, ...], Mapping[str, Any]] | None) -> str:
     parts = [*(quoted(value) for value in args)]
     parts += [f"{name}={quoted(value)}" for name, value in kwargs.items()]
     return f" with ({', '.join(parts)})" if parts else " with no arguments"
-
-
-def _same(a: Any, b: Any) -> bool:
-    # Type-strict, as config.same_value: 1 and True are different values here.
-    return type(a) is type(b) and a == b

@@ -30,7 +30,6 @@ snap = state.snapshot()
 state.begin_run(snap)
 state.follow_in_url(snap.config)
 
-render_sidebar(snap)
 st.title("st.button playground")
 st.caption(
     "Set st.button's arguments in the sidebar. The preview is the real button, "
@@ -45,4 +44,9 @@ with preview_column:
 with code_column:
     render_code_panel(snap)
     render_share_link(snap.config)
+# The sidebar comes after the main panels: Streamlit streams each element as it
+# is drawn, so a changed control reaches the preview, log and code first. Its
+# order on the page does not depend on when it is drawn, and every control's
+# value was already in session state when the run began.
+render_sidebar(snap)
 render_compare(snap)

@@ -2,7 +2,8 @@
 
 Draws only. Each button is the real st.button with the preview's arguments
 (``call_kwargs`` of the config with another type), on the main area and again
-at the bottom of the sidebar, whose background changes how they look. A click
+in a panel at the bottom of the sidebar, whose background changes how they
+look (drawn only while that panel is open). A click
 on one adopts its type (``state.adopt_type``). The contrast figures come from
 ``contrast.BUTTON_COLORS``, computed once at import.
 """
@@ -30,6 +31,7 @@ from components.state import Snapshot
 
 COMPARE_KEY = "compare"
 SIDEBAR_COMPARE_KEY = "compare_sidebar"
+SIDEBAR_PANEL_KEY = "compare_sidebar_open"
 CURRENT_BADGE = ":primary-badge[:material/check: current]"
 EXEMPT_WORD = "exempt"
 
@@ -48,13 +50,21 @@ def render_compare(snap: Snapshot) -> None:
         if snap.errors:
             st.caption(f"Showing the last valid button: {snap.invalid_summary}.")
         _draw(lambda: _main_row(snap.config))
-    with st.sidebar, st.container(key=SIDEBAR_COMPARE_KEY):
-        st.subheader("Types on the sidebar")
-        st.caption(
-            "The same buttons on the sidebar's background, which changes how "
-            "secondary and tertiary look. A click here adopts the type too."
+    with st.sidebar:
+        # Runs only while open: a collapsed panel costs a rerun nothing.
+        panel = st.expander(
+            "Types on the sidebar",
+            key=SIDEBAR_PANEL_KEY,
+            icon=":material/compare:",
+            on_change="rerun",
         )
-        _draw(lambda: _sidebar_rows(snap.config))
+    if panel.open:
+        with panel, st.container(key=SIDEBAR_COMPARE_KEY):
+            st.caption(
+                "The same buttons on the sidebar's background, which changes how "
+                "secondary and tertiary look. A click here adopts the type too."
+            )
+            _draw(lambda: _sidebar_rows(snap.config))
 
 
 def button_key(button_type: ButtonType, state_name: State, surface: Surface) -> str:

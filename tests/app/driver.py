@@ -103,6 +103,15 @@ def downloads_of(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]
     return offered
 
 
+def drawn(at: AppTest | Block, key: str) -> bool:
+    """Whether this run drew the element or container keyed ``key`` (in ``at``)."""
+    try:
+        at.get_by_key(key)
+    except KeyError:
+        return False
+    return True
+
+
 def logged_trigger(at: AppTest) -> tuple[str, str]:
     """What the event log says caused the last run: (trigger, detail)."""
     record = at.session_state["event_log"][-1]

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from components.compare import CURRENT_BADGE, button_key, cell_key, figures_text
+from components.compare import (
+    CURRENT_BADGE,
+    SIDEBAR_COMPARE_KEY,
+    SIDEBAR_PANEL_KEY,
+    button_key,
+    cell_key,
+    figures_text,
+)
 from components.config import BUTTON_TYPES
 from components.contrast import STATES, SURFACES
 from components.controls import control_key
-from tests.app.driver import only, preview_button, start
+from tests.app.driver import drawn, only, preview_button, start
 
 TYPE_KEY = control_key("type")
 
 
 @pytest.fixture
 def at():
-    return start()
+    return open_sidebar_panel(start())
+
+
+def open_sidebar_panel(at):
+    at.session_state[SIDEBAR_PANEL_KEY] = True
+    return at.run()
 
 
 def set_control(at, key, value):
@@ -60,6 +72,19 @@ def test_sidebar_compare_is_in_the_sidebar_and_the_main_one_is_not(at):
     sidebar_keys = {button.key for button in at.sidebar.button}
     assert button_key("primary", "enabled", "sidebar") in sidebar_keys
     assert button_key("primary", "enabled", "main") not in sidebar_keys
+
+
+def test_sidebar_compare_is_collapsed_and_not_drawn_at_first():
+    at = start()
+    assert not drawn(at, SIDEBAR_COMPARE_KEY)
+    assert button_key("primary", "enabled", "sidebar") not in {
+        button.key for button in at.sidebar.button
+    }
+
+
+def test_opening_the_sidebar_panel_draws_the_sidebar_compare():
+    at = open_sidebar_panel(start())
+    assert drawn(at, SIDEBAR_COMPARE_KEY)
 
 
 def test_each_state_shows_its_contrast_figures(at):

@@ -23,6 +23,7 @@ from components.url_state import encode_query
 from tests.app.driver import (
     displayed_code,
     downloads_of,
+    drawn,
     only,
     logged_trigger,
     preview_button,
@@ -44,11 +45,9 @@ LINKED = ButtonConfig(
 
 def link_notice(at) -> str | None:
     """The text of the notice about a link's dropped parameters, or None."""
-    try:
-        notice = at.get_by_key("link_notice")
-    except KeyError:
+    if not drawn(at, "link_notice"):
         return None
-    return only(notice.warning).value
+    return only(at.get_by_key("link_notice").warning).value
 
 
 def share_link_shown(at) -> str:
@@ -77,7 +76,7 @@ def upload(at, data: bytes, name="preset.toml"):
 
 def upload_error(at) -> str | None:
     """The error drawn right after the uploader, if any."""
-    expander = only(at.sidebar.expander)
+    expander = only([box for box in at.sidebar.expander if drawn(box, "preset_upload")])
     children = list(expander.children.values())
     keys = [getattr(child, "key", None) for child in children]
     following = children[keys.index("preset_upload") + 1 :]

@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 from playwright.sync_api import FrameLocator, Locator, Page, WebSocket, expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from components.compare import button_key
+from components.compare import SIDEBAR_COMPARE_KEY, SIDEBAR_PANEL_KEY, button_key
 from components.controls import WIDTH_PX_KEY, control_key
 from components.state import PRESET_PICK_KEY, RESET_PICK_KEY
 
@@ -199,6 +199,12 @@ def link_copy_button(page: Page) -> Locator:
     link_box = keyed(page, "link_share").get_by_test_id("stCode")
     link_box.hover()
     return link_box.get_by_role("button", name="Copy to clipboard")
+
+
+def open_sidebar_compare(page: Page) -> None:
+    """Open the sidebar's "Types on the sidebar" panel, drawn only while open."""
+    click(page, keyed(page, SIDEBAR_PANEL_KEY).locator("summary"))
+    expect(keyed(page, SIDEBAR_COMPARE_KEY)).to_be_visible()
 
 
 def click(page: Page, target: Locator) -> None:

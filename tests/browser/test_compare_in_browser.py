@@ -19,6 +19,7 @@ from tests.browser.driver import (
     compare_button,
     keyed,
     open_playground,
+    open_sidebar_compare,
     preview_of_type,
 )
 
@@ -50,6 +51,7 @@ def themed_page(
     )
     page = context.new_page()
     open_playground(page, playground_url)
+    open_sidebar_compare(page)
     yield request.param, page
     context.close()
 
@@ -65,6 +67,7 @@ def compare_of_type(page: Page, container_key: str, button_type: str) -> Locator
 def test_compare_shows_three_types_each_enabled_and_disabled(
     page: Page, container_key: str
 ):
+    open_sidebar_compare(page)
     for button_type in BUTTON_TYPES:
         buttons = compare_of_type(page, container_key, button_type)
         expect(buttons).to_have_count(2)
@@ -72,7 +75,14 @@ def test_compare_shows_three_types_each_enabled_and_disabled(
         expect(buttons.last).to_be_disabled()
 
 
+def test_the_sidebar_compare_is_drawn_only_once_its_panel_is_opened(page: Page):
+    expect(keyed(page, "compare_sidebar")).to_have_count(0)
+    open_sidebar_compare(page)
+    expect(keyed(page, "compare_sidebar")).to_have_count(1)
+
+
 def test_the_sidebar_compare_is_drawn_inside_the_sidebar(page: Page):
+    open_sidebar_compare(page)
     sidebar = page.get_by_test_id("stSidebar")
     expect(sidebar.locator(".st-key-compare_sidebar")).to_have_count(1)
     expect(sidebar.locator(".st-key-compare")).to_have_count(0)

@@ -3,7 +3,8 @@
 Draws only, inside ``st.container(key="event_log")``: the latest run in one
 sentence, the identity warning when a key-less button just got a new widget
 ID, the newest entries as plain text (what users typed is never rendered as
-Markdown), a timeline of the runs, and the tools: filter, limit, clear, export.
+Markdown), a timeline of the runs (built only while its expander is open), and
+the tools: filter, limit, clear, export.
 The drawing is bounded (the newest ``SHOWN`` entries; the limit bounds the
 rest), so a long session costs no more per rerun than a short one.
 """
@@ -18,6 +19,7 @@ import streamlit as st
 from components import events, state
 
 SHOWN = 25
+TIMELINE_KEY = "log_timeline"
 
 _EXPORTS = (
     ("Export JSON", events.to_json, "rerun_log.json", "application/json", "log_json"),
@@ -68,9 +70,7 @@ def render_event_log() -> None:
         )
         shown = events.filtered(log, kinds)
         _entries(shown, len(log))
-        if len(shown) > 1:
-            points = {"values": events.timeline_points(shown)}
-            st.vega_lite_chart(spec=_TIMELINE_SPEC | {"data": points})
+        _timeline(shown)
         _tools(log)
 
 
@@ -84,6 +84,25 @@ def _entries(shown: Sequence[events.RunRecord], total: int) -> None:
         st.caption(
             f"The newest {SHOWN} of {len(shown)} shown runs; the export has all {total}."
         )
+
+
+def _timeline(shown: Sequence[events.RunRecord]) -> None:
+    # Built only while open: the chart is the dearest element of a rerun,
+    # to convert on the server and to paint in the browser.
+    panel = st.expander(
+        "Timeline",
+        key=TIMELINE_KEY,
+        icon=":material/timeline:",
+        on_change="rerun",
+    )
+    if not panel.open:
+        return
+    with panel:
+        if len(shown) < 2:
+            st.caption("The timeline starts at the second run.")
+            return
+        points = {"values": events.timeline_points(shown)}
+        st.vega_lite_chart(spec=_TIMELINE_SPEC | {"data": points})
 
 
 def _tools(log: list[events.RunRecord]) -> None:

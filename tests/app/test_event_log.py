@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 
 from components.codegen import generate_code
 from components.config import ButtonConfig
+from components.event_log import TIMELINE_KEY
 from tests.app.driver import (
     displayed_code,
     message_at,
@@ -149,6 +151,41 @@ def test_an_empty_filter_shows_every_run(at):
     at.segmented_control(key="ctl_type").set_value("primary").run()
     shown = shown_entries(at)
     assert "click: the preview's button" in shown and "control:" in shown
+
+
+def timeline_runs(at) -> list[int] | None:
+    """The runs the timeline plots, or None when no chart is drawn."""
+    charts = at.container("event_log").get("vega_lite_chart")
+    if not charts:
+        return None
+    table = pa.ipc.open_stream(only(charts).proto.data.data).read_all()
+    return table.column("run").to_pylist()
+
+
+def open_timeline(at):
+    at.session_state[TIMELINE_KEY] = True
+    return at.run()
+
+
+def test_the_timeline_is_collapsed_and_not_built_at_first(at):
+    preview_button(at).click().run()
+    assert timeline_runs(at) is None
+
+
+def test_the_open_timeline_plots_every_shown_run(at):
+    preview_button(at).click().run()
+    open_timeline(at)
+    assert timeline_runs(at) == [record["run"] for record in log_of(at)]
+
+
+def test_the_timeline_follows_the_filter(at):
+    preview_button(at).click().run()
+    at.segmented_control(key="ctl_type").set_value("primary").run()
+    preview_button(at).click().run()
+    open_timeline(at)
+    at.pills(key="log_filter").set_value(["click"]).run()
+    clicks = [r["run"] for r in log_of(at) if r["trigger"] == "click"]
+    assert timeline_runs(at) == clicks
 
 
 def test_a_control_committed_by_the_click_is_logged_with_the_click(at):

@@ -56,6 +56,7 @@ def control_key(field_name: str) -> str:
 
 WIDTH_PX_KEY = "ctl_width_px"
 ICON_PICKER_KEY = "ctl_icon_picker"
+ICON_POPOVER_KEY = "ctl_icon_picker_open"
 
 # The playground's own widget keys start so, and its panels are keyed so: a
 # user's key equal to one of them would collide with the playground's widget.

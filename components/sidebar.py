@@ -24,6 +24,7 @@ from components.config import (
 from components.controls import (
     ICON_PICKER_KEY,
     ICON_PICKER_OPTIONS,
+    ICON_POPOVER_KEY,
     LITERAL_EXAMPLES,
     MAX_LITERAL_CHARS,
     WIDTH_CHOICES,
@@ -121,17 +122,8 @@ def _content_section(snap: Snapshot) -> None:
         st.text_input,
         placeholder="🔥, :material/thumb_up: or spinner",
         max_chars=MAX_TEXT_CHARS,
-        on_change=state.follow_typed_icon,
     )
-    st.selectbox(
-        "Pick a Material icon",
-        ICON_PICKER_OPTIONS,
-        index=None,
-        key=ICON_PICKER_KEY,
-        help=HELP["icon_picker"],
-        placeholder=f"Search {len(ICON_PICKER_OPTIONS) - 1:,} icons…",
-        on_change=state.use_picked_icon,
-    )
+    _icon_picker()
     _control(
         snap,
         "icon_position",
@@ -140,6 +132,31 @@ def _content_section(snap: Snapshot) -> None:
         required=True,
     )
     _control(snap, "help", st.text_area, height=68, max_chars=MAX_TEXT_CHARS)
+
+
+def _icon_picker() -> None:
+    # Its thousands of options are built and sent only while the popover is
+    # open: drawn on every run, they were the sidebar's dearest element.
+    popover = st.popover(
+        "Pick a Material icon",
+        key=ICON_POPOVER_KEY,
+        icon=":material/search:",
+        help=HELP["icon_picker"],
+        on_change="rerun",
+        width="stretch",
+    )
+    if not popover.open:
+        return
+    state.show_icon_in_picker()
+    with popover:
+        st.selectbox(
+            "Material icon",
+            ICON_PICKER_OPTIONS,
+            index=None,
+            key=ICON_PICKER_KEY,
+            placeholder=f"Search {len(ICON_PICKER_OPTIONS) - 1:,} icons…",
+            on_change=state.use_picked_icon,
+        )
 
 
 def _style_section(snap: Snapshot) -> None:

@@ -291,8 +291,12 @@ def use_picked_icon() -> None:
         st.session_state[control_key("icon")] = picked
 
 
-def follow_typed_icon() -> None:
-    """The picker shows a typed icon when it knows it, and clears otherwise."""
+def show_icon_in_picker() -> None:
+    """The picker shows the typed icon when it knows it, and nothing otherwise.
+
+    Called right before the picker is drawn (it is drawn only while its
+    popover is open), so the picker always opens on the icon in the box.
+    """
     st.session_state[ICON_PICKER_KEY] = picker_value(
         st.session_state[control_key("icon")]
     )

@@ -174,7 +174,9 @@ def config_values(controls: Mapping[str, Any]) -> dict[str, Any]:
         "disabled": controls[control_key("disabled")],
         "width": controls[WIDTH_PX_KEY] if width_choice == PIXELS else width_choice,
         "shortcut": controls[control_key("shortcut")].strip() or None,
-        "wrap": WRAP_CHOICES[controls[control_key("wrap")]],
+        # Anything but a choice is passed on as is, for validation to name
+        # `wrap` rather than the app to fail (None, a lost selection, is auto).
+        "wrap": _wrap_value(controls[control_key("wrap")]),
         "mode": controls[control_key("mode")],
         **_callback_arguments(controls),
     }
@@ -238,6 +240,10 @@ def picker_value(icon_text: str) -> str | None:
     """The picker's selection that matches a typed icon, or None (no match)."""
     icon = icon_text.strip()
     return icon if icon == SPINNER_ICON or icon in _MATERIAL_SET else None
+
+
+def _wrap_value(choice: Any) -> Any:
+    return WRAP_CHOICES.get(choice, choice) if isinstance(choice, str) else choice
 
 
 def _wrap_choice(wrap: bool | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 
-from components.config import ButtonConfig
+from components.config import ButtonConfig, field_errors
 from components.controls import (
     CONTROL_FIELDS,
     DEFAULT_PIXEL_WIDTH,
@@ -29,6 +29,20 @@ def test_every_control_field_has_a_ctl_key():
     controls = controls_from_config(ButtonConfig())
     assert {control_key(name) for name in CONTROL_FIELDS} <= set(controls)
     assert set(controls) == {key for keys in FIELD_KEYS.values() for key in keys}
+
+
+def test_a_wrap_control_holding_no_choice_reads_as_auto():
+    controls = controls_from_config(ButtonConfig(wrap=True)) | {
+        control_key("wrap"): None
+    }
+    assert config_values(controls)["wrap"] is None
+
+
+def test_a_wrap_control_holding_a_wrong_value_is_refused_at_wrap():
+    controls = controls_from_config(ButtonConfig()) | {control_key("wrap"): 5}
+    assert set(field_errors(config_values(controls))) == {"wrap"}
+    controls[control_key("wrap")] = "on"
+    assert field_errors(config_values(controls)) == {}
 
 
 def test_empty_text_boxes_mean_unset():

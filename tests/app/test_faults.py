@@ -22,7 +22,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components import codegen, presets
-from components.code_panel import PLAIN_APPLY_KEY
+from components.code_panel import PLAIN_APPLY_KEY, TEST_TAB, VIEW_KEY
 from components.config import ButtonConfig
 from components.snippet_parser import parse_snippet
 from components.state import PLAIN_PASTE_KEY
@@ -160,7 +160,7 @@ def test_when_black_fails_the_download_and_the_test_tab_still_work(
     at = show_config(start(), EDITED)
     assert parse_snippet(offered_app(at, monkeypatch)) == EDITED
 
-    at.session_state["code_view"] = "Copy as test"
+    at.session_state[VIEW_KEY] = TEST_TAB
     at.run()
     assert not at.exception
     assert [a for a in code_alerts(at, "info") if a.startswith(FORMATTING_NOTICE)]

@@ -7,21 +7,42 @@ which reads it with ``snippet_parser`` (never runs it) and sets the controls,
 or keeps the reason it can't, shown here under the editor while the editor
 still holds that text. The "Copy as test" tab shows ``testgen``'s pytest test
 of the same app.
+
+Both dependencies may fail and the panel still works, saying so: without
+black the code is shown unformatted (valid all the same); without
+streamlit-code-editor it is shown by ``st.code``, which has a copy button of
+its own, with a plain paste box and Apply to set the controls from code.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
-from code_editor import code_editor
 
 from components import state
-from components.codegen import generate_code
-from components.state import CALL_PICK_KEY, PasteOutcome, Snapshot
-from components.testgen import TEST_FILE_NAME, generate_test
+from components.codegen import formatting_problem, generate_code
+from components.snippet_parser import MAX_SOURCE_BYTES
+from components.state import CALL_PICK_KEY, PLAIN_PASTE_KEY, PasteOutcome, Snapshot
+from components.testgen import (
+    TEST_FILE_NAME,
+    formatting_problem_of_test,
+    generate_test,
+)
+
+try:
+    from code_editor import code_editor
+except ImportError:
+    # Without streamlit-code-editor, a stand-in takes the editor's call and
+    # draws the fallback; it returns no response, so no paste is submitted.
+    def code_editor(code: str, **_editor_options: Any) -> None:
+        _code_without_editor(code)
+
 
 DOWNLOAD_FILE_NAME = "st_button_app.py"
 EDITOR_KEY = "code_editor"
 VIEW_KEY = "code_view"
+PLAIN_APPLY_KEY = "code_paste_apply"  # with the paste box, when the editor is missing
 APP_TAB, TEST_TAB = "App", "Copy as test"
 
 # The editor's buttons sit in a bar of their own above the code, so they
@@ -101,6 +122,7 @@ def _app_code(snap: Snapshot) -> None:
             "Fix it in the sidebar.",
             icon=":material/warning:",
         )
+    _formatting_notice(formatting_problem(snap.config, complete=complete))
     editor_code = generate_code(snap.config, complete=complete)
     response = code_editor(
         editor_code,
@@ -170,6 +192,7 @@ def _test_code(snap: Snapshot) -> None:
         "the button and checks what the on-click mode does. Save it as "
         f"`{TEST_FILE_NAME}` and run `pytest`."
     )
+    _formatting_notice(formatting_problem_of_test(snap.config))
     st.code(test, language="python")
     st.download_button(
         "Download the test",
@@ -180,3 +203,43 @@ def _test_code(snap: Snapshot) -> None:
         icon=":material/download:",
         on_click="ignore",
     )
+
+
+# --- when a dependency fails ---------------------------------------------------
+
+
+def _formatting_notice(problem: str | None) -> None:
+    """Say the code below is not black-formatted, and that it is right all the same."""
+    if problem is not None:
+        st.info(
+            f"Formatting is unavailable ({problem}), so this code is not "
+            "black-formatted. It is valid Python all the same, and draws the "
+            "same button.",
+            icon=":material/format_align_left:",
+        )
+
+
+def _code_without_editor(code: str) -> None:
+    """The code read-only in ``st.code``, and a plain box to paste code into the controls."""
+    st.warning(
+        "The code editor (streamlit-code-editor) is unavailable, so the code "
+        "is shown read-only: copy it with the button at its top right. To set "
+        "the controls from code, paste it into the box below and press Apply.",
+        icon=":material/warning:",
+    )
+    st.code(code, language="python")
+    with st.form(key="code_paste_form", border=False):
+        st.text_area(
+            "Code to read into the controls",
+            key=PLAIN_PASTE_KEY,
+            max_chars=MAX_SOURCE_BYTES,
+            placeholder='st.button("Save", type="primary")',
+            help="A whole script or one st.button call: it is read, never run.",
+        )
+        st.form_submit_button(
+            "Apply",
+            key=PLAIN_APPLY_KEY,
+            icon=":material/keyboard_return:",
+            on_click=state.submit_plain_paste,
+            args=(code,),
+        )

@@ -8,6 +8,11 @@ literal equal to it. The call's arguments come from ``config.call_kwargs``,
 the same function the preview uses; the preview draws each mode from the
 texts defined here, so the two say the same thing.
 
+black is a nicety, not a need: the code is valid Python before it is
+formatted. When black is missing (ImportError) or fails on a text, that text
+is given back as written, and ``format_source`` says why, so the UI can say
+the code is unformatted; ``formatting_problem`` asks it for a config's code.
+
 Pure: no drawing, no session or query state.
 """
 
@@ -15,9 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-import black
+try:
+    import black
+except ImportError:  # the code stays valid, only unformatted: see format_source
+    black = None
 
 from components.config import MODE_STATE_NAMES, ButtonConfig, call_kwargs
 
@@ -38,13 +46,25 @@ MODE_STATE: dict[str, dict[str, Any]] = {
     for mode, names in MODE_STATE_NAMES.items()
 }
 
-_BLACK_MODE = black.Mode()
+_BLACK_MODE = black.Mode() if black is not None else None
+NO_BLACK = "black is not installed"
+
+
+class Formatted(NamedTuple):
+    """A text as black formats it; when it could not, the text as given and why."""
+
+    code: str
+    problem: str | None = None
 
 
 def generate_code(cfg: ButtonConfig, *, complete: bool = True) -> str:
     """black-formatted code for ``cfg``; ``complete`` adds the import so it runs."""
-    body = _MODE_BODIES[cfg.mode](cfg)
-    return format_code(f"{IMPORT_LINE}\n\n{body}" if complete else body)
+    return format_code(_unformatted(cfg, complete))
+
+
+def formatting_problem(cfg: ButtonConfig, *, complete: bool = True) -> str | None:
+    """Why ``generate_code(cfg, complete=...)`` is not black-formatted, or None."""
+    return format_source(_unformatted(cfg, complete)).problem
 
 
 def button_call(cfg: ButtonConfig) -> str:
@@ -93,10 +113,32 @@ def last_call(
     return dict(zip(callback_parameters(cfg), args)) | dict(kwargs)
 
 
-@lru_cache(maxsize=512)
 def format_code(source: str) -> str:
-    """black's formatting of ``source``, cached: reruns repeat the same code."""
-    return black.format_str(source, mode=_BLACK_MODE)
+    """black's formatting of ``source``; ``source`` itself if black can't format it."""
+    return format_source(source).code
+
+
+@lru_cache(maxsize=512)
+def format_source(source: str) -> Formatted:
+    """black's formatting of ``source``, cached: reruns repeat the same code.
+
+    Without black, or when black fails on it, ``source`` comes back as it is
+    (valid Python: codegen writes it so) with the reason.
+    """
+    if black is None:
+        return Formatted(source, NO_BLACK)
+    try:
+        return Formatted(black.format_str(source, mode=_BLACK_MODE))
+    # Any error of black's is black's (say, its own safety check refusing an
+    # input): the code it was given is still right, only not formatted.
+    except Exception as error:
+        reason = str(error).strip().splitlines()[:1] or [type(error).__name__]
+        return Formatted(source, f"black failed: {reason[0][:200]}")
+
+
+def _unformatted(cfg: ButtonConfig, complete: bool) -> str:
+    body = _MODE_BODIES[cfg.mode](cfg)
+    return f"{IMPORT_LINE}\n\n{body}" if complete else body
 
 
 def _setdefaults(cfg: ButtonConfig) -> str:

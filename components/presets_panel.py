@@ -17,6 +17,7 @@ from components.presets import (
     default_title,
     preset_file_name,
     preset_toml,
+    skipped_preset_files,
 )
 from components.state import (
     PRESET_PICK_KEY,
@@ -41,12 +42,27 @@ def render_presets(snap: Snapshot) -> None:
         "A click sets every argument; edit from there.",
         on_change=state.apply_picked_preset,
     )
+    _skipped_files()
     applied = state.applied_preset(snap.config)
     if applied is not None:
         st.caption(f"**{applied.title}**: {applied.description}")
     with st.expander("Save or load a preset file"):
         _save(snap)
         _load()
+
+
+def _skipped_files() -> None:
+    """Name each file in ``presets/`` that was skipped, and why; the rest loaded."""
+    skipped = skipped_preset_files()
+    if skipped:
+        files = "\n".join(
+            f"- `{file.name}`: {' '.join(file.problems)}" for file in skipped
+        )
+        st.warning(
+            "Some bundled presets could not be loaded and are left out; "
+            f"the others work.\n\n{files}",
+            icon=":material/warning:",
+        )
 
 
 def _save(snap: Snapshot) -> None:

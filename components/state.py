@@ -77,6 +77,7 @@ _UPLOAD_PROBLEMS_KEY = "_pg_preset_upload_problems"
 _APPLIED_PRESET_KEY = "_pg_applied_preset"
 # Pasted code.
 CALL_PICK_KEY = "code_pick_call"
+PLAIN_PASTE_KEY = "code_paste_text"  # the paste box drawn when the editor is missing
 _PASTE_PENDING_KEY = "_pg_paste_pending"
 _PASTE_OUTCOME_KEY = "_pg_paste_outcome"
 _PASTE_SEEN_KEY = "_pg_paste_seen"
@@ -478,6 +479,18 @@ def submit_pasted_code(response: Mapping[str, Any] | None, editor_code: str) -> 
         )
         _close_current()
         st.rerun()
+
+
+def submit_plain_paste(editor_code: str) -> None:
+    """Apply for the plain paste box (drawn when the code editor is missing).
+
+    A callback, so unlike the editor's submit an accepted paste can be
+    written into the controls at once. ``editor_code`` is the code shown.
+    """
+    st.session_state.pop(CALL_PICK_KEY, None)
+    text = st.session_state.get(PLAIN_PASTE_KEY, "")
+    if _read_paste(text, editor_code, call_line=None):
+        apply_pending_paste()
 
 
 def pick_pasted_call() -> None:

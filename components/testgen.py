@@ -21,6 +21,7 @@ from components.codegen import (
     RERUN_LABEL,
     TOGGLE_MESSAGE,
     format_code,
+    format_source,
     generate_code,
     last_call,
 )
@@ -39,13 +40,22 @@ _MODE_CHECKS = {
 
 def generate_test(cfg: ButtonConfig) -> str:
     """A pytest module that tests ``cfg``'s complete app with AppTest."""
+    return format_code(_unformatted_test(cfg))
+
+
+def formatting_problem_of_test(cfg: ButtonConfig) -> str | None:
+    """Why ``generate_test(cfg)`` is not black-formatted, or None."""
+    return format_source(_unformatted_test(cfg)).problem
+
+
+def _unformatted_test(cfg: ButtonConfig) -> str:
     name = "disabled" if cfg.disabled else cfg.mode
     what = "can't be clicked" if cfg.disabled else _MODE_CHECKS[cfg.mode]
     body = _disabled_checks() if cfg.disabled else _MODE_BODIES[cfg.mode](cfg)
     helpers = f"def find_button(at):\n    return {_finder(cfg)}\n\n\n"
     if "shown_texts(at)" in body:
         helpers += _SHOWN_TEXTS
-    source = (
+    return (
         f'"""The st.button app, tested with Streamlit\'s AppTest: run it with pytest."""\n\n'
         "from streamlit.testing.v1 import AppTest\n\n"
         f"APP = {_app_literal(generate_code(cfg))}\n\n\n"
@@ -57,7 +67,6 @@ def generate_test(cfg: ButtonConfig) -> str:
         "    assert find_button(at).value is False\n"
         f"{_indent(body)}"
     )
-    return format_code(source)
 
 
 def _app_literal(code: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
-from benchmarks.report import ABSOLUTE, ADDED, BARE, MINIMAL, PLAYGROUND, RATIO
+from benchmarks.report import ABSOLUTE, BARE, MINIMAL, PLAYGROUND, RATIO, figure_text
 
 LEGEND = "black tick: the bare app  ·  dashed red line: the target  ·  green: met, red: missed"
 
@@ -58,23 +58,13 @@ def _row(entry: Mapping[str, Any], ratio_scale: float | None) -> Row:
         title=entry["title"],
         detail=_detail(entry),
         value=value,
-        value_text=_value_text(value, kind, entry["unit"]),
+        value_text=figure_text(entry),
         target_text=f"target {entry['target']}",
         limit=entry["limit"],
         scale=ratio_scale or _scale([value, entry["limit"], bare_mark]),
         passed=entry["passed"],
         bare_mark=bare_mark,
     )
-
-
-def _value_text(value: float | None, kind: str, unit: str) -> str:
-    if value is None:
-        return "no figure"
-    if kind == RATIO:
-        return f"{value:.2f}×"
-    if kind == ADDED:
-        return f"{value:+.1f} {unit}"
-    return f"{value:.1f} {unit}"
 
 
 def _detail(entry: Mapping[str, Any]) -> str:

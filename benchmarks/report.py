@@ -92,16 +92,17 @@ def summary(values: Sequence[float]) -> dict[str, float]:
 
 def compare(metric: Metric, playground: float, reference: float) -> dict[str, Any]:
     """The playground's median against its reference and the metric's target."""
-    ratio = playground / reference if reference > 0 else None
+    ratio = round(playground / reference, 3) if reference > 0 else None
     if metric.kind == RATIO:
         value = ratio
     elif metric.kind == ADDED:
-        value = playground - reference
+        value = round(playground - reference, 3)
     else:
-        value = playground
+        value = round(playground, 3)
+    # Judged on the figure as reported, so the verdict and the figure agree.
     return {
-        "ratio": None if ratio is None else round(ratio, 3),
-        "value": None if value is None else round(value, 3),
+        "ratio": ratio,
+        "value": value,
         "passed": value is not None and value <= metric.limit,
     }
 
@@ -114,9 +115,9 @@ def metric_entry(metric: Metric, samples: Samples) -> dict[str, Any]:
         if values
     }
     reference = samples.get(metric.reference_key, {}).get(BARE, [])
-    if metric.reference:
-        # The bare app has no code panel: its own preview update is the bar.
-        apps[BARE] = summary(reference) if reference else apps.get(BARE)
+    if metric.reference and reference:
+        # The bare app has no code panel: the bar is its own preview update.
+        apps[BARE] = summary(reference)
     entry: dict[str, Any] = {
         "title": metric.title,
         "unit": metric.unit,
@@ -124,11 +125,12 @@ def metric_entry(metric: Metric, samples: Samples) -> dict[str, Any]:
         "limit": metric.limit,
         "target": metric.target_text,
         "reference": f"{BARE}:{metric.reference_key}",
-        "apps": {app: stats for app, stats in apps.items() if stats is not None},
+        "apps": apps,
     }
-    if PLAYGROUND in entry["apps"] and reference:
+    playground = samples.get(metric.key, {}).get(PLAYGROUND, [])
+    if playground and reference:
         return entry | compare(
-            metric, entry["apps"][PLAYGROUND]["median"], percentile(reference, 50)
+            metric, percentile(playground, 50), percentile(reference, 50)
         )
     return entry | {"ratio": None, "value": None, "passed": False}
 
@@ -149,3 +151,40 @@ def build_report(
         "passed": all(entry["passed"] for entry in metrics.values()),
         "failed": [key for key, entry in metrics.items() if not entry["passed"]],
     }
+
+
+def markdown_table(report: Mapping[str, Any]) -> str:
+    """The report as the README's table: each metric's medians, figure and verdict."""
+    lines = [
+        "| metric | target | playground | bare | result |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for entry in report["metrics"].values():
+        apps = entry["apps"]
+        cells = [
+            entry["title"],
+            entry["target"],
+            _median_text(apps.get(PLAYGROUND), entry["unit"]),
+            _median_text(apps.get(BARE), entry["unit"]),
+            f"{figure_text(entry)} {'met' if entry['passed'] else '**missed**'}",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def figure_text(entry: Mapping[str, Any]) -> str:
+    """What the target is held against: a ratio, added units, or the playground's own."""
+    value = entry["value"]
+    if value is None:
+        return "no figure"
+    if entry["kind"] == RATIO:
+        return f"{value:.2f}×"
+    sign = "+" if entry["kind"] == ADDED else ""
+    return f"{value:{sign}.1f} {entry['unit']}"
+
+
+def _median_text(stats: Mapping[str, float] | None, unit: str) -> str:
+    if stats is None:
+        return "–"
+    text = f"{stats['median']:.1f} {unit}"
+    return text if stats["n"] == 1 else f"{text} (p90 {stats['p90']:.1f})"

@@ -23,6 +23,7 @@ from benchmarks.report import (
     PLAYGROUND,
     build_report,
     compare,
+    markdown_table,
     metric_entry,
     percentile,
     summary,
@@ -213,3 +214,18 @@ def test_the_report_and_figure_modules_drive_nothing(module):
 def test_the_import_scan_sees_a_driving_module():
     source = "import subprocess\nfrom playwright.sync_api import Page\n"
     assert imported_modules(source) & DRIVING_MODULES == {"subprocess", "playwright"}
+
+
+# --- the README's table ----------------------------------------------------------
+
+
+def test_the_table_has_a_row_per_metric_and_marks_only_missed_targets():
+    samples = samples_with(playground=1.0, bare=1.0)
+    samples["preview_update"] = {PLAYGROUND: [130.0, 150.0], BARE: [100.0, 100.0]}
+    rows = markdown_table(report_of(samples)).splitlines()[2:]
+    assert len(rows) == len(METRICS)
+    by_title = {m.title: row for m, row in zip(METRICS, rows)}
+    assert "1.40× **missed**" in by_title[METRIC["preview_update"].title]
+    assert "140.0 ms (p90 148.0)" in by_title[METRIC["preview_update"].title]
+    assert "**missed**" not in by_title[METRIC["log_update"].title]
+    assert "1.00× met" in by_title[METRIC["log_update"].title]

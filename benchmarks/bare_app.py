@@ -22,8 +22,9 @@ st.set_page_config(
 
 state.init_controls()
 snap = state.snapshot()
-with st.sidebar:
-    render_controls(snap)
+# The playground's order: the preview first, then the sidebar. Streamlit
+# streams each element as it is drawn, so the order decides how soon the
+# preview shows a change; the same order in both keeps that out of the ratio.
 with st.container(key="preview", border=True):
     clicked = st.button(**call_kwargs(snap.config))
 # The benchmark's own key, not a playground control: it counts preview clicks.
@@ -31,3 +32,5 @@ clicks = st.session_state.get("bench_clicks", 0) + int(clicked)
 st.session_state["bench_clicks"] = clicks
 with st.container(key="clicks"):
     st.caption(f"Clicks: {clicks}")
+with st.sidebar:
+    render_controls(snap)

@@ -78,11 +78,20 @@ MODE_NAMES = {
 def render_sidebar(snap: Snapshot) -> None:
     with st.sidebar:
         render_presets(snap)
-        st.header("st.button arguments")
-        _reset_section(snap)
-        _content_section(snap)
-        _behaviour_section(snap)
-        _style_section(snap)
+        render_controls(snap)
+
+
+def render_controls(snap: Snapshot) -> None:
+    """The st.button arguments' controls and resets, without the presets.
+
+    Apart so the benchmark's bare app (``benchmarks/bare_app.py``) draws the
+    very same controls and nothing else.
+    """
+    st.header("st.button arguments")
+    _reset_section(snap)
+    _content_section(snap)
+    _behaviour_section(snap)
+    _style_section(snap)
 
 
 def _reset_section(snap: Snapshot) -> None:

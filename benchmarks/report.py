@@ -1,0 +1,190 @@
+"""The benchmark's report: statistics, ratios against the bare app, and pass/fail.
+
+Pure: plain numbers in, a JSON-ready dict out. No browser, server or Streamlit.
+Every metric is measured for each app as a list of samples (one sample for
+memory figures); the report summarises each list, compares the playground's
+median with its reference (the bare app's, or for the code panel the bare
+app's preview update), and flags the issue's target as met or not.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+PLAYGROUND, BARE, MINIMAL = "playground", "bare", "minimal"
+# How the playground's median is held against its target:
+RATIO = "ratio"  # playground / reference ≤ limit
+ADDED = "added"  # playground − reference ≤ limit, in the metric's unit
+ABSOLUTE = "absolute"  # playground ≤ limit, in the metric's unit
+
+Samples = Mapping[str, Mapping[str, Sequence[float]]]
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    title: str
+    unit: str
+    kind: str
+    limit: float
+    # The bare app's metric the playground is held against, and its name.
+    reference: str = ""
+    reference_name: str = ""
+
+    @property
+    def reference_key(self) -> str:
+        return self.reference or self.key
+
+    @property
+    def target_text(self) -> str:
+        if self.kind == RATIO:
+            of = f"'s {self.reference_name}" if self.reference_name else ""
+            return f"≤ {self.limit:g}× bare{of}"
+        if self.kind == ADDED:
+            return f"≤ {self.limit:g} {self.unit} over bare"
+        return f"≤ {self.limit:g} {self.unit}"
+
+
+# The issue's targets (issue 6), in its order.
+METRICS = (
+    Metric("preview_update", "1. control change → preview shows it", "ms", RATIO, 1.10),
+    Metric("log_update", "2. preview click → log shows the run", "ms", RATIO, 1.10),
+    Metric(
+        "code_update",
+        "3. control change → code panel shows it",
+        "ms",
+        RATIO,
+        1.5,
+        reference="preview_update",
+        reference_name="item 1",
+    ),
+    Metric("cold_load", "4. cold load → preview visible", "ms", RATIO, 1.3),
+    Metric("script_time", "5. server script time per rerun", "ms", ADDED, 10.0),
+    Metric("memory_growth", "6. memory growth over one session", "MB", ABSOLUTE, 10.0),
+    Metric("memory_per_session", "6. memory per extra session", "MB", ABSOLUTE, 5.0),
+)
+METRIC_KEYS = tuple(metric.key for metric in METRICS)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0–100), interpolated linearly between ranks."""
+    if not values:
+        raise ValueError("no samples")
+    ordered = sorted(values)
+    rank = (len(ordered) - 1) * q / 100
+    low, high = math.floor(rank), math.ceil(rank)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def summary(values: Sequence[float]) -> dict[str, float]:
+    """n, median, p90, min and max of the samples, rounded for reading."""
+    return {
+        "n": len(values),
+        "median": round(percentile(values, 50), 3),
+        "p90": round(percentile(values, 90), 3),
+        "min": round(min(values), 3),
+        "max": round(max(values), 3),
+    }
+
+
+def compare(metric: Metric, playground: float, reference: float) -> dict[str, Any]:
+    """The playground's median against its reference and the metric's target."""
+    ratio = round(playground / reference, 3) if reference > 0 else None
+    if metric.kind == RATIO:
+        value = ratio
+    elif metric.kind == ADDED:
+        value = round(playground - reference, 3)
+    else:
+        value = round(playground, 3)
+    # Judged on the figure as reported, so the verdict and the figure agree.
+    return {
+        "ratio": ratio,
+        "value": value,
+        "passed": value is not None and value <= metric.limit,
+    }
+
+
+def metric_entry(metric: Metric, samples: Samples) -> dict[str, Any]:
+    """One metric's report: each app's summary, the comparison, the target."""
+    apps = {
+        app: summary(values)
+        for app, values in samples.get(metric.key, {}).items()
+        if values
+    }
+    reference = samples.get(metric.reference_key, {}).get(BARE, [])
+    if metric.reference and reference:
+        # The bare app has no code panel: the bar is its own preview update.
+        apps[BARE] = summary(reference)
+    entry: dict[str, Any] = {
+        "title": metric.title,
+        "unit": metric.unit,
+        "kind": metric.kind,
+        "limit": metric.limit,
+        "target": metric.target_text,
+        "reference": f"{BARE}:{metric.reference_key}",
+        "apps": apps,
+    }
+    playground = samples.get(metric.key, {}).get(PLAYGROUND, [])
+    if playground and reference:
+        return entry | compare(
+            metric, percentile(playground, 50), percentile(reference, 50)
+        )
+    return entry | {"ratio": None, "value": None, "passed": False}
+
+
+def build_report(
+    samples: Samples, settings: Mapping[str, Any], context: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The whole report: every metric of ``METRICS``, and whether all targets are met.
+
+    ``samples[metric][app]`` lists the measurements; ``settings`` and
+    ``context`` (mode, machine, durations, raw memory figures) are kept as given.
+    """
+    metrics = {metric.key: metric_entry(metric, samples) for metric in METRICS}
+    return {
+        "settings": dict(settings),
+        "context": dict(context),
+        "metrics": metrics,
+        "passed": all(entry["passed"] for entry in metrics.values()),
+        "failed": [key for key, entry in metrics.items() if not entry["passed"]],
+    }
+
+
+def markdown_table(report: Mapping[str, Any]) -> str:
+    """The report as the README's table: each metric's medians, figure and verdict."""
+    lines = [
+        "| metric | target | playground | bare | result |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for entry in report["metrics"].values():
+        apps = entry["apps"]
+        cells = [
+            entry["title"],
+            entry["target"],
+            _median_text(apps.get(PLAYGROUND), entry["unit"]),
+            _median_text(apps.get(BARE), entry["unit"]),
+            f"{figure_text(entry)} {'met' if entry['passed'] else '**missed**'}",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def figure_text(entry: Mapping[str, Any]) -> str:
+    """What the target is held against: a ratio, added units, or the playground's own."""
+    value = entry["value"]
+    if value is None:
+        return "no figure"
+    if entry["kind"] == RATIO:
+        return f"{value:.2f}×"
+    sign = "+" if entry["kind"] == ADDED else ""
+    return f"{value:{sign}.1f} {entry['unit']}"
+
+
+def _median_text(stats: Mapping[str, float] | None, unit: str) -> str:
+    if stats is None:
+        return "–"
+    text = f"{stats['median']:.1f} {unit}"
+    return text if stats["n"] == 1 else f"{text} (p90 {stats['p90']:.1f})"

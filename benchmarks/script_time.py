@@ -1,0 +1,86 @@
+"""Server-side script time per rerun, in-process with Streamlit's AppTest.
+
+Each app gets its own AppTest session; the reruns alternate between the apps
+(A B A B) so drift hits both. A rerun's time is ``at.run()`` measured with
+``perf_counter``: the script itself plus AppTest's own fixed cost, which is
+the same for every app, so the difference of the medians is what the
+playground adds per rerun. The interactions are the browser phase's: a type
+change, a preview click, a new label, a preview click, over and over.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from itertools import cycle
+
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.servers import REPO
+
+TIMEOUT_S = 60
+TYPES = ("primary", "tertiary", "secondary")
+Interaction = Callable[[AppTest, int], None]
+# AppTest's clicks and state writes happen outside a script run, where
+# Streamlit warns on each that there is no run context: noise here. A filter,
+# not a level: Streamlit sets its loggers' levels again when it loads config.
+_NO_CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
+
+
+def set_type(at: AppTest, step: int) -> None:
+    at.session_state["ctl_type"] = TYPES[step % len(TYPES)]
+
+
+def click_preview(at: AppTest, step: int) -> None:
+    at.container(key="preview").button[0].click()
+
+
+def set_label(at: AppTest, step: int) -> None:
+    at.session_state["ctl_label"] = f"Label {step}"
+
+
+WITH_CONTROLS: tuple[Interaction, ...] = (
+    set_type,
+    click_preview,
+    set_label,
+    click_preview,
+)
+CLICKS_ONLY: tuple[Interaction, ...] = (click_preview,)
+
+
+def script_times(
+    scripts: Mapping[str, str], controls: Mapping[str, bool], runs: int
+) -> dict[str, list[float]]:
+    """``runs`` timed reruns of each app, in ms, after one untimed warm-up run."""
+    logging.getLogger(_NO_CONTEXT_LOGGER).addFilter(_no_context_warning)
+    sessions = {name: _started(script) for name, script in scripts.items()}
+    steps = {
+        name: cycle(WITH_CONTROLS if controls[name] else CLICKS_ONLY)
+        for name in scripts
+    }
+    times: dict[str, list[float]] = {name: [] for name in scripts}
+    for step in range(runs):
+        for name, at in sessions.items():
+            next(steps[name])(at, step)
+            times[name].append(_timed_run(at))
+    return times
+
+
+def _no_context_warning(record: logging.LogRecord) -> bool:
+    return "missing ScriptRunContext" not in record.getMessage()
+
+
+def _started(script: str) -> AppTest:
+    at = AppTest.from_file(str(REPO / script), default_timeout=TIMEOUT_S)
+    _timed_run(at)
+    return at
+
+
+def _timed_run(at: AppTest) -> float:
+    start = time.perf_counter()
+    at.run()
+    elapsed = (time.perf_counter() - start) * 1000
+    if at.exception:
+        raise RuntimeError(f"the app raised: {at.exception[0].message}")
+    return elapsed

@@ -1,0 +1,86 @@
+"""The benchmark runs: ``python -m benchmarks --short`` once, into a temporary folder.
+
+It checks that every metric came out with figures for both apps and that the
+figure is a real PNG, never the figures themselves: CI does not judge speed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from benchmarks.report import BARE, METRIC_KEYS, PLAYGROUND
+
+pytestmark = pytest.mark.benchmark
+
+ROOT = Path(__file__).parent.parent.parent
+TIMINGS = ("preview_update", "log_update", "code_update", "cold_load", "script_time")
+MEMORY = ("memory_growth", "memory_per_session")
+RUN_TIMEOUT_S = 300
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not Path("/usr/bin/chromium").exists():
+        pytest.fail("/usr/bin/chromium is missing: scripts/test.sh installs it")
+    out = tmp_path_factory.mktemp("benchmark")
+    finished = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--short", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=RUN_TIMEOUT_S,
+    )  # fmt: skip
+    assert finished.returncode == 0, finished.stderr[-4000:]
+    return out
+
+
+@pytest.fixture(scope="module")
+def report(results: Path) -> dict:
+    return json.loads((results / "benchmark.json").read_text())
+
+
+def test_the_short_run_reports_every_metric_of_the_issue(report):
+    assert list(report["metrics"]) == list(METRIC_KEYS)
+    assert report["settings"]["mode"] == "short"
+
+
+@pytest.mark.parametrize("metric", TIMINGS)
+def test_each_timing_has_positive_medians_for_the_playground_and_the_bare_app(
+    report, metric
+):
+    apps = report["metrics"][metric]["apps"]
+    for app in (PLAYGROUND, BARE):
+        assert apps[app]["n"] >= 1
+        assert 0 < apps[app]["median"] <= apps[app]["p90"]
+    assert report["metrics"][metric]["ratio"] > 0
+
+
+@pytest.mark.parametrize("metric", MEMORY)
+def test_each_memory_figure_comes_from_positive_readings_of_both_servers(
+    report, metric
+):
+    # A growth may be zero or negative (the allocator reuses freed memory);
+    # the readings it comes from cannot be.
+    for app in (PLAYGROUND, BARE):
+        assert math.isfinite(report["metrics"][metric]["apps"][app]["median"])
+        readings = report["context"]["memory"][app]
+        assert all(readings[name] > 0 for name in readings if name.startswith("rss_"))
+
+
+def test_each_verdict_follows_from_its_figure_and_target(report):
+    for metric in report["metrics"].values():
+        assert metric["passed"] == (metric["value"] <= metric["limit"])
+    failed = [key for key, metric in report["metrics"].items() if not metric["passed"]]
+    assert report["failed"] == failed and report["passed"] == (not failed)
+
+
+def test_the_figure_is_a_real_png(results):
+    path = results / "benchmark.png"
+    assert path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    with Image.open(path) as image:
+        image.verify()
+        assert image.format == "PNG" and image.width >= 800

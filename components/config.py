@@ -16,6 +16,8 @@ import ast
 import difflib
 import inspect
 import keyword
+import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
@@ -66,6 +68,9 @@ MAX_SHOWN = 40
 # under the 64 KB a request line may take).
 MAX_TEXT_CHARS = 2_000
 MATERIAL_PREFIX = ":material/"
+# Half of a UTF-16 pair. A Python string may hold one (pasted code can write
+# "\ud800"), but UTF-8 has no encoding for it: the page could not be sent.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 MATERIAL_ICON_SHORTCODES: tuple[str, ...] = tuple(
     f"{MATERIAL_PREFIX}{name}:" for name in sorted(ALL_MATERIAL_ICONS)
 )
@@ -225,24 +230,31 @@ def _optional_text(name: str, what: str) -> Callable[[Any], str | None]:
             return f"`{name}` must be text or None, not {type(value).__name__}."
         if not value.strip():
             return f"`{name}` is empty: leave it unset (None) for {what}."
-        return _too_long(name, value)
+        return _text_problem(name, value)
 
     return check
 
 
-def _too_long(name: str, text: str) -> str | None:
-    if len(text) <= MAX_TEXT_CHARS:
-        return None
-    return (
-        f"`{name}` is {len(text):,} characters long; the most it takes "
-        f"is {MAX_TEXT_CHARS:,}."
-    )
+def _text_problem(name: str, text: str) -> str | None:
+    """Why a text can't be a field's value: too long, or not all characters."""
+    if len(text) > MAX_TEXT_CHARS:
+        return (
+            f"`{name}` is {len(text):,} characters long; the most it takes "
+            f"is {MAX_TEXT_CHARS:,}."
+        )
+    if surrogate := _LONE_SURROGATE.search(text):
+        return (
+            f"`{name}` holds {surrogate.group()!r} at character "
+            f"{surrogate.start() + 1:,}: half of a UTF-16 pair, not a character, "
+            "so the page can't show it. Remove it, or write the whole character."
+        )
+    return None
 
 
 def _check_label(value: Any) -> str | None:
     if not isinstance(value, str):
         return f"`label` must be text, not {type(value).__name__}."
-    return _too_long("label", value)
+    return _text_problem("label", value)
 
 
 def _check_choice(name: str, choices: tuple[Any, ...]) -> Callable[[Any], str | None]:

@@ -82,6 +82,11 @@ VALID = [
     ("mode", "toggle"),
     ("mode", "rerun"),
     ("key", "$ID-one-dollar"),
+    # Hostile but real characters: astral emoji, joiners, right-to-left marks,
+    # control characters, markup. They are text, and st.button shows them.
+    ("label", "😀 a\u200db \u202eevil\u202c \u2066x\u2069 a\x00b\x1b[31m"),
+    ("help", "<script>alert(1)</script> [x](javascript:alert(1))"),
+    ("key", "k😀\u200f"),
 ]
 
 INVALID = [
@@ -125,6 +130,12 @@ INVALID = [
     ("width", 16**5000),
     ("type", 16**5000),
     ("args", (object(),)),
+    # Lone surrogates: pasted code can write "\ud800", the page can't send it.
+    ("label", "Save \ud800"),
+    ("help", "\udfff"),
+    ("key", "k\ud83d"),
+    ("icon", "\ud83d"),
+    ("shortcut", "\ud800"),
 ]
 
 

@@ -375,10 +375,13 @@ def _check_key_against_mode_state(values: Mapping[str, Any]) -> str | None:
 
 def _is_parameter_name(name: Any) -> bool:
     # "st" would shadow the streamlit module inside the generated callback;
-    # __debug__ can't be assigned, so it can't be a parameter either.
+    # __debug__ can't be assigned, so it can't be a parameter either. Python
+    # reads a written name in NFKC form ("ａ" as "a") but passes a kwargs key
+    # as it is: a key not already in that form would miss its parameter.
     return (
         isinstance(name, str)
         and name.isidentifier()
+        and unicodedata.normalize("NFKC", name) == name
         and not keyword.iskeyword(name)
         and name not in {"st", "__debug__"}
     )

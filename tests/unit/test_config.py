@@ -250,6 +250,22 @@ def test_callback_mode_takes_literal_args_and_kwargs():
     assert cfg.args == (1, "a") and dict(cfg.kwargs) == {"limit": 500}
 
 
+@pytest.mark.parametrize("name", ["ａ", "ﬁle", "e\u0301", "ｓｔ"], ids=ascii)
+def test_a_kwargs_key_python_would_rename_is_refused(name):
+    """Python reads a parameter written ``ａ`` as ``a``, but kwargs pass ``ａ``."""
+    with pytest.raises(ConfigError) as refused:
+        ButtonConfig(mode="callback", kwargs={name: 1})
+    assert refused.value.field == "kwargs"
+    assert quoted(name) in refused.value.message
+
+
+@pytest.mark.parametrize("name", ["café", "größe", "名前", "ñ_1"], ids=ascii)
+def test_a_kwargs_key_already_in_pythons_form_is_accepted(name):
+    """The twin: non-ASCII names Python keeps as written are parameter names."""
+    cfg = ButtonConfig(mode="callback", kwargs={name: 1})
+    assert dict(cfg.kwargs) == {name: 1}
+
+
 def test_kwargs_of_a_config_cannot_change_under_it():
     given = {"limit": 500}
     cfg = ButtonConfig(mode="callback", kwargs=given)

@@ -229,6 +229,16 @@ def test_good_input_at_the_same_control_shows_no_message(at, case):
     assert not code_warnings(at)
 
 
+def test_a_wrap_control_emptied_through_session_state_draws_the_button(at):
+    """Only code can empty a required choice; the playground then shows wrap auto."""
+    set_control(at, "ctl_wrap", "off")
+    at.session_state["ctl_wrap"] = None
+    at.run()
+    assert not at.exception
+    assert message_at(at, "ctl_wrap") is None
+    assert not preview_button(at).proto.HasField("wrap")
+
+
 def test_pixel_width_below_one_is_refused_under_the_pixel_box(at):
     set_control(at, "ctl_width", "pixels")
     set_control(at, "ctl_width_px", 0)

@@ -357,14 +357,17 @@ def _check_kwargs(value: Any) -> str | None:
 
 def _check_callback_arguments(values: Mapping[str, Any]) -> str | None:
     mode = values.get("mode", "plain")
-    if mode in CALLBACK_MODES or (not values.get("args") and not values.get("kwargs")):
+    # A mode that is not even text is refused by its own check, by name.
+    if not isinstance(mode, str) or mode in CALLBACK_MODES:
+        return None
+    if not values.get("args") and not values.get("kwargs"):
         return None
     return f"`args` and `kwargs` go to an on_click callback; mode {mode!r} has none."
 
 
 def _check_key_against_mode_state(values: Mapping[str, Any]) -> str | None:
     key, mode = values.get("key"), values.get("mode", "plain")
-    if key not in MODE_STATE_NAMES.get(mode, ()):
+    if not isinstance(mode, str) or key not in MODE_STATE_NAMES.get(mode, ()):
         return None
     return (
         f"`key` {key!r} is the session-state name the {mode} pattern keeps its "

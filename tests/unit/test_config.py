@@ -245,6 +245,17 @@ def test_a_huge_integer_is_quoted_by_its_size_not_printed():
     assert "20,001-bit integer" in message and len(message) < 300
 
 
+@pytest.mark.parametrize("mode", [[], {}, ["callback"], {"callback": 1}], ids=repr)
+@pytest.mark.parametrize("others", [{}, {"args": (1,)}, {"key": "clicks"}], ids=repr)
+def test_a_mode_that_is_not_text_is_refused_naming_the_mode(mode, others):
+    """The rules across fields (args need a callback; keys the mode's state
+    takes) look the mode up: one that can't be looked up is the mode's fault."""
+    with pytest.raises(ConfigError) as refused:
+        ButtonConfig(mode=mode, **others)
+    assert refused.value.field == "mode"
+    assert "`mode`" in refused.value.message
+
+
 def test_callback_mode_takes_literal_args_and_kwargs():
     cfg = ButtonConfig(mode="callback", args=(1, "a"), kwargs={"limit": 500})
     assert cfg.args == (1, "a") and dict(cfg.kwargs) == {"limit": 500}

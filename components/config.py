@@ -214,8 +214,11 @@ def quoted(value: Any) -> str:
     try:
         return _cut(repr(value))
     except ValueError:
-        # Python refuses to print an int of more than 4,300 digits.
-        return f"a {value.bit_length():,}-bit integer"
+        # Python refuses to print an int of more than 4,300 digits, alone or
+        # inside a tuple, list or dict (pasted code can hold any of them).
+        if isinstance(value, int):
+            return f"a {value.bit_length():,}-bit integer"
+        return f"a {type(value).__name__} holding an integer too long to print"
 
 
 def _cut(text: str) -> str:

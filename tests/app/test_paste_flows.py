@@ -147,6 +147,16 @@ def test_a_pasted_escape_of_a_whole_character_is_applied(at):
     assert preview_button(at).help == "🔥"
 
 
+def test_a_tuple_holding_a_huge_integer_is_refused_at_its_argument(at):
+    show_config(at, STARTING)
+    before = control_values(at), displayed_code(at), preview_button(at).proto
+    submit_code(at, f'st.button("Go", type=({HUGE_INTEGER},))')
+    assert not at.exception
+    message = only(code_messages(at, "error"))
+    assert "`type` is a tuple holding an integer too long to print" in message
+    assert (control_values(at), displayed_code(at), preview_button(at).proto) == before
+
+
 def test_a_small_integer_width_is_applied(at):
     """The twin: an integer width st.button takes is read, with no message."""
     submit_code(at, 'st.button("Go", width=0xF0)')

@@ -256,6 +256,22 @@ def test_a_mode_that_is_not_text_is_refused_naming_the_mode(mode, others):
     assert "`mode`" in refused.value.message
 
 
+@pytest.mark.parametrize(
+    "value",
+    [(16**5000,), [1, 16**5000], {"a": 16**5000}],
+    ids=["tuple", "list", "dict"],
+)
+def test_a_container_holding_a_huge_integer_is_quoted_by_its_kind(value):
+    message = field_errors({"type": value})["type"]
+    assert f"a {type(value).__name__} holding an integer too long to print" in message
+    assert len(message) < 300
+
+
+def test_a_container_of_printable_numbers_is_quoted_as_written():
+    """The twin: what Python can print is quoted as it is."""
+    assert "(1, 2)" in field_errors({"type": (1, 2)})["type"]
+
+
 def test_callback_mode_takes_literal_args_and_kwargs():
     cfg = ButtonConfig(mode="callback", args=(1, "a"), kwargs={"limit": 500})
     assert cfg.args == (1, "a") and dict(cfg.kwargs) == {"limit": 500}

@@ -142,4 +142,10 @@ def _culprits(field_name: str) -> tuple[str, ...]:
 
 
 def _short(name: str) -> str:
-    return name if len(name) <= 40 else f"{name[:40]}…"
+    """A parameter's name as a message quotes it: cut short, and sendable.
+
+    A lone surrogate (half a UTF-16 pair) can't be written as UTF-8: it is
+    shown as its escape instead, so the notice itself can reach the page.
+    """
+    cut = name if len(name) <= 40 else f"{name[:40]}…"
+    return cut.encode("utf-8", "backslashreplace").decode("utf-8")

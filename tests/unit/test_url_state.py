@@ -227,6 +227,18 @@ def test_an_overlong_unknown_name_is_quoted_short():
     assert len(problem) < 100
 
 
+def test_an_unknown_name_with_a_lone_surrogate_is_quoted_as_its_escape():
+    _, (problem,) = decode_query({"x\ud800": "1"})
+    assert problem.startswith("`x\\ud800` is not a setting")
+    problem.encode("utf-8")
+
+
+def test_an_unknown_name_of_real_characters_is_quoted_as_it_is():
+    """The twin: only what UTF-8 can't carry is escaped."""
+    _, (problem,) = decode_query({"cölör 🎨": "1"})
+    assert problem.startswith("`cölör 🎨` is not a setting")
+
+
 # --- pixel widths beyond 64 bits: dropped with a sentence, never a traceback -------
 
 

@@ -365,7 +365,10 @@ def _check_callback_arguments(values: Mapping[str, Any]) -> str | None:
         return None
     if not values.get("args") and not values.get("kwargs"):
         return None
-    return f"`args` and `kwargs` go to an on_click callback; mode {mode!r} has none."
+    return (
+        f"`args` and `kwargs` go to an on_click callback; mode {quoted(mode)} "
+        "has none."
+    )
 
 
 def _check_key_against_mode_state(values: Mapping[str, Any]) -> str | None:

@@ -272,6 +272,17 @@ def test_a_container_of_printable_numbers_is_quoted_as_written():
     assert "(1, 2)" in field_errors({"type": (1, 2)})["type"]
 
 
+def test_the_callback_rule_quotes_a_long_mode_short():
+    message = field_errors({"mode": "x" * MAX_TEXT_CHARS, "args": (1,)})["args"]
+    assert "mode 'xxxx" in message and len(message) < 200
+
+
+def test_the_callback_rule_quotes_a_short_mode_whole():
+    """The twin: a mode that fits is quoted as it is."""
+    message = field_errors({"mode": "plain", "args": (1,)})["args"]
+    assert message.endswith("mode 'plain' has none.")
+
+
 def test_callback_mode_takes_literal_args_and_kwargs():
     cfg = ButtonConfig(mode="callback", args=(1, "a"), kwargs={"limit": 500})
     assert cfg.args == (1, "a") and dict(cfg.kwargs) == {"limit": 500}

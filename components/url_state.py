@@ -42,6 +42,9 @@ from components.controls import (
 )
 
 FLAGS: dict[str, bool] = {"true": True, "false": False}
+# The notice lists this many dropped parameters at most: a link may bring
+# Streamlit's limit of 1,000, and a thousand lines would be a wall, not a notice.
+MAX_LISTED_PROBLEMS = 10
 _PIXELS = re.compile(r"[0-9]+")
 _INT64_DIGITS = len(str(WHOLE_NUMBERS.stop))
 
@@ -66,6 +69,13 @@ def decode_query(mapping: Mapping[str, str]) -> tuple[ButtonConfig, list[str]]:
             del values[name]
             problems.append(message)
     return _build(values, problems)
+
+
+def notice_lines(problems: list[str]) -> list[str]:
+    """The notice's lines: the first ``MAX_LISTED_PROBLEMS`` problems, then how many more."""
+    more = len(problems) - MAX_LISTED_PROBLEMS
+    listed = problems[:MAX_LISTED_PROBLEMS]
+    return [*listed, f"…and {more:,} more."] if more > 0 else listed
 
 
 def share_link(base_url: str | None, cfg: ButtonConfig) -> str:

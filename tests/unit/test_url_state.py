@@ -22,8 +22,10 @@ from components.controls import (
     whole_number_error,
 )
 from components.url_state import (
+    MAX_LISTED_PROBLEMS,
     decode_query,
     encode_query,
+    notice_lines,
     share_link,
 )
 from tests.strategies import button_configs, playground_configs
@@ -237,6 +239,19 @@ def test_an_unknown_name_of_real_characters_is_quoted_as_it_is():
     """The twin: only what UTF-8 can't carry is escaped."""
     _, (problem,) = decode_query({"cölör 🎨": "1"})
     assert problem.startswith("`cölör 🎨` is not a setting")
+
+
+def test_the_notice_lists_the_first_problems_and_counts_the_rest():
+    _, problems = decode_query({f"p{number}": "1" for number in range(999)})
+    lines = notice_lines(problems)
+    assert lines[:MAX_LISTED_PROBLEMS] == problems[:MAX_LISTED_PROBLEMS]
+    assert lines[MAX_LISTED_PROBLEMS:] == [f"…and {999 - MAX_LISTED_PROBLEMS} more."]
+
+
+def test_the_notice_lists_every_problem_up_to_its_limit():
+    """The twin: at the limit, every problem is listed and none is counted."""
+    _, problems = decode_query({f"p{n}": "1" for n in range(MAX_LISTED_PROBLEMS)})
+    assert notice_lines(problems) == problems
 
 
 # --- pixel widths beyond 64 bits: dropped with a sentence, never a traceback -------

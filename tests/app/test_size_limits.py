@@ -1,0 +1,158 @@
+"""Every way in has a size limit with a clear message, and just under it is taken.
+
+The limits: 2,000 characters in each text box (Streamlit's ``max_chars``: the
+box stops there and its counter says so) and in each link value; ten lines of
+problems in the link notice; 64 KB per preset file (1 MB in the browser's
+uploader); 100,000 bytes of pasted code. Streamlit drops a whole query of over
+512 Ki characters or 1,000 parameters before the app sees it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.runtime.state.query_params import (
+    CLIENT_STATE_QUERY_STRING_MAX_FIELDS,
+)
+
+from components.config import MAX_TEXT_CHARS, ButtonConfig
+from components.controls import control_key
+from components.presets import MAX_PRESET_BYTES, MAX_TITLE_CHARS
+from components.presets_panel import UPLOAD_LIMIT_MB
+from components.snippet_parser import MAX_SOURCE_BYTES
+from components.state import PRESET_TITLE_KEY, PRESET_UPLOAD_KEY
+from components.url_state import MAX_LISTED_PROBLEMS
+from tests.app.driver import only, preview_button, shown_config, start, submit_code
+
+TEXT_BOXES = ("label", "help", "key", "icon", "shortcut", "args", "kwargs")
+
+
+def link_notice(at) -> str | None:
+    try:
+        return only(at.get_by_key("link_notice").warning).value
+    except KeyError:
+        return None
+
+
+def code_errors(at) -> list[str]:
+    return [element.value for element in at.container("code").error]
+
+
+def upload(at, data: bytes):
+    at.get_by_key(PRESET_UPLOAD_KEY).set_value(("p.toml", data, "application/toml"))
+    return at.run()
+
+
+def uploader_error(at) -> str | None:
+    errors = [e.value for e in only(at.sidebar.expander).error]
+    return only(errors) if errors else None
+
+
+# --- text boxes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", TEXT_BOXES)
+def test_every_text_box_stops_at_the_text_limit(field):
+    assert start().get_by_key(control_key(field)).proto.max_chars == MAX_TEXT_CHARS
+
+
+def test_the_preset_title_box_stops_at_the_title_limit():
+    assert start().get_by_key(PRESET_TITLE_KEY).proto.max_chars == MAX_TITLE_CHARS
+
+
+@pytest.mark.parametrize("field", ["help", "key"])
+def test_a_text_box_given_more_than_the_limit_keeps_the_limit(field):
+    at = start()
+    at.get_by_key(control_key(field)).set_value("x" * (MAX_TEXT_CHARS + 1)).run()
+    assert at.get_by_key(control_key(field)).value == "x" * MAX_TEXT_CHARS
+    assert getattr(shown_config(at), field) == "x" * MAX_TEXT_CHARS
+
+
+# --- links ----------------------------------------------------------------------
+
+
+def test_a_link_value_over_the_limit_is_dropped_with_a_line_in_the_notice():
+    at = start({"label": "Kept", "help": "x" * (MAX_TEXT_CHARS + 1)})
+    assert "`help` is longer than 2,000 characters" in link_notice(at)
+    assert shown_config(at) == ButtonConfig(label="Kept")
+
+
+def test_a_link_value_at_the_limit_is_applied_without_a_notice():
+    at = start({"label": "Kept", "help": "x" * MAX_TEXT_CHARS})
+    assert link_notice(at) is None
+    assert shown_config(at) == ButtonConfig(label="Kept", help="x" * MAX_TEXT_CHARS)
+
+
+def test_a_link_of_many_bad_parameters_lists_ten_and_counts_the_rest():
+    count = CLIENT_STATE_QUERY_STRING_MAX_FIELDS - 1
+    query = {f"p{number}": "1" for number in range(count - 1)} | {"label": "Kept"}
+    at = start(query)
+    notice = link_notice(at)
+    assert "`p0` is not a setting" in notice and "`p999`" not in notice
+    assert f"…and {count - 1 - MAX_LISTED_PROBLEMS:,} more." in notice
+    assert len(notice) < 2_000
+    assert shown_config(at) == ButtonConfig(label="Kept")
+
+
+def test_a_link_of_ten_bad_parameters_lists_them_all():
+    """The twin: up to the limit, every dropped parameter has its line."""
+    at = start({f"p{number}": "1" for number in range(MAX_LISTED_PROBLEMS)})
+    notice = link_notice(at)
+    assert all(f"`p{n}`" in notice for n in range(MAX_LISTED_PROBLEMS))
+    assert "more." not in notice
+
+
+def test_a_query_over_streamlits_parameter_limit_opens_the_default_button():
+    """Streamlit drops it whole before the app runs: no notice can say so."""
+    query = {f"p{n}": "1" for n in range(CLIENT_STATE_QUERY_STRING_MAX_FIELDS)}
+    at = start(query | {"label": "Lost"})
+    assert not at.exception
+    assert shown_config(at) == ButtonConfig()
+    assert link_notice(at) is None
+
+
+# --- preset files ---------------------------------------------------------------
+
+GOOD_PRESET = b'title = "Big"\nlabel = "Loaded"\n'
+
+
+def padded_preset(size: int) -> bytes:
+    data = GOOD_PRESET + b"#"
+    return data + b"x" * (size - len(data) - 1) + b"\n"
+
+
+def test_the_uploader_takes_no_file_over_a_megabyte():
+    assert start().get_by_key(PRESET_UPLOAD_KEY).proto.max_upload_size_mb == (
+        UPLOAD_LIMIT_MB
+    )
+
+
+def test_a_preset_file_over_64_kb_is_refused_under_the_uploader():
+    at = upload(start(), padded_preset(MAX_PRESET_BYTES + 1))
+    assert "a preset may have at most 65,536 (64 KB)" in uploader_error(at)
+    assert shown_config(at) == ButtonConfig()
+
+
+def test_a_preset_file_of_exactly_64_kb_is_loaded():
+    at = upload(start(), padded_preset(MAX_PRESET_BYTES))
+    assert uploader_error(at) is None
+    assert preview_button(at).label == "Loaded"
+
+
+# --- pasted code ----------------------------------------------------------------
+
+
+def padded_call(size: int) -> str:
+    call = 'st.button("Pasted")\n'
+    return "#" * (size - len(call) - 1) + "\n" + call
+
+
+def test_pasted_code_over_100_000_bytes_is_refused_under_the_editor():
+    at = submit_code(start(), padded_call(MAX_SOURCE_BYTES + 1))
+    assert "paste at most 100,000" in only(code_errors(at))
+    assert preview_button(at).label == "Click me"
+
+
+def test_pasted_code_of_exactly_100_000_bytes_is_applied():
+    at = submit_code(start(), padded_call(MAX_SOURCE_BYTES))
+    assert code_errors(at) == []
+    assert preview_button(at).label == "Pasted"

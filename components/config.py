@@ -18,7 +18,7 @@ import inspect
 import keyword
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, Union, get_args
@@ -63,6 +63,9 @@ SPINNER_ICON = "spinner"
 MAX_PIXEL_WIDTH = 2**32 - 1
 # How much of a bad value a message quotes: enough to recognise, never a wall.
 MAX_SHOWN = 40
+# How many problems a notice lists before it counts the rest: a link may bring
+# Streamlit's limit of 1,000 parameters, a 64 KB preset thousands of keys.
+MAX_LISTED = 10
 # The longest text any field takes. Longer is a document, not a button; and a
 # share link must carry it (a URL-encoded 2,000 emoji is about 24 KB, well
 # under the 64 KB a request line may take).
@@ -219,6 +222,20 @@ def quoted(value: Any) -> str:
         if isinstance(value, int):
             return f"a {value.bit_length():,}-bit integer"
         return f"a {type(value).__name__} holding an integer too long to print"
+
+
+def quoted_name(name: str) -> str:
+    """A name from outside (a link's parameter, a file's key) as a message quotes
+    it: cut short, and a lone surrogate written as its escape, so the page can
+    send the message."""
+    return _cut(name).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def listed(problems: Sequence[str]) -> list[str]:
+    """The first ``MAX_LISTED`` problems, then a line that counts the rest."""
+    more = len(problems) - MAX_LISTED
+    first = list(problems[:MAX_LISTED])
+    return [*first, f"…and {more:,} more."] if more > 0 else first
 
 
 def _cut(text: str) -> str:

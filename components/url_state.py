@@ -31,6 +31,7 @@ from components.config import (
     ButtonConfig,
     ConfigError,
     quoted,
+    quoted_name,
 )
 from components.controls import (
     LITERAL_TYPES,
@@ -42,9 +43,6 @@ from components.controls import (
 )
 
 FLAGS: dict[str, bool] = {"true": True, "false": False}
-# The notice lists this many dropped parameters at most: a link may bring
-# Streamlit's limit of 1,000, and a thousand lines would be a wall, not a notice.
-MAX_LISTED_PROBLEMS = 10
 _PIXELS = re.compile(r"[0-9]+")
 _INT64_DIGITS = len(str(WHOLE_NUMBERS.stop))
 
@@ -71,13 +69,6 @@ def decode_query(mapping: Mapping[str, str]) -> tuple[ButtonConfig, list[str]]:
     return _build(values, problems)
 
 
-def notice_lines(problems: list[str]) -> list[str]:
-    """The notice's lines: the first ``MAX_LISTED_PROBLEMS`` problems, then how many more."""
-    more = len(problems) - MAX_LISTED_PROBLEMS
-    listed = problems[:MAX_LISTED_PROBLEMS]
-    return [*listed, f"…and {more:,} more."] if more > 0 else listed
-
-
 def share_link(base_url: str | None, cfg: ButtonConfig) -> str:
     """The full link to ``cfg``: the app's URL with the query, percent-encoded."""
     parts = urlsplit(base_url or "")
@@ -97,7 +88,7 @@ def _text(value: str | int | bool) -> str:
 def _read_parameter(name: str, text: str) -> tuple[Any, str | None]:
     """One parameter read as its field's value (not yet validated), or why not."""
     if name not in FIELD_NAMES:
-        return None, f"`{_short(name)}` is not a setting of the playground."
+        return None, f"`{quoted_name(name)}` is not a setting of the playground."
     if name == "width" and _PIXELS.fullmatch(text) and not _fits_64_bits(text):
         return None, whole_number_error(name)
     if len(text) > MAX_TEXT_CHARS:
@@ -149,13 +140,3 @@ def _build(
 def _culprits(field_name: str) -> tuple[str, ...]:
     # The callback rule is reported under args but concerns kwargs too.
     return tuple(LITERAL_TYPES) if field_name in LITERAL_TYPES else (field_name,)
-
-
-def _short(name: str) -> str:
-    """A parameter's name as a message quotes it: cut short, and sendable.
-
-    A lone surrogate (half a UTF-16 pair) can't be written as UTF-8: it is
-    shown as its escape instead, so the notice itself can reach the page.
-    """
-    cut = name if len(name) <= 40 else f"{name[:40]}…"
-    return cut.encode("utf-8", "backslashreplace").decode("utf-8")

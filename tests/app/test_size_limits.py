@@ -14,13 +14,12 @@ from streamlit.runtime.state.query_params import (
     CLIENT_STATE_QUERY_STRING_MAX_FIELDS,
 )
 
-from components.config import MAX_TEXT_CHARS, ButtonConfig
+from components.config import MAX_LISTED, MAX_TEXT_CHARS, ButtonConfig
 from components.controls import control_key
 from components.presets import MAX_PRESET_BYTES, MAX_TITLE_CHARS
 from components.presets_panel import UPLOAD_LIMIT_MB
 from components.snippet_parser import MAX_SOURCE_BYTES
 from components.state import PRESET_TITLE_KEY, PRESET_UPLOAD_KEY
-from components.url_state import MAX_LISTED_PROBLEMS
 from tests.app.driver import only, preview_button, shown_config, start, submit_code
 
 TEXT_BOXES = ("label", "help", "key", "icon", "shortcut", "args", "kwargs")
@@ -88,16 +87,16 @@ def test_a_link_of_many_bad_parameters_lists_ten_and_counts_the_rest():
     at = start(query)
     notice = link_notice(at)
     assert "`p0` is not a setting" in notice and "`p999`" not in notice
-    assert f"…and {count - 1 - MAX_LISTED_PROBLEMS:,} more." in notice
+    assert f"…and {count - 1 - MAX_LISTED:,} more." in notice
     assert len(notice) < 2_000
     assert shown_config(at) == ButtonConfig(label="Kept")
 
 
 def test_a_link_of_ten_bad_parameters_lists_them_all():
     """The twin: up to the limit, every dropped parameter has its line."""
-    at = start({f"p{number}": "1" for number in range(MAX_LISTED_PROBLEMS)})
+    at = start({f"p{number}": "1" for number in range(MAX_LISTED)})
     notice = link_notice(at)
-    assert all(f"`p{n}`" in notice for n in range(MAX_LISTED_PROBLEMS))
+    assert all(f"`p{n}`" in notice for n in range(MAX_LISTED))
     assert "more." not in notice
 
 
@@ -136,6 +135,24 @@ def test_a_preset_file_of_exactly_64_kb_is_loaded():
     at = upload(start(), padded_preset(MAX_PRESET_BYTES))
     assert uploader_error(at) is None
     assert preview_button(at).label == "Loaded"
+
+
+def test_a_preset_file_of_many_problems_lists_ten_under_the_uploader():
+    data = GOOD_PRESET + b"".join(
+        b"k%d = 0x%s\n" % (number, b"F" * 20) for number in range(200)
+    )
+    error = uploader_error(upload(start(), data))
+    assert "`k9` holds a whole number beyond 64 bits" in error
+    assert "`k10`" not in error and f"…and {200 - MAX_LISTED} more." in error
+
+
+def test_a_preset_file_of_ten_problems_lists_them_all():
+    """The twin: up to the limit every problem has its line."""
+    data = GOOD_PRESET + b"".join(
+        b"k%d = 0x%s\n" % (number, b"F" * 20) for number in range(MAX_LISTED)
+    )
+    error = uploader_error(upload(start(), data))
+    assert "`k9` holds" in error and "more." not in error
 
 
 # --- pasted code ----------------------------------------------------------------

@@ -14,7 +14,13 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from components.config import FIELD_NAMES, MAX_TEXT_CHARS, ButtonConfig
+from components.config import (
+    FIELD_NAMES,
+    MAX_LISTED,
+    MAX_TEXT_CHARS,
+    ButtonConfig,
+    listed,
+)
 from components.controls import (
     literal_text,
     own_key_error,
@@ -22,10 +28,8 @@ from components.controls import (
     whole_number_error,
 )
 from components.url_state import (
-    MAX_LISTED_PROBLEMS,
     decode_query,
     encode_query,
-    notice_lines,
     share_link,
 )
 from tests.strategies import button_configs, playground_configs
@@ -243,15 +247,15 @@ def test_an_unknown_name_of_real_characters_is_quoted_as_it_is():
 
 def test_the_notice_lists_the_first_problems_and_counts_the_rest():
     _, problems = decode_query({f"p{number}": "1" for number in range(999)})
-    lines = notice_lines(problems)
-    assert lines[:MAX_LISTED_PROBLEMS] == problems[:MAX_LISTED_PROBLEMS]
-    assert lines[MAX_LISTED_PROBLEMS:] == [f"…and {999 - MAX_LISTED_PROBLEMS} more."]
+    lines = listed(problems)
+    assert lines[:MAX_LISTED] == problems[:MAX_LISTED]
+    assert lines[MAX_LISTED:] == [f"…and {999 - MAX_LISTED} more."]
 
 
 def test_the_notice_lists_every_problem_up_to_its_limit():
     """The twin: at the limit, every problem is listed and none is counted."""
-    _, problems = decode_query({f"p{n}": "1" for n in range(MAX_LISTED_PROBLEMS)})
-    assert notice_lines(problems) == problems
+    _, problems = decode_query({f"p{n}": "1" for n in range(MAX_LISTED)})
+    assert listed(problems) == problems
 
 
 # --- pixel widths beyond 64 bits: dropped with a sentence, never a traceback -------

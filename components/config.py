@@ -356,9 +356,7 @@ def _text_checked_by(
 def _check_args(value: Any) -> str | None:
     if not isinstance(value, tuple):
         return f"`args` must be a tuple, not {type(value).__name__}."
-    if not _is_python_literal(value):
-        return "`args` may hold only Python literals (numbers, text, lists, dicts…)."
-    return None
+    return _literal_problem("args", value)
 
 
 def _check_kwargs(value: Any) -> str | None:
@@ -370,9 +368,7 @@ def _check_kwargs(value: Any) -> str | None:
             f"`kwargs` keys must be Python names a callback can take as "
             f"parameters; {quoted(bad[0])} is not."
         )
-    if not _is_python_literal(dict(value)):
-        return "`kwargs` may hold only Python literals (numbers, text, lists, dicts…)."
-    return None
+    return _literal_problem("kwargs", dict(value))
 
 
 def _check_callback_arguments(values: Mapping[str, Any]) -> str | None:
@@ -413,12 +409,23 @@ def _is_parameter_name(name: Any) -> bool:
     )
 
 
-def _is_python_literal(value: Any) -> bool:
-    """True when the value's repr reads back, by ast alone, as an equal value."""
+def _literal_problem(name: str, value: Any) -> str | None:
+    """Why ``value`` can't be written as the literal text its box, a link and a
+    preset carry: its repr must read back, by ast alone, as an equal value, and
+    fit the text limit (0xFFF… typed is shorter than the decimal Python writes)."""
     try:
-        return ast.literal_eval(repr(value)) == value
+        text = repr(value)
+        reads_back = ast.literal_eval(text) == value
     except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
-        return False
+        reads_back = False
+    if not reads_back:
+        return f"`{name}` may hold only Python literals (numbers, text, lists, dicts…)."
+    if len(text) > MAX_TEXT_CHARS:
+        return (
+            f"`{name}` is {len(text):,} characters long as Python writes it; "
+            f"the most a link or a preset carries is {MAX_TEXT_CHARS:,}."
+        )
+    return None
 
 
 _CHECKS: dict[str, Callable[[Any], str | None]] = {

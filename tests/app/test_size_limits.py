@@ -20,6 +20,7 @@ from components.presets import MAX_PRESET_BYTES, MAX_TITLE_CHARS
 from components.presets_panel import UPLOAD_LIMIT_MB
 from components.snippet_parser import MAX_SOURCE_BYTES
 from components.state import PRESET_TITLE_KEY, PRESET_UPLOAD_KEY
+from components.url_state import decode_query
 from tests.app.driver import only, preview_button, shown_config, start, submit_code
 
 TEXT_BOXES = ("label", "help", "key", "icon", "shortcut", "args", "kwargs")
@@ -64,6 +65,24 @@ def test_a_text_box_given_more_than_the_limit_keeps_the_limit(field):
     at.get_by_key(control_key(field)).set_value("x" * (MAX_TEXT_CHARS + 1)).run()
     assert at.get_by_key(control_key(field)).value == "x" * MAX_TEXT_CHARS
     assert getattr(shown_config(at), field) == "x" * MAX_TEXT_CHARS
+
+
+def test_callback_arguments_longer_written_out_than_a_link_carries_are_refused():
+    """Typed as hex they fit the box; Python writes them out in decimal, longer."""
+    at = start({"mode": "callback"})
+    at.get_by_key(control_key("args")).set_value("(0x" + "F" * 1_990 + ",)").run()
+    assert not at.exception
+    error = only(e.value for e in at.sidebar.error)
+    assert error.startswith("`args` is 2,") and "as Python writes it" in error
+
+
+def test_callback_arguments_that_fit_written_out_reopen_from_the_link():
+    """The twin: what the box takes, the share link carries back whole."""
+    at = start({"mode": "callback"})
+    at.get_by_key(control_key("args")).set_value("(0x" + "F" * 1_600 + ",)").run()
+    assert not at.sidebar.error
+    assert decode_query(at.query_params) == (shown_config(at), [])
+    assert shown_config(at).args == (16**1_600 - 1,)
 
 
 # --- links ----------------------------------------------------------------------

@@ -283,6 +283,34 @@ def test_the_callback_rule_quotes_a_short_mode_whole():
     assert message.endswith("mode 'plain' has none.")
 
 
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"args": (10**2500,)},
+        {"args": ("\x85" * 600,)},
+        {"kwargs": {"limit": 10**2500}},
+    ],
+    ids=["long number", "escaped characters", "kwargs"],
+)
+def test_callback_arguments_python_writes_past_the_text_limit_are_refused(arguments):
+    """A box takes 2,000 characters, but 0xFFF… or a control character is
+    shorter typed than written out: the link and the preset carry the latter."""
+    with pytest.raises(ConfigError) as refused:
+        ButtonConfig(mode="callback", **arguments)
+    (name,) = arguments
+    assert refused.value.field == name
+    assert "as Python writes it; the most a link or a preset carries is 2,000" in (
+        refused.value.message
+    )
+
+
+def test_callback_arguments_written_out_within_the_limit_are_accepted():
+    """The twin: just under the limit, written out, they are taken."""
+    number = 10 ** (MAX_TEXT_CHARS - 4)  # "(1000…0,)": exactly 2,000 characters
+    assert len(repr((number,))) == MAX_TEXT_CHARS
+    assert ButtonConfig(mode="callback", args=(number,)).args == (number,)
+
+
 def test_callback_mode_takes_literal_args_and_kwargs():
     cfg = ButtonConfig(mode="callback", args=(1, "a"), kwargs={"limit": 500})
     assert cfg.args == (1, "a") and dict(cfg.kwargs) == {"limit": 500}

@@ -21,7 +21,14 @@ from components.presets_panel import UPLOAD_LIMIT_MB
 from components.snippet_parser import MAX_SOURCE_BYTES
 from components.state import PRESET_TITLE_KEY, PRESET_UPLOAD_KEY
 from components.url_state import decode_query
-from tests.app.driver import only, preview_button, shown_config, start, submit_code
+from tests.app.driver import (
+    drawn,
+    only,
+    preview_button,
+    shown_config,
+    start,
+    submit_code,
+)
 
 TEXT_BOXES = ("label", "help", "key", "icon", "shortcut", "args", "kwargs")
 
@@ -43,7 +50,9 @@ def upload(at, data: bytes):
 
 
 def uploader_error(at) -> str | None:
-    errors = [e.value for e in only(at.sidebar.expander).error]
+    """The error in the expander that holds the uploader, if any."""
+    box = only(box for box in at.sidebar.expander if drawn(box, PRESET_UPLOAD_KEY))
+    errors = [element.value for element in box.error]
     return only(errors) if errors else None
 
 

@@ -32,7 +32,7 @@ from components.presets import (
 )
 from components.snippet_parser import parse_snippet
 from components.state import PRESET_UPLOAD_KEY
-from tests.app.driver import only, shown_config
+from tests.app.driver import drawn, only, shown_config
 from tests.fuzz.checks import assert_no_exception, assert_short, assert_shows, shown
 from tests.strategies import (
     EDGE_INTEGERS,
@@ -210,7 +210,8 @@ def upload(at: AppTest, data: bytes) -> AppTest:
 
 def upload_error(at: AppTest) -> str | None:
     """The error drawn right after the uploader, if any."""
-    children = list(only(at.sidebar.expander).children.values())
+    box = only(box for box in at.sidebar.expander if drawn(box, PRESET_UPLOAD_KEY))
+    children = list(box.children.values())
     keys = [getattr(child, "key", None) for child in children]
     following = children[keys.index(PRESET_UPLOAD_KEY) + 1 :]
     return following[0].value if following and following[0].type == "error" else None

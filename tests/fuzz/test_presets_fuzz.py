@@ -58,17 +58,16 @@ FILE_PROBLEMS = (
 # --- writing any TOML -------------------------------------------------------------
 
 
+# Quotes, backslashes and control characters escaped; a lone surrogate as its
+# (invalid) escape, for tomllib to refuse.
+_ESCAPES = {ord('"'): '\\"', ord("\\"): "\\\\"} | {
+    code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, *range(0xD800, 0xE000))
+}
+
+
 def toml_string(text: str) -> str:
-    """A TOML basic string; a lone surrogate is written as its (invalid) escape."""
-    escaped = []
-    for char in text:
-        if char in '"\\':
-            escaped.append("\\" + char)
-        elif ord(char) < 0x20 or ord(char) == 0x7F or 0xD800 <= ord(char) <= 0xDFFF:
-            escaped.append(f"\\u{ord(char):04X}")
-        else:
-            escaped.append(char)
-    return '"' + "".join(escaped) + '"'
+    """A TOML basic string."""
+    return '"' + text.translate(_ESCAPES) + '"'
 
 
 def toml_value(value: object) -> str:

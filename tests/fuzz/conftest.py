@@ -1,9 +1,10 @@
 """The fuzz tier: hostile input thrown at every surface, under the "fuzz" profile.
 
-Each surface's AppTest session is shared by all of a test's examples (a new one
-per example would cost a first run each); every example sets what it needs
-first, so none depends on the one before but for the last valid button, which
-is what the checks compare against.
+A module's AppTest session is shared by all its examples (a new one per
+example would cost a first run each, links excepted: a link is read on a
+session's first run). Each example sets what it needs first, so none depends
+on the one before but for the last valid button, which the checks compare
+against.
 """
 
 from __future__ import annotations

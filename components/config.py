@@ -70,10 +70,10 @@ MAX_LISTED = 10
 # share link must carry it (a URL-encoded 2,000 emoji is about 24 KB, well
 # under the 64 KB a request line may take).
 MAX_TEXT_CHARS = 2_000
-MATERIAL_PREFIX = ":material/"
 # Half of a UTF-16 pair. A Python string may hold one (pasted code can write
 # "\ud800"), but UTF-8 has no encoding for it: the page could not be sent.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+MATERIAL_PREFIX = ":material/"
 MATERIAL_ICON_SHORTCODES: tuple[str, ...] = tuple(
     f"{MATERIAL_PREFIX}{name}:" for name in sorted(ALL_MATERIAL_ICONS)
 )

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from components.config import MAX_LISTED, FIELD_NAMES, ButtonConfig, quoted_name
+from components.config import FIELD_NAMES, MAX_LISTED, ButtonConfig, quoted_name
 from components.controls import (
     LITERAL_TYPES,
     WHOLE_NUMBERS,

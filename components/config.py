@@ -16,7 +16,9 @@ import ast
 import difflib
 import inspect
 import keyword
-from collections.abc import Callable, Mapping
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, Union, get_args
@@ -61,10 +63,16 @@ SPINNER_ICON = "spinner"
 MAX_PIXEL_WIDTH = 2**32 - 1
 # How much of a bad value a message quotes: enough to recognise, never a wall.
 MAX_SHOWN = 40
+# How many problems a notice lists before it counts the rest: a link may bring
+# Streamlit's limit of 1,000 parameters, a 64 KB preset thousands of keys.
+MAX_LISTED = 10
 # The longest text any field takes. Longer is a document, not a button; and a
 # share link must carry it (a URL-encoded 2,000 emoji is about 24 KB, well
 # under the 64 KB a request line may take).
 MAX_TEXT_CHARS = 2_000
+# Half of a UTF-16 pair. A Python string may hold one (pasted code can write
+# "\ud800"), but UTF-8 has no encoding for it: the page could not be sent.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 MATERIAL_PREFIX = ":material/"
 MATERIAL_ICON_SHORTCODES: tuple[str, ...] = tuple(
     f"{MATERIAL_PREFIX}{name}:" for name in sorted(ALL_MATERIAL_ICONS)
@@ -209,8 +217,25 @@ def quoted(value: Any) -> str:
     try:
         return _cut(repr(value))
     except ValueError:
-        # Python refuses to print an int of more than 4,300 digits.
-        return f"a {value.bit_length():,}-bit integer"
+        # Python refuses to print an int of more than 4,300 digits, alone or
+        # inside a tuple, list or dict (pasted code can hold any of them).
+        if isinstance(value, int):
+            return f"a {value.bit_length():,}-bit integer"
+        return f"a {type(value).__name__} holding an integer too long to print"
+
+
+def quoted_name(name: str) -> str:
+    """A name from outside (a link's parameter, a file's key) as a message quotes
+    it: cut short, and a lone surrogate written as its escape, so the page can
+    send the message."""
+    return _cut(name).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def listed(problems: Sequence[str]) -> list[str]:
+    """The first ``MAX_LISTED`` problems, then a line that counts the rest."""
+    more = len(problems) - MAX_LISTED
+    first = list(problems[:MAX_LISTED])
+    return [*first, f"…and {more:,} more."] if more > 0 else first
 
 
 def _cut(text: str) -> str:
@@ -225,24 +250,31 @@ def _optional_text(name: str, what: str) -> Callable[[Any], str | None]:
             return f"`{name}` must be text or None, not {type(value).__name__}."
         if not value.strip():
             return f"`{name}` is empty: leave it unset (None) for {what}."
-        return _too_long(name, value)
+        return _text_problem(name, value)
 
     return check
 
 
-def _too_long(name: str, text: str) -> str | None:
-    if len(text) <= MAX_TEXT_CHARS:
-        return None
-    return (
-        f"`{name}` is {len(text):,} characters long; the most it takes "
-        f"is {MAX_TEXT_CHARS:,}."
-    )
+def _text_problem(name: str, text: str) -> str | None:
+    """Why a text can't be a field's value: too long, or not all characters."""
+    if len(text) > MAX_TEXT_CHARS:
+        return (
+            f"`{name}` is {len(text):,} characters long; the most it takes "
+            f"is {MAX_TEXT_CHARS:,}."
+        )
+    if surrogate := _LONE_SURROGATE.search(text):
+        return (
+            f"`{name}` holds {surrogate.group()!r} at character "
+            f"{surrogate.start() + 1:,}: half of a UTF-16 pair, not a character, "
+            "so the page can't show it. Remove it, or write the whole character."
+        )
+    return None
 
 
 def _check_label(value: Any) -> str | None:
     if not isinstance(value, str):
         return f"`label` must be text, not {type(value).__name__}."
-    return _too_long("label", value)
+    return _text_problem("label", value)
 
 
 def _check_choice(name: str, choices: tuple[Any, ...]) -> Callable[[Any], str | None]:
@@ -324,9 +356,7 @@ def _text_checked_by(
 def _check_args(value: Any) -> str | None:
     if not isinstance(value, tuple):
         return f"`args` must be a tuple, not {type(value).__name__}."
-    if not _is_python_literal(value):
-        return "`args` may hold only Python literals (numbers, text, lists, dicts…)."
-    return None
+    return _literal_problem("args", value)
 
 
 def _check_kwargs(value: Any) -> str | None:
@@ -338,21 +368,25 @@ def _check_kwargs(value: Any) -> str | None:
             f"`kwargs` keys must be Python names a callback can take as "
             f"parameters; {quoted(bad[0])} is not."
         )
-    if not _is_python_literal(dict(value)):
-        return "`kwargs` may hold only Python literals (numbers, text, lists, dicts…)."
-    return None
+    return _literal_problem("kwargs", dict(value))
 
 
 def _check_callback_arguments(values: Mapping[str, Any]) -> str | None:
     mode = values.get("mode", "plain")
-    if mode in CALLBACK_MODES or (not values.get("args") and not values.get("kwargs")):
+    # A mode that is not even text is refused by its own check, by name.
+    if not isinstance(mode, str) or mode in CALLBACK_MODES:
         return None
-    return f"`args` and `kwargs` go to an on_click callback; mode {mode!r} has none."
+    if not values.get("args") and not values.get("kwargs"):
+        return None
+    return (
+        f"`args` and `kwargs` go to an on_click callback; mode {quoted(mode)} "
+        "has none."
+    )
 
 
 def _check_key_against_mode_state(values: Mapping[str, Any]) -> str | None:
     key, mode = values.get("key"), values.get("mode", "plain")
-    if key not in MODE_STATE_NAMES.get(mode, ()):
+    if not isinstance(mode, str) or key not in MODE_STATE_NAMES.get(mode, ()):
         return None
     return (
         f"`key` {key!r} is the session-state name the {mode} pattern keeps its "
@@ -363,21 +397,35 @@ def _check_key_against_mode_state(values: Mapping[str, Any]) -> str | None:
 
 def _is_parameter_name(name: Any) -> bool:
     # "st" would shadow the streamlit module inside the generated callback;
-    # __debug__ can't be assigned, so it can't be a parameter either.
+    # __debug__ can't be assigned, so it can't be a parameter either. Python
+    # reads a written name in NFKC form ("ａ" as "a") but passes a kwargs key
+    # as it is: a key not already in that form would miss its parameter.
     return (
         isinstance(name, str)
         and name.isidentifier()
+        and unicodedata.normalize("NFKC", name) == name
         and not keyword.iskeyword(name)
         and name not in {"st", "__debug__"}
     )
 
 
-def _is_python_literal(value: Any) -> bool:
-    """True when the value's repr reads back, by ast alone, as an equal value."""
+def _literal_problem(name: str, value: Any) -> str | None:
+    """Why ``value`` can't be written as the literal text its box, a link and a
+    preset carry: its repr must read back, by ast alone, as an equal value, and
+    fit the text limit (0xFFF… typed is shorter than the decimal Python writes)."""
     try:
-        return ast.literal_eval(repr(value)) == value
+        text = repr(value)
+        reads_back = ast.literal_eval(text) == value
     except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
-        return False
+        reads_back = False
+    if not reads_back:
+        return f"`{name}` may hold only Python literals (numbers, text, lists, dicts…)."
+    if len(text) > MAX_TEXT_CHARS:
+        return (
+            f"`{name}` is {len(text):,} characters long as Python writes it; "
+            f"the most a link or a preset carries is {MAX_TEXT_CHARS:,}."
+        )
+    return None
 
 
 _CHECKS: dict[str, Callable[[Any], str | None]] = {

@@ -42,6 +42,10 @@ CONTROL_FIELDS: tuple[str, ...] = (*BUTTON_ARGUMENTS, "mode", "args", "kwargs")
 LITERAL_TYPES: dict[str, type] = {"args": tuple, "kwargs": dict}
 LITERAL_EXAMPLES = {"args": "(1, 'a')", "kwargs": "{'limit': 500}"}
 MAX_LITERAL_CHARS = MAX_TEXT_CHARS
+# What a text box takes. Streamlit's box drops a paste that would pass its
+# max_chars whole, with no word: so the boxes take ten times what a field may
+# hold, and a paste too long for the field is kept and refused by name under it.
+MAX_BOX_CHARS = 10 * MAX_TEXT_CHARS
 # The whole numbers a preset or link may carry: TOML's, which are 64-bit.
 # tomllib reads larger ones anyway, and Python refuses to write one of over
 # 4,300 digits as text (as quoting it in a message would), so presets and

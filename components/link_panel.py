@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import state
-from components.config import ButtonConfig
+from components.config import ButtonConfig, listed
 from components.state import LINK_DISMISS_KEY
 from components.url_state import share_link
 
@@ -23,7 +23,7 @@ def render_link_notice() -> None:
     with st.container(key="link_notice"):
         st.warning(
             "The link's other settings are applied; these were ignored:\n\n"
-            + "\n".join(f"- {problem}" for problem in problems),
+            + "\n".join(f"- {line}" for line in listed(problems)),
             icon=":material/link_off:",
         )
         st.button(

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from components.config import FIELD_NAMES, ButtonConfig
+from components.config import FIELD_NAMES, MAX_LISTED, ButtonConfig, quoted_name
 from components.controls import (
     LITERAL_TYPES,
     WHOLE_NUMBERS,
@@ -240,7 +240,7 @@ def _toml_table(text: str) -> dict[str, Any]:
 def _number_problems(table: Mapping[str, Any]) -> list[str]:
     """A sentence for each key holding a whole number beyond TOML's 64 bits."""
     return [
-        whole_number_error(name)
+        whole_number_error(quoted_name(name))
         for name, value in table.items()
         if any(number not in WHOLE_NUMBERS for number in _whole_numbers(value))
     ]
@@ -263,7 +263,10 @@ def _unknown_keys(table: Mapping[str, Any]) -> list[str]:
     unknown = [name for name in table if name not in _TOML_TYPES]
     if not unknown:
         return []
-    names = ", ".join(f"`{name}`" for name in unknown)
+    # A 64 KB file may hold thousands of keys, each as long as the file.
+    names = ", ".join(f"`{quoted_name(name)}`" for name in unknown[:MAX_LISTED])
+    if len(unknown) > MAX_LISTED:
+        names += f" and {len(unknown) - MAX_LISTED:,} more"
     known = ", ".join((*META_FIELDS, *FIELD_NAMES))
     return [f"Unknown key {names}: a preset may set only {known}."]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import state
+from components.config import listed
 from components.presets import (
     MAX_PRESET_BYTES,
     MAX_TITLE_CHARS,
@@ -108,6 +109,6 @@ def _load() -> None:
     if problems:
         st.error(
             "This file was not loaded, and nothing changed:\n\n"
-            + "\n".join(f"- {problem}" for problem in problems),
+            + "\n".join(f"- {line}" for line in listed(problems)),
             icon=":material/error:",
         )

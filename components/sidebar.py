@@ -18,7 +18,6 @@ from components.config import (
     BUTTON_TYPES,
     CALLBACK_MODES,
     ICON_POSITIONS,
-    MAX_TEXT_CHARS,
     MODES,
 )
 from components.controls import (
@@ -26,7 +25,7 @@ from components.controls import (
     ICON_PICKER_OPTIONS,
     ICON_POPOVER_KEY,
     LITERAL_EXAMPLES,
-    MAX_LITERAL_CHARS,
+    MAX_BOX_CHARS,
     WIDTH_CHOICES,
     WIDTH_PX_KEY,
     WRAP_CHOICES,
@@ -124,13 +123,13 @@ def _reset_section(snap: Snapshot) -> None:
 
 def _content_section(snap: Snapshot) -> None:
     st.subheader("Content")
-    _control(snap, "label", st.text_area, height=68, max_chars=MAX_TEXT_CHARS)
+    _control(snap, "label", st.text_area, height=68, max_chars=MAX_BOX_CHARS)
     _control(
         snap,
         "icon",
         st.text_input,
         placeholder="🔥, :material/thumb_up: or spinner",
-        max_chars=MAX_TEXT_CHARS,
+        max_chars=MAX_BOX_CHARS,
     )
     _icon_picker()
     _control(
@@ -140,7 +139,7 @@ def _content_section(snap: Snapshot) -> None:
         ICON_POSITIONS,
         required=True,
     )
-    _control(snap, "help", st.text_area, height=68, max_chars=MAX_TEXT_CHARS)
+    _control(snap, "help", st.text_area, height=68, max_chars=MAX_BOX_CHARS)
 
 
 def _icon_picker() -> None:
@@ -208,14 +207,14 @@ def _behaviour_section(snap: Snapshot) -> None:
             name,
             st.text_input,
             placeholder=LITERAL_EXAMPLES[name],
-            max_chars=MAX_LITERAL_CHARS,
+            max_chars=MAX_BOX_CHARS,
             disabled=no_callback,
         )
     _control(snap, "disabled", st.toggle)
     _control(
-        snap, "shortcut", st.text_input, placeholder="Ctrl+K", max_chars=MAX_TEXT_CHARS
+        snap, "shortcut", st.text_input, placeholder="Ctrl+K", max_chars=MAX_BOX_CHARS
     )
-    _control(snap, "key", st.text_input, placeholder="None", max_chars=MAX_TEXT_CHARS)
+    _control(snap, "key", st.text_input, placeholder="None", max_chars=MAX_BOX_CHARS)
 
 
 def _control(

@@ -31,6 +31,7 @@ from components.config import (
     ButtonConfig,
     ConfigError,
     quoted,
+    quoted_name,
 )
 from components.controls import (
     LITERAL_TYPES,
@@ -87,7 +88,7 @@ def _text(value: str | int | bool) -> str:
 def _read_parameter(name: str, text: str) -> tuple[Any, str | None]:
     """One parameter read as its field's value (not yet validated), or why not."""
     if name not in FIELD_NAMES:
-        return None, f"`{_short(name)}` is not a setting of the playground."
+        return None, f"`{quoted_name(name)}` is not a setting of the playground."
     if name == "width" and _PIXELS.fullmatch(text) and not _fits_64_bits(text):
         return None, whole_number_error(name)
     if len(text) > MAX_TEXT_CHARS:
@@ -139,7 +140,3 @@ def _build(
 def _culprits(field_name: str) -> tuple[str, ...]:
     # The callback rule is reported under args but concerns kwargs too.
     return tuple(LITERAL_TYPES) if field_name in LITERAL_TYPES else (field_name,)
-
-
-def _short(name: str) -> str:
-    return name if len(name) <= 40 else f"{name[:40]}…"

@@ -2,6 +2,10 @@
 
 The default profile is what CI runs; ``HYPOTHESIS_PROFILE=thorough`` digs deeper.
 Deadlines are off: black and Streamlit's validators are slow on a cold first call.
+
+The fuzz tier (``tests/fuzz``) runs under the "fuzz" profile: the active one
+with at least ``FUZZ_MIN_EXAMPLES`` inputs per test, so the default run
+throws at least 500 at every surface and ``thorough`` 2,000.
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 import os
 
 from hypothesis import HealthCheck, settings
+
+FUZZ_MIN_EXAMPLES = 500
 
 settings.register_profile(
     "default",
@@ -19,4 +25,16 @@ settings.register_profile(
 settings.register_profile(
     "thorough", parent=settings.get_profile("default"), max_examples=2000
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+_ACTIVE = os.environ.get("HYPOTHESIS_PROFILE", "default")
+settings.load_profile(_ACTIVE)
+settings.register_profile(
+    "fuzz",
+    parent=settings.get_profile(_ACTIVE),
+    max_examples=max(FUZZ_MIN_EXAMPLES, settings.get_profile(_ACTIVE).max_examples),
+    # 100 KB strings and whole preset files are large on purpose.
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
+)

@@ -32,6 +32,9 @@ CONFIGS = {
     "icon only spinner": ButtonConfig(label="", icon="spinner", wrap=True),
     "markdown label no wrap": ButtonConfig(label="*Very* long " * 20, wrap=False),
     "if block": ButtonConfig(label="Say hello", mode="if_block"),
+    "callback with non-ASCII keyword names": ButtonConfig(
+        label="Größe", mode="callback", args=("x",), kwargs={"größe": 1, "名前": "a"}
+    ),
 }
 
 
@@ -71,6 +74,7 @@ def test_generated_app_and_preview_react_alike_to_a_click(name):
     app = run_generated_app(cfg)
     preview_button(playground).click().run()
     only(app.button).click().run()
+    assert not playground.exception and not app.exception
     preview = playground.container("preview")
     assert [s.value for s in app.success] == [s.value for s in preview.success]
     returned = only(preview.caption).value

@@ -124,6 +124,39 @@ def test_a_huge_integer_is_refused_at_its_argument_and_changes_nothing(at, argum
     assert code_messages(at, "success") == []
 
 
+@pytest.mark.parametrize("argument", ["label", "help", "key"])
+def test_a_pasted_lone_surrogate_is_refused_at_its_argument_and_changes_nothing(
+    at, argument
+):
+    """Python code can write half a UTF-16 pair as an escape; the page can't send it."""
+    show_config(at, STARTING)
+    before = control_values(at), displayed_code(at), preview_button(at).proto
+    submit_code(at, f'st.button(label="Go", {argument}="x\\ud800")')
+    assert not at.exception
+    message = only(code_messages(at, "error"))
+    assert f"`{argument}` holds '\\ud800'" in message
+    assert (control_values(at), displayed_code(at), preview_button(at).proto) == before
+
+
+def test_a_pasted_escape_of_a_whole_character_is_applied(at):
+    """The twin: an escape for a whole character is read."""
+    submit_code(at, 'st.button("Go \\U0001F525", help="\\N{FIRE}")')
+    assert not at.exception
+    assert code_messages(at, "error") == []
+    assert preview_button(at).label == "Go 🔥"
+    assert preview_button(at).help == "🔥"
+
+
+def test_a_tuple_holding_a_huge_integer_is_refused_at_its_argument(at):
+    show_config(at, STARTING)
+    before = control_values(at), displayed_code(at), preview_button(at).proto
+    submit_code(at, f'st.button("Go", type=({HUGE_INTEGER},))')
+    assert not at.exception
+    message = only(code_messages(at, "error"))
+    assert "`type` is a tuple holding an integer too long to print" in message
+    assert (control_values(at), displayed_code(at), preview_button(at).proto) == before
+
+
 def test_a_small_integer_width_is_applied(at):
     """The twin: an integer width st.button takes is read, with no message."""
     submit_code(at, 'st.button("Go", width=0xF0)')

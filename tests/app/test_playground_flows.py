@@ -154,13 +154,18 @@ def test_long_label_full_of_quotes_and_newlines_keeps_correct_code(at):
     assert ast.literal_eval(call.args[0]) == label
 
 
-def test_the_label_box_takes_text_up_to_the_limit_and_no_more(at):
+def test_the_label_box_takes_text_up_to_the_limit_and_names_what_is_longer(at):
     set_control(at, "ctl_label", "x" * MAX_TEXT_CHARS)
     assert preview_button(at).proto.label == "x" * MAX_TEXT_CHARS
-    # Streamlit's max_chars cuts a longer value to the limit.
+    assert message_at(at, "ctl_label") is None
     set_control(at, "ctl_label", "y" * (MAX_TEXT_CHARS + 1))
-    assert preview_button(at).proto.label == "y" * MAX_TEXT_CHARS
-    assert message_at(at, "ctl_label") is None and not at.exception
+    assert not at.exception
+    message = message_at(at, "ctl_label")
+    assert (
+        message.type == "error" and "`label` is 2,001 characters long" in message.value
+    )
+    assert at.get_by_key("ctl_label").value == "y" * (MAX_TEXT_CHARS + 1)
+    assert preview_button(at).proto.label == "x" * MAX_TEXT_CHARS
 
 
 # --- clicks -------------------------------------------------------------------
@@ -227,6 +232,16 @@ def test_good_input_at_the_same_control_shows_no_message(at, case):
     set_control(at, key, good)
     assert message_at(at, key) is None
     assert not code_warnings(at)
+
+
+def test_a_wrap_control_emptied_through_session_state_draws_the_button(at):
+    """Only code can empty a required choice; the playground then shows wrap auto."""
+    set_control(at, "ctl_wrap", "off")
+    at.session_state["ctl_wrap"] = None
+    at.run()
+    assert not at.exception
+    assert message_at(at, "ctl_wrap") is None
+    assert not preview_button(at).proto.HasField("wrap")
 
 
 def test_pixel_width_below_one_is_refused_under_the_pixel_box(at):

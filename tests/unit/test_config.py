@@ -82,6 +82,11 @@ VALID = [
     ("mode", "toggle"),
     ("mode", "rerun"),
     ("key", "$ID-one-dollar"),
+    # Hostile but real characters: astral emoji, joiners, right-to-left marks,
+    # control characters, markup. They are text, and st.button shows them.
+    ("label", "😀 a\u200db \u202eevil\u202c \u2066x\u2069 a\x00b\x1b[31m"),
+    ("help", "<script>alert(1)</script> [x](javascript:alert(1))"),
+    ("key", "k😀\u200f"),
 ]
 
 INVALID = [
@@ -125,6 +130,12 @@ INVALID = [
     ("width", 16**5000),
     ("type", 16**5000),
     ("args", (object(),)),
+    # Lone surrogates: pasted code can write "\ud800", the page can't send it.
+    ("label", "Save \ud800"),
+    ("help", "\udfff"),
+    ("key", "k\ud83d"),
+    ("icon", "\ud83d"),
+    ("shortcut", "\ud800"),
 ]
 
 
@@ -234,9 +245,91 @@ def test_a_huge_integer_is_quoted_by_its_size_not_printed():
     assert "20,001-bit integer" in message and len(message) < 300
 
 
+@pytest.mark.parametrize("mode", [[], {}, ["callback"], {"callback": 1}], ids=repr)
+@pytest.mark.parametrize("others", [{}, {"args": (1,)}, {"key": "clicks"}], ids=repr)
+def test_a_mode_that_is_not_text_is_refused_naming_the_mode(mode, others):
+    """The rules across fields (args need a callback; keys the mode's state
+    takes) look the mode up: one that can't be looked up is the mode's fault."""
+    with pytest.raises(ConfigError) as refused:
+        ButtonConfig(mode=mode, **others)
+    assert refused.value.field == "mode"
+    assert "`mode`" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [(16**5000,), [1, 16**5000], {"a": 16**5000}],
+    ids=["tuple", "list", "dict"],
+)
+def test_a_container_holding_a_huge_integer_is_quoted_by_its_kind(value):
+    message = field_errors({"type": value})["type"]
+    assert f"a {type(value).__name__} holding an integer too long to print" in message
+    assert len(message) < 300
+
+
+def test_a_container_of_printable_numbers_is_quoted_as_written():
+    """The twin: what Python can print is quoted as it is."""
+    assert "(1, 2)" in field_errors({"type": (1, 2)})["type"]
+
+
+def test_the_callback_rule_quotes_a_long_mode_short():
+    message = field_errors({"mode": "x" * MAX_TEXT_CHARS, "args": (1,)})["args"]
+    assert "mode 'xxxx" in message and len(message) < 200
+
+
+def test_the_callback_rule_quotes_a_short_mode_whole():
+    """The twin: a mode that fits is quoted as it is."""
+    message = field_errors({"mode": "plain", "args": (1,)})["args"]
+    assert message.endswith("mode 'plain' has none.")
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"args": (10**2500,)},
+        {"args": ("\x85" * 600,)},
+        {"kwargs": {"limit": 10**2500}},
+    ],
+    ids=["long number", "escaped characters", "kwargs"],
+)
+def test_callback_arguments_python_writes_past_the_text_limit_are_refused(arguments):
+    """A box takes 2,000 characters, but 0xFFF… or a control character is
+    shorter typed than written out: the link and the preset carry the latter."""
+    with pytest.raises(ConfigError) as refused:
+        ButtonConfig(mode="callback", **arguments)
+    (name,) = arguments
+    assert refused.value.field == name
+    assert "as Python writes it; the most a link or a preset carries is 2,000" in (
+        refused.value.message
+    )
+
+
+def test_callback_arguments_written_out_within_the_limit_are_accepted():
+    """The twin: just under the limit, written out, they are taken."""
+    number = 10 ** (MAX_TEXT_CHARS - 4)  # "(1000…0,)": exactly 2,000 characters
+    assert len(repr((number,))) == MAX_TEXT_CHARS
+    assert ButtonConfig(mode="callback", args=(number,)).args == (number,)
+
+
 def test_callback_mode_takes_literal_args_and_kwargs():
     cfg = ButtonConfig(mode="callback", args=(1, "a"), kwargs={"limit": 500})
     assert cfg.args == (1, "a") and dict(cfg.kwargs) == {"limit": 500}
+
+
+@pytest.mark.parametrize("name", ["ａ", "ﬁle", "e\u0301", "ｓｔ"], ids=ascii)
+def test_a_kwargs_key_python_would_rename_is_refused(name):
+    """Python reads a parameter written ``ａ`` as ``a``, but kwargs pass ``ａ``."""
+    with pytest.raises(ConfigError) as refused:
+        ButtonConfig(mode="callback", kwargs={name: 1})
+    assert refused.value.field == "kwargs"
+    assert quoted(name) in refused.value.message
+
+
+@pytest.mark.parametrize("name", ["café", "größe", "名前", "ñ_1"], ids=ascii)
+def test_a_kwargs_key_already_in_pythons_form_is_accepted(name):
+    """The twin: non-ASCII names Python keeps as written are parameter names."""
+    cfg = ButtonConfig(mode="callback", kwargs={name: 1})
+    assert dict(cfg.kwargs) == {name: 1}
 
 
 def test_kwargs_of_a_config_cannot_change_under_it():

@@ -16,7 +16,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from components.codegen import generate_code
-from components.config import ButtonConfig, call_kwargs
+from components.config import MAX_LISTED, ButtonConfig, call_kwargs
 from components.controls import own_key_error
 from components.presets import (
     MAX_PRESET_BYTES,
@@ -169,6 +169,24 @@ def test_toml_syntax_error_is_refused():
 def test_unknown_keys_are_refused_by_name():
     (problem,) = problems_of(GOOD + 'colour = "red"\non_click = "x"\n')
     assert "`colour`" in problem and "`on_click`" in problem
+
+
+def test_a_long_unknown_key_is_quoted_short():
+    long_key = "k" * 20_000
+    (problem,) = problems_of(GOOD + f"{long_key} = 1\n")
+    assert f"`{'k' * 40}…`" in problem and len(problem) < 500
+
+
+def test_many_unknown_keys_are_listed_ten_and_counted():
+    keys = "".join(f"key{number} = 1\n" for number in range(MAX_LISTED + 5))
+    (problem,) = problems_of(GOOD + keys)
+    assert "`key9`" in problem and "`key10`" not in problem
+    assert "and 5 more" in problem
+
+
+def test_a_huge_number_under_a_long_unknown_key_is_named_short():
+    (problem,) = problems_of(GOOD + f"{'k' * 20_000} = 0x{'F' * 5_000}\n")
+    assert problem.startswith(f"`{'k' * 40}…` holds a whole number beyond 64 bits")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,13 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from components.config import FIELD_NAMES, MAX_TEXT_CHARS, ButtonConfig
+from components.config import (
+    FIELD_NAMES,
+    MAX_LISTED,
+    MAX_TEXT_CHARS,
+    ButtonConfig,
+    listed,
+)
 from components.controls import (
     literal_text,
     own_key_error,
@@ -225,6 +231,31 @@ def test_an_invalid_mode_takes_its_callback_arguments_with_it():
 def test_an_overlong_unknown_name_is_quoted_short():
     _, (problem,) = decode_query({"x" * 5000: "1"})
     assert len(problem) < 100
+
+
+def test_an_unknown_name_with_a_lone_surrogate_is_quoted_as_its_escape():
+    _, (problem,) = decode_query({"x\ud800": "1"})
+    assert problem.startswith("`x\\ud800` is not a setting")
+    problem.encode("utf-8")
+
+
+def test_an_unknown_name_of_real_characters_is_quoted_as_it_is():
+    """The twin: only what UTF-8 can't carry is escaped."""
+    _, (problem,) = decode_query({"cölör 🎨": "1"})
+    assert problem.startswith("`cölör 🎨` is not a setting")
+
+
+def test_the_notice_lists_the_first_problems_and_counts_the_rest():
+    _, problems = decode_query({f"p{number}": "1" for number in range(999)})
+    lines = listed(problems)
+    assert lines[:MAX_LISTED] == problems[:MAX_LISTED]
+    assert lines[MAX_LISTED:] == [f"…and {999 - MAX_LISTED} more."]
+
+
+def test_the_notice_lists_every_problem_up_to_its_limit():
+    """The twin: at the limit, every problem is listed and none is counted."""
+    _, problems = decode_query({f"p{n}": "1" for n in range(MAX_LISTED)})
+    assert listed(problems) == problems
 
 
 # --- pixel widths beyond 64 bits: dropped with a sentence, never a traceback -------

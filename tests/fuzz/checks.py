@@ -1,0 +1,140 @@
+"""What every surface must hold after any input, checked on the playground under AppTest.
+
+After each input: no exception; a refusal is a message that names the field,
+at the place the input came in; a refused input leaves the button the
+playground showed (preview, code, link) exactly as it was; an accepted one is
+shown everywhere alike, by code that is valid Python and reads back, with
+``snippet_parser``, as the very config the preview draws.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any
+
+from streamlit.elements.lib.shortcut_utils import normalize_shortcut
+from streamlit.string_util import to_help_str, validate_icon_or_emoji
+from streamlit.proto.Button_pb2 import Button as ButtonProto
+from streamlit.testing.v1 import AppTest
+
+from components.codegen import generate_code
+from components.config import DEFAULT_CONFIG, ButtonConfig
+from components.controls import CONTROL_FIELDS, control_key, controls_from_config
+from components.snippet_parser import parse_snippet
+from components.url_state import decode_query, encode_query
+from tests.app.driver import (
+    PLAYGROUND,
+    TIMEOUT,
+    displayed_code,
+    message_at,
+    only,
+    preview_button,
+    shown_config,
+)
+
+# A message quotes a bad value short: never the 100 KB it was given.
+MAX_MESSAGE_CHARS = 1_000
+DEFAULT_CONTROLS = controls_from_config(DEFAULT_CONFIG)
+
+# AppTest scans every installed package for components on a session's first
+# run (about 45 ms); the registry it builds is only read after that, so the
+# fuzz tier's sessions share one.
+_registry: dict[str, Any] = {}
+
+
+def new_session(query: dict[str, str] | None = None) -> AppTest:
+    """A new session, as ``driver.start`` opens one, for a link's ``query`` when given."""
+    at = AppTest.from_file(str(PLAYGROUND), default_timeout=TIMEOUT)
+    if "components" in _registry:
+        at._bidi_component_manager = _registry["components"]
+    at.query_params.update(query or {})
+    at.run()
+    _registry.setdefault("components", getattr(at, "_bidi_component_manager", None))
+    return at
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The button as the playground shows it: its code, the preview's proto, the link."""
+
+    code: str
+    button: ButtonProto
+    link: dict[str, str]
+
+
+def shown(at: AppTest) -> Shown:
+    proto = ButtonProto()
+    proto.CopyFrom(preview_button(at).proto)
+    return Shown(displayed_code(at), proto, dict(at.query_params))
+
+
+def assert_no_exception(at: AppTest) -> None:
+    """No traceback, and no st.button refusal caught by the preview either."""
+    assert not at.exception, [exception.value for exception in at.exception]
+    assert not at.container("preview").error, at.container("preview").error
+
+
+def assert_short(message: str) -> None:
+    assert len(message) < MAX_MESSAGE_CHARS, message[:200]
+    message.encode("utf-8")  # the page can send it
+
+
+def assert_shows(at: AppTest, cfg: ButtonConfig, *, in_url: bool = True) -> None:
+    """The preview, the code and the URL all show ``cfg``; the code reads back as it.
+
+    ``in_url=False`` leaves out the URL, for a page whose address the app
+    never saw (Streamlit drops a query too long to read).
+    """
+    code = displayed_code(at)
+    assert code == generate_code(cfg)
+    ast.parse(code)
+    assert parse_snippet(code) == cfg
+    assert_draws(preview_button(at).proto, cfg)
+    if in_url:
+        assert dict(at.query_params) == encode_query(cfg)
+        assert decode_query(at.query_params) == (cfg, [])
+
+
+def assert_draws(button: ButtonProto, cfg: ButtonConfig) -> None:
+    """The preview's st.button got ``cfg``'s arguments, as st.button writes them
+    (it dedents the help, and writes an icon and a shortcut in its own form)."""
+    assert button.label == cfg.label
+    assert button.help == (to_help_str(cfg.help) if cfg.help else "")
+    assert button.type == cfg.type
+    assert button.icon == (validate_icon_or_emoji(cfg.icon) if cfg.icon else "")
+    assert button.disabled == cfg.disabled
+    assert button.shortcut == (normalize_shortcut(cfg.shortcut) if cfg.shortcut else "")
+    assert button.id.endswith(f"-{cfg.key}")
+
+
+# --- the sidebar's controls ---------------------------------------------------
+
+
+def apply_edits(at: AppTest, edits: dict[str, object]) -> AppTest:
+    """Every control at its default but the edited ones, in one rerun."""
+    for key, value in (DEFAULT_CONTROLS | edits).items():
+        at.session_state[key] = value
+    return at.run()
+
+
+def assert_controls_outcome(at: AppTest, before: Shown) -> None:
+    """Each refusal sits under its control naming its field, and keeps the last
+    valid button shown; without one, the controls' button is shown everywhere."""
+    assert_no_exception(at)
+    refused = []
+    for field in CONTROL_FIELDS:
+        message = message_at(at, control_key(field))
+        if message is None:
+            continue
+        assert_short(message.value)
+        if message.type == "error":
+            assert f"`{field}`" in message.value
+            refused.append(field)
+    if refused:
+        assert shown(at) == before
+        code_warning = only(at.container("code").warning).value
+        assert all(f"`{field}`" in code_warning for field in refused)
+    else:
+        # Building the config raises if a control is invalid but unflagged.
+        assert_shows(at, shown_config(at))

@@ -1,0 +1,206 @@
+"""Fuzz: hostile values in every sidebar control.
+
+Core: any value of any type for any field is either taken, giving code that
+reads back as the same config, or refused by a short message naming the field.
+AppTest: hostile text in every text box, wrong values in every choice, edge
+numbers in the pixel box, all at once; a refused control has its message under
+it and the button shown stays the last valid one, an accepted set is shown alike
+by the preview, the code and the link.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from components.codegen import CALLBACK_NAME, callback_parameters, generate_code
+from components.config import (
+    BUTTON_TYPES,
+    DEFAULT_CONFIG,
+    FIELD_NAMES,
+    ICON_POSITIONS,
+    MATERIAL_ICON_SHORTCODES,
+    MODES,
+    ButtonConfig,
+    field_errors,
+)
+from components.controls import (
+    WIDTH_CHOICES,
+    WIDTH_PX_KEY,
+    WRAP_CHOICES,
+    control_key,
+    value_errors,
+)
+from components.snippet_parser import parse_snippet
+from tests.app.driver import message_at, only, preview_button
+from tests.fuzz.checks import apply_edits, assert_controls_outcome, assert_short, shown
+from tests.strategies import (
+    VALID_EMOJI,
+    VALID_SHORTCUTS,
+    edge_integers,
+    hostile_literals,
+    hostile_texts,
+    literal_texts,
+    parameter_names,
+    widths,
+    wrong_types,
+)
+
+FUZZ = settings(settings.get_profile("fuzz"))
+
+# Values each field takes, so that the fuzz accepts as often as it refuses.
+VALID_VALUES = {
+    "label": st.just("Save"),
+    "key": st.sampled_from(("save", "k😀", "clicks")),
+    "help": st.just("**Saves** it"),
+    "type": st.sampled_from(BUTTON_TYPES),
+    "icon": st.sampled_from((*VALID_EMOJI, "spinner", *MATERIAL_ICON_SHORTCODES[:50])),
+    "icon_position": st.sampled_from(ICON_POSITIONS),
+    "disabled": st.booleans(),
+    "width": widths,
+    "shortcut": st.sampled_from(VALID_SHORTCUTS),
+    "wrap": st.sampled_from((None, True, False)),
+    "mode": st.sampled_from(MODES),
+    "args": st.lists(hostile_literals, max_size=3).map(tuple),
+    "kwargs": st.dictionaries(parameter_names, hostile_literals, max_size=3),
+}
+
+
+def any_value(field: str) -> st.SearchStrategy[object]:
+    return st.one_of(
+        VALID_VALUES[field], hostile_texts(), wrong_types, st.tuples(wrong_types)
+    )
+
+
+fields_and_values = st.sampled_from(FIELD_NAMES).flatmap(
+    lambda field: st.tuples(st.just(field), any_value(field))
+)
+
+
+@FUZZ
+@given(fields_and_values)
+def test_any_value_of_any_field_is_taken_or_refused_naming_the_field(field_value):
+    field, value = field_value
+    # args and kwargs belong to the callback mode; anywhere else they are refused.
+    values = {field: value, "mode": "callback"} if field in ("args", "kwargs") else {}
+    values = values or {field: value}
+    errors = value_errors(values)
+    for name, message in errors.items():
+        assert f"`{name}`" in message
+        assert_short(message)
+    if errors:
+        return
+    cfg = ButtonConfig(**values)
+    assert parse_snippet(generate_code(cfg)) == cfg
+    assert_callback_takes_its_arguments(cfg)
+
+
+def test_the_field_fuzz_refuses_what_st_button_would_not_draw():
+    """The twin: the check above can see a refusal, and a value taken as is."""
+    with_surrogate = field_errors({"label": "Save \ud800"})
+    assert "`label`" in with_surrogate["label"]
+    assert value_errors({"label": "Save 😀\u202e\x00"}) == {}
+
+
+def assert_callback_takes_its_arguments(cfg: ButtonConfig) -> None:
+    """The generated callback's parameters, as Python reads them, are the names
+    the button passes: Python reads ``ａ`` as ``a``, a kwargs key stays ``ａ``."""
+    if cfg.mode != "callback":
+        return
+    tree = ast.parse(generate_code(cfg))
+    callback = only(
+        node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and node.name == CALLBACK_NAME
+    )
+    assert [arg.arg for arg in callback.args.args] == list(callback_parameters(cfg))
+    assert set(cfg.kwargs) <= set(callback_parameters(cfg))
+
+
+def test_the_callback_check_catches_a_name_python_would_rename():
+    """The twin of the check above, on a config built around validation."""
+    cfg = replace(DEFAULT_CONFIG, mode="callback")
+    object.__setattr__(cfg, "kwargs", {"ａ": 1})
+    try:
+        assert_callback_takes_its_arguments(cfg)
+    except AssertionError:
+        return
+    raise AssertionError("a kwargs key Python renames went unnoticed")
+
+
+# --- AppTest: every control at once -------------------------------------------
+
+
+def _text_box(*valid: str) -> st.SearchStrategy[str]:
+    # A browser sends text as UTF-8: no lone surrogates (AppTest can't either).
+    hostile = hostile_texts(surrogates=False)
+    return st.one_of(st.sampled_from(valid), hostile) if valid else hostile
+
+
+def _choice(options: tuple[object, ...]) -> st.SearchStrategy[object]:
+    """A browser sends one of the options; session state may hold anything.
+
+    Streamlit puts back a value that is no option, except None (no selection).
+    """
+    return st.one_of(
+        st.sampled_from(options),
+        st.none(),
+        st.integers(),
+        hostile_texts(surrogates=False).filter(lambda text: len(text) <= 40),
+    )
+
+
+control_edits = st.fixed_dictionaries(
+    {},
+    optional={
+        control_key("label"): _text_box(),
+        control_key("help"): _text_box("Saves it"),
+        control_key("key"): _text_box(
+            "save", "clicks", "show_more", "ctl_label", "preview", "$$ID-x", "   "
+        ),
+        control_key("icon"): _text_box(*VALID_EMOJI, "spinner", ":material/hom:"),
+        control_key("shortcut"): _text_box(*VALID_SHORTCUTS, "Ctrl+C", ".", "Ctrl+T"),
+        control_key("type"): _choice(BUTTON_TYPES),
+        control_key("icon_position"): _choice(ICON_POSITIONS),
+        control_key("width"): _choice(WIDTH_CHOICES),
+        control_key("wrap"): _choice(tuple(WRAP_CHOICES)),
+        # AppTest can't hold a radio at a value that is no option.
+        control_key("mode"): st.sampled_from((*MODES, None)),
+        control_key("disabled"): st.booleans(),
+        WIDTH_PX_KEY: st.one_of(
+            edge_integers.filter(lambda number: number < 2**64),
+            st.integers(),
+            st.floats(-1e12, 1e12),
+            st.none(),
+        ),
+        control_key("args"): literal_texts(tuple),
+        control_key("kwargs"): literal_texts(dict),
+    },
+)
+
+
+@FUZZ
+@given(control_edits)
+def test_hostile_controls_are_refused_at_the_control_or_shown_everywhere(
+    session, edits
+):
+    before = shown(session.at)
+    apply_edits(session.at, edits)
+    assert_controls_outcome(session.at, before)
+
+
+def test_the_controls_check_sees_a_refusal_and_an_acceptance(session):
+    """The twin: the outcome check tells a refused control from an accepted one."""
+    apply_edits(session.at, {control_key("label"): "Kept"})
+    before = shown(session.at)
+    apply_edits(session.at, {control_key("icon"): "ab", control_key("label"): "New"})
+    assert message_at(session.at, control_key("icon")).type == "error"
+    assert_controls_outcome(session.at, before)
+    assert preview_button(session.at).label == "Kept"
+    apply_edits(session.at, {control_key("label"): "New"})
+    assert_controls_outcome(session.at, before)
+    assert preview_button(session.at).label == "New"
+    assert shown(session.at) != before

@@ -3,7 +3,9 @@
 Draws only. Every control is keyed ``ctl_<field>`` and drawn on every run
 (an undrawn widget loses its value); controls that do not apply are disabled,
 not hidden. Values are seeded by ``state.init_controls``, so no widget here
-passes a default of its own.
+passes a default of its own. The one exception to "drawn on every run" is the
+icon picker, a helper holding no argument: it is built only while its popover
+is open, and opens on the icon in the box.
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, WebSocke
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 CHROMIUM = "/usr/bin/chromium"
-# As tests/browser/conftest.py: headless as root, no calls home.
+# Headless Chromium as root, with its calls home switched off: this machine's
+# closed network refuses them, noisily and slowly. The browser tests use these too.
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -108,16 +109,24 @@ class AppPage:
 
     def _count_runs(self, socket: WebSocket) -> None:
         def on_frame(payload: bytes | str) -> None:
-            if isinstance(payload, bytes):
-                message = ForwardMsg.FromString(payload)
-                # A run cut short by st.rerun() is not the end: the one it asked for is.
-                if (
-                    message.WhichOneof("type") == "script_finished"
-                    and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
-                ):
-                    self.finished_runs += 1
+            if ends_a_run(payload):
+                self.finished_runs += 1
 
         socket.on("framereceived", on_frame)
+
+
+def ends_a_run(frame: bytes | str) -> bool:
+    """Whether a websocket frame is Streamlit's message that a script run finished.
+
+    A run cut short by st.rerun() is not the end: the run it asked for is.
+    """
+    if not isinstance(frame, bytes):
+        return False
+    message = ForwardMsg.FromString(frame)
+    return (
+        message.WhichOneof("type") == "script_finished"
+        and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
+    )
 
 
 @contextmanager

@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from weakref import WeakKeyDictionary
 
 from playwright.sync_api import FrameLocator, Locator, Page, WebSocket, expect
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+from benchmarks.browser import ends_a_run
 from components.compare import SIDEBAR_COMPARE_KEY, SIDEBAR_PANEL_KEY, button_key
 from components.controls import WIDTH_PX_KEY, control_key
 from components.state import PRESET_PICK_KEY, RESET_PICK_KEY
@@ -55,14 +55,8 @@ def rerun(page: Page) -> Iterator[None]:
 
 def _count_finished_runs(page: Page, socket: WebSocket) -> None:
     def on_frame(payload: bytes | str) -> None:
-        if isinstance(payload, bytes):
-            message = ForwardMsg.FromString(payload)
-            # A run cut short by st.rerun() is not the end: the run it asked for is.
-            if (
-                message.WhichOneof("type") == "script_finished"
-                and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
-            ):
-                _finished_runs[page] += 1
+        if ends_a_run(payload):
+            _finished_runs[page] += 1
 
     socket.on("framereceived", on_frame)
 

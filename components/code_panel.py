@@ -32,7 +32,11 @@ from components.testgen import (
 
 try:
     from code_editor import code_editor
+
+    HAS_EDITOR = True
 except ImportError:
+    HAS_EDITOR = False
+
     # Without streamlit-code-editor, a stand-in takes the editor's call and
     # draws the fallback; it returns no response, so no paste is submitted.
     def code_editor(code: str, **_editor_options: Any) -> None:
@@ -141,11 +145,13 @@ def _app_code(snap: Snapshot) -> None:
     outcome = state.paste_outcome(editor_code, snap.config)
     if outcome is not None:
         _paste_feedback(outcome)
-    st.caption(
-        "Edit the code or paste your own st.button call, then press **Apply** "
-        "(or Ctrl+Enter) to set the controls from it: it is read, never run. "
-        "Copy takes what the editor shows."
-    )
+    # Without the editor, the fallback's own notice says how to copy and paste.
+    if HAS_EDITOR:
+        st.caption(
+            "Edit the code or paste your own st.button call, then press **Apply** "
+            "(or Ctrl+Enter) to set the controls from it: it is read, never run. "
+            "Copy takes what the editor shows."
+        )
     st.download_button(
         "Download the app",
         data=generate_code(snap.config, complete=True),

@@ -187,6 +187,7 @@ def test_without_the_editor_the_code_is_shown_with_st_code_and_a_notice(
     assert notice.startswith(EDITOR_NOTICE)
     assert "paste it into the box below and press Apply" in notice
     assert parse_snippet(shown_code(at)) == EDITED
+    assert not editor_caption_shown(at)
     # Still downloadable; st.code brings its own copy button.
     assert parse_snippet(offered_app(at, monkeypatch)) == EDITED
 
@@ -226,6 +227,15 @@ def test_with_the_editor_there_is_no_fallback():
     assert not at.container("code").code
     assert not [area for area in at.text_area if area.key == PLAIN_PASTE_KEY]
     assert "st.button" in displayed_code(at)
+    assert editor_caption_shown(at)
+
+
+def editor_caption_shown(at: AppTest) -> bool:
+    """Whether the code panel's caption about the editor's Apply and Copy is drawn."""
+    return any(
+        "Copy takes what the editor shows" in caption.value
+        for caption in at.container("code").caption
+    )
 
 
 # --- the bundled presets -------------------------------------------------------------

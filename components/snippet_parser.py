@@ -506,7 +506,7 @@ def _flips_with_not(node: ast.AST) -> bool:
         return False
     try:
         return ast.unparse(node.targets[0]) == ast.unparse(node.value.operand)
-    except RecursionError:
+    except (RecursionError, ValueError):
         return False
 
 
@@ -525,7 +525,8 @@ def _what(node: ast.expr) -> str:
     """What a non-literal node is, in words, quoting its code short."""
     try:
         text = ast.unparse(node)
-    except RecursionError:
+    except (RecursionError, ValueError):
+        # Too deep, or an integer of over 4,300 digits, which Python won't print.
         text = "…"
     text = text if len(text) <= 40 else f"{text[:40]}…"
     for kind, words in _NODE_KINDS:

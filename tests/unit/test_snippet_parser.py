@@ -317,3 +317,16 @@ def test_empty_args_without_on_click_are_no_arguments():
     assert parse_snippet("st.button('Go', args=(), kwargs={})") == ButtonConfig(
         label="Go"
     )
+
+
+# Numbers Python won't print -------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["9999", "0x" + "f" * 4_000])
+def test_a_number_as_on_click_is_refused_with_a_short_message_however_long(number):
+    # 4,000 hex digits are over 4,800 decimal ones, more than Python will write
+    # out: quoting the code in the message must not need to.
+    with pytest.raises(SnippetError) as error:
+        parse_snippet(f'st.button("Go", on_click={number})')
+    assert error.value.kind == "not_literal"
+    assert "on_click" in error.value.message and len(error.value.message) < 500

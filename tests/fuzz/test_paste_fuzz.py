@@ -43,7 +43,8 @@ from tests.strategies import (
 FUZZ = settings(settings.get_profile("fuzz"))
 
 # Kinds of refusal that are about one argument: their sentence names it.
-ARGUMENT_KINDS = {"not_literal", "invalid_value", "unknown_argument", "unpacking"}
+# Unpacking is not: `st.button(*args)` has no argument to name, only a shape.
+ARGUMENT_KINDS = {"not_literal", "invalid_value", "unknown_argument"}
 # Code where a literal belongs: each would have to run to be read.
 EXPRESSIONS = (
     "LABEL",
@@ -180,6 +181,12 @@ def test_any_paste_is_read_to_a_config_or_refused_with_line_column_and_reason(so
     for note in result.notes:
         assert_short(note)
     assert parse_snippet(generate_code(result.config)) == result.config
+
+
+def test_unpacked_arguments_are_refused_as_unpacking_without_an_argument_to_name():
+    error = reading_of("st.button(*args)")
+    assert error.kind == "unpacking" and error.kind not in ARGUMENT_KINDS
+    assert "Write each argument out" in error.message
 
 
 def test_the_paste_check_sees_a_refusal_that_names_no_argument():

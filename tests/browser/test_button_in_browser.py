@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 
 from components.codegen import generate_code
 from components.config import BUTTON_TYPES, ButtonConfig
+from components.controls import ICON_PICKER_KEY, ICON_POPOVER_KEY
 from tests.browser.driver import (
     apply_button,
     apply_with_shortcut,
@@ -39,6 +40,7 @@ from tests.browser.driver import (
     preview_of_type,
     preview_return_caption,
     replace_editor_text,
+    rerun,
     set_pixel_width,
     type_in_editor,
     type_text,
@@ -266,3 +268,17 @@ def test_the_copy_as_test_tab_shows_the_pytest_test_of_the_configured_button(
     click(page, keyed(page, "code").get_by_role("tab", name="Copy as test", exact=True))
     expect(test_code).to_contain_text("def test_button_toggle():")
     expect(test_code).to_contain_text("AppTest.from_string(APP)")
+
+
+def test_the_icon_picker_opens_in_a_popover_and_its_pick_reaches_the_preview(
+    page: Page,
+):
+    picker = keyed(page, ICON_PICKER_KEY)
+    expect(picker).to_have_count(0)
+    click(page, keyed(page, ICON_POPOVER_KEY).locator("button").first)
+    expect(picker).to_be_visible()
+    picker.locator("input").fill("thumb_up")
+    with rerun(page):
+        page.get_by_role("option", name=":material/thumb_up:", exact=True).click()
+    icon = preview_button(page).get_by_test_id("stIconMaterial")
+    expect(icon).to_have_text("thumb_up")

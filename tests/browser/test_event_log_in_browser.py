@@ -11,6 +11,7 @@ from playwright.sync_api import Page, expect
 
 from components import events
 from components.codegen import IF_BLOCK_MESSAGE, TOGGLE_MESSAGE
+from components.event_log import TIMELINE_KEY
 from components.sidebar import MODE_NAMES
 from tests.browser.driver import (
     choose,
@@ -96,3 +97,11 @@ def test_the_csv_export_downloads_one_row_per_run(page: Page):
     rows = list(csv.DictReader(io.StringIO(download.value.path().read_text())))
     assert tuple(rows[0]) == events.FIELDS
     assert [row["button_value"] for row in rows] == ["False", "True"]
+
+
+def test_the_timeline_chart_is_drawn_only_once_its_expander_is_opened(page: Page):
+    click(page, preview_button(page))
+    chart = keyed(page, TIMELINE_KEY).get_by_test_id("stVegaLiteChart")
+    expect(chart).to_have_count(0)
+    click(page, keyed(page, TIMELINE_KEY).locator("summary"))
+    expect(chart).to_be_visible()

@@ -1,19 +1,25 @@
-"""st.button playground: configure st.button, see the real button, copy the code.
+"""The button playground: configure a widget of Streamlit's button family, see
+the real widget, copy the code.
 
-Composition only: the session's config is read once, then each panel draws it.
+Composition only: the session starts the run and reads the controls once;
+each panel draws what it is given and returns what happened; the session
+takes that, and ends the run.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from components import state
-from components.code_panel import render_code_panel
-from components.compare import render_compare
-from components.event_log import render_event_log
-from components.link_panel import render_link_notice, render_share_link
-from components.preview import render_preview
-from components.sidebar import render_sidebar
+from components import session
+from components.core.kinds import KINDS
+from components.session import app_state, links, paste, presets
+from components.ui.code_panel import render_code_panel, render_under_editor
+from components.ui.compare_panel import render_compare
+from components.ui.link_panel import render_link_notice, render_share_link
+from components.ui.page import render_header
+from components.ui.preview import render_preview
+from components.ui.run_log_panel import render_run_log
+from components.ui.sidebar import render_sidebar
 
 st.set_page_config(
     page_title="st.button playground",
@@ -23,30 +29,25 @@ st.set_page_config(
     initial_sidebar_state=400,
 )
 
-state.init_controls()
-# A paste accepted on the previous run reaches the controls before they are drawn.
-state.apply_pending_paste()
-snap = state.snapshot()
-state.begin_run(snap)
-state.follow_in_url(snap.config)
-
-st.title("st.button playground")
-st.caption(
-    "Set st.button's arguments in the sidebar. The preview is the real button, "
-    "drawn with exactly the arguments in the code beside it."
-)
-render_link_notice()
+snap = session.start_run()
+cfg = snap.config
+render_header()
+render_link_notice(links.problems())
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:
-    render_preview(snap)
+    played = render_preview(snap, app_state.seeded(cfg), app_state.callback_for(cfg))
     # Right under the preview: a click there shows up here at once.
-    render_event_log()
+    render_run_log(session.record_preview(played), KINDS[cfg.kind])
 with code_column:
-    render_code_panel(snap)
-    render_share_link(snap.config)
+    code_view = render_code_panel(snap)
+    # The paste step: Apply in the editor sets the controls (it reruns to).
+    outcome = paste.submit(code_view.response, code_view.code, cfg)
+    render_under_editor(code_view, outcome, snap)
+    render_share_link(cfg, st.context.url)
 # The sidebar comes after the main panels: Streamlit streams each element as it
 # is drawn, so a changed control reaches the preview, log and code first. Its
 # order on the page does not depend on when it is drawn, and every control's
 # value was already in session state when the run began.
-render_sidebar(snap)
+render_sidebar(snap, presets.applied(cfg), presets.upload_problems())
 render_compare(snap)
+session.end_run(snap)

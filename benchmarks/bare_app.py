@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import state
-from components.config import call_kwargs
-from components.sidebar import render_controls
+from components.core.config import call_kwargs
+from components.session import controls
+from components.ui.sidebar import render_controls
 
 # The playground's page layout, so both pages lay out the same sidebar.
 st.set_page_config(
     page_title="bare st.button app", layout="wide", initial_sidebar_state=400
 )
 
-state.init_controls()
-snap = state.snapshot()
+controls.seed()
+snap = controls.snapshot()
 # The playground's order: the preview first, then the sidebar. Streamlit
 # streams each element as it is drawn, so the order decides how soon the
 # preview shows a change; the same order in both keeps that out of the ratio.

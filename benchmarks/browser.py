@@ -16,19 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, WebSocket
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-CHROMIUM = "/usr/bin/chromium"
-# Headless Chromium as root, with its calls home switched off: this machine's
-# closed network refuses them, noisily and slowly. The browser tests use these too.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.support.chromium import ends_a_run
+
 VIEWPORT = {"width": 1400, "height": 1000}
 TIMEOUT_MS = 30_000
 PAGE_TIMING_JS = (Path(__file__).parent / "page_timing.js").read_text()
@@ -115,20 +105,6 @@ class AppPage:
         socket.on("framereceived", on_frame)
 
 
-def ends_a_run(frame: bytes | str) -> bool:
-    """Whether a websocket frame is Streamlit's message that a script run finished.
-
-    A run cut short by st.rerun() is not the end: the run it asked for is.
-    """
-    if not isinstance(frame, bytes):
-        return False
-    message = ForwardMsg.FromString(frame)
-    return (
-        message.WhichOneof("type") == "script_finished"
-        and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
-    )
-
-
 @contextmanager
 def new_context(browser: Browser) -> Iterator[BrowserContext]:
     """A new browser context (empty cache, no cookies) whose pages time themselves."""
@@ -145,7 +121,3 @@ def new_page(browser: Browser) -> Iterator[AppPage]:
     """A page in a new browser context: once opened, a new session."""
     with new_context(browser) as context:
         yield AppPage(context.new_page())
-
-
-def launch(playwright) -> Browser:  # noqa: ANN001 (Playwright's own type)
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

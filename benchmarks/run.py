@@ -29,13 +29,14 @@ from typing import Any
 import streamlit
 from playwright.sync_api import Browser, sync_playwright
 
-from benchmarks.browser import AppPage, launch, new_context, new_page
+from benchmarks.browser import AppPage, new_context, new_page
 from benchmarks.plot import draw_png, plot_rows
 from benchmarks.report import BARE, MINIMAL, PLAYGROUND, build_report
 from benchmarks.script_time import TYPES, script_times
-from benchmarks.servers import Server, rss_mb, serving
-from components.codegen import generate_code
-from components.config import ButtonConfig
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
+from tests.support.chromium import launch
+from tests.support.servers import Server, rss_mb, serving
 
 JSON_NAME, PNG_NAME = "benchmark.json", "benchmark.png"
 # Memory is read after this pause, once the last run's leftovers are collected.

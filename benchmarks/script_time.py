@@ -21,7 +21,7 @@ from typing import Any
 from streamlit.runtime.scriptrunner import script_runner
 from streamlit.testing.v1 import AppTest
 
-from benchmarks.servers import REPO
+from tests.support.servers import REPO
 
 TIMEOUT_S = 60
 TYPES = ("primary", "tertiary", "secondary")

@@ -3,8 +3,9 @@
 The default profile is what CI runs: derandomized, so a run on a clean clone
 tries the same inputs every time and main's result does not depend on luck.
 ``HYPOTHESIS_PROFILE=thorough`` digs deeper with new random inputs each run;
-what it finds becomes a fixed test. Deadlines are off: black and Streamlit's
-validators are slow on a cold first call.
+what it finds becomes a fixed test; ``HYPOTHESIS_PROFILE=fast`` tries fewer
+inputs, for the fast tier run on every commit. Deadlines are off: black and
+Streamlit's validators are slow on a cold first call.
 
 The fuzz tier (``tests/fuzz``) runs under the "fuzz" profile: the active one
 with at least ``FUZZ_MIN_EXAMPLES`` inputs per test, so the default run
@@ -31,6 +32,9 @@ settings.register_profile(
     parent=settings.get_profile("default"),
     max_examples=2000,
     derandomize=False,
+)
+settings.register_profile(
+    "fast", parent=settings.get_profile("default"), max_examples=25
 )
 _ACTIVE = os.environ.get("HYPOTHESIS_PROFILE", "default")
 settings.load_profile(_ACTIVE)

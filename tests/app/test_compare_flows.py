@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from components.compare import (
-    CURRENT_BADGE,
-    SIDEBAR_COMPARE_KEY,
-    SIDEBAR_PANEL_KEY,
-    button_key,
-    cell_key,
+from components.core.compare import (
+    STATES,
+    SURFACES,
     figures_text,
 )
-from components.config import BUTTON_TYPES
-from components.contrast import STATES, SURFACES
-from components.controls import control_key
-from tests.app.driver import drawn, only, preview_button, start
+from components.core.keys import (
+    COMPARE_SIDEBAR,
+    COMPARE_SIDEBAR_OPEN,
+    control_key,
+)
+from components.core.kinds import BUTTON_TYPES
+from components.ui.compare_panel import (
+    CURRENT_BADGE,
+    button_key,
+    cell_key,
+)
+from tests.support.apptest import drawn, logged, only, preview_button, start
 
 TYPE_KEY = control_key("type")
 
@@ -26,7 +31,7 @@ def at():
 
 
 def open_sidebar_panel(at):
-    at.session_state[SIDEBAR_PANEL_KEY] = True
+    at.session_state[COMPARE_SIDEBAR_OPEN] = True
     return at.run()
 
 
@@ -76,7 +81,7 @@ def test_sidebar_compare_is_in_the_sidebar_and_the_main_one_is_not(at):
 
 def test_sidebar_compare_is_collapsed_and_not_drawn_at_first():
     at = start()
-    assert not drawn(at, SIDEBAR_COMPARE_KEY)
+    assert not drawn(at, COMPARE_SIDEBAR)
     assert button_key("primary", "enabled", "sidebar") not in {
         button.key for button in at.sidebar.button
     }
@@ -84,7 +89,7 @@ def test_sidebar_compare_is_collapsed_and_not_drawn_at_first():
 
 def test_opening_the_sidebar_panel_draws_the_sidebar_compare():
     at = open_sidebar_panel(start())
-    assert drawn(at, SIDEBAR_COMPARE_KEY)
+    assert drawn(at, COMPARE_SIDEBAR)
 
 
 def test_each_state_shows_its_contrast_figures(at):
@@ -181,13 +186,13 @@ def test_clicking_a_sidebar_compare_button_adopts_its_type(at):
 
 def test_adopting_a_type_names_compare_as_the_rerun_cause(at):
     compare_button(at, "primary").click().run()
-    latest = at.session_state["event_log"][-1]
+    latest = logged(at)[-1]
     assert (latest["trigger"], latest["detail"]) == ("compare", "primary")
 
 
 def test_a_preview_click_is_not_named_a_compare(at):
     preview_button(at).click().run()
-    assert at.session_state["event_log"][-1]["trigger"] == "click"
+    assert logged(at)[-1]["trigger"] == "click"
 
 
 def test_a_click_elsewhere_adopts_no_type(at):

@@ -13,9 +13,9 @@ from dataclasses import replace
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.codegen import generate_code
-from components.config import ButtonConfig
-from tests.app.driver import TIMEOUT, only, preview_button, show_config, start
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
+from tests.support.apptest import TIMEOUT, only, preview_button, show_config, start
 
 CONFIGS = {
     "default": ButtonConfig(),

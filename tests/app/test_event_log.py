@@ -5,11 +5,12 @@ from __future__ import annotations
 import pyarrow as pa
 import pytest
 
-from components.codegen import generate_code
-from components.config import ButtonConfig
-from components.event_log import TIMELINE_KEY
-from tests.app.driver import (
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
+from components.core.keys import LOG_TIMELINE
+from tests.support.apptest import (
     displayed_code,
+    logged,
     message_at,
     only,
     preview_button,
@@ -24,7 +25,7 @@ def at():
 
 
 def log_of(at):
-    return at.session_state["event_log"]
+    return logged(at)
 
 
 def latest(at):
@@ -163,7 +164,7 @@ def timeline_runs(at) -> list[int] | None:
 
 
 def open_timeline(at):
-    at.session_state[TIMELINE_KEY] = True
+    at.session_state[LOG_TIMELINE] = True
     return at.run()
 
 

@@ -21,12 +21,16 @@ import black
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import codegen, presets
-from components.code_panel import PLAIN_APPLY_KEY, TEST_TAB, VIEW_KEY
-from components.config import ButtonConfig
-from components.snippet_parser import parse_snippet
-from components.state import PLAIN_PASTE_KEY
-from tests.app.driver import (
+from components.core import codegen, preset_shelf, presets
+from components.core.config import ButtonConfig
+from components.core.keys import (
+    CODE_VIEW,
+    PLAIN_APPLY,
+    PLAIN_PASTE,
+)
+from components.core.snippet_parser import parse_snippet
+from components.ui.code_panel import TEST_TAB
+from tests.support.apptest import (
     displayed_code,
     downloads_of,
     logged_trigger,
@@ -109,13 +113,13 @@ def black_failing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def presets_folder(tmp_path: Path) -> Iterator[Path]:
     """A copy of the bundled presets that the app reads instead of them."""
     folder = tmp_path / "presets"
-    shutil.copytree(presets.PRESETS_DIR, folder)
-    original = presets.PRESETS_DIR
-    presets.PRESETS_DIR = folder
-    presets.bundled_shelf.cache_clear()
+    shutil.copytree(preset_shelf.PRESETS_DIR, folder)
+    original = preset_shelf.PRESETS_DIR
+    preset_shelf.PRESETS_DIR = folder
+    preset_shelf.bundled_shelf.cache_clear()
     yield folder
-    presets.PRESETS_DIR = original
-    presets.bundled_shelf.cache_clear()
+    preset_shelf.PRESETS_DIR = original
+    preset_shelf.bundled_shelf.cache_clear()
 
 
 # --- black -------------------------------------------------------------------------
@@ -160,7 +164,7 @@ def test_when_black_fails_the_download_and_the_test_tab_still_work(
     at = show_config(start(), EDITED)
     assert parse_snippet(offered_app(at, monkeypatch)) == EDITED
 
-    at.session_state[VIEW_KEY] = TEST_TAB
+    at.session_state[CODE_VIEW] = TEST_TAB
     at.run()
     assert not at.exception
     assert [a for a in code_alerts(at, "info") if a.startswith(FORMATTING_NOTICE)]
@@ -196,8 +200,8 @@ def test_without_the_editor_pasted_code_still_sets_the_controls(without_module):
     without_module("code_editor")
     at = start()
 
-    at.text_area(key=PLAIN_PASTE_KEY).input('st.button("Pasted", type="primary")')
-    at.button(key=PLAIN_APPLY_KEY).click().run()
+    at.text_area(key=PLAIN_PASTE).input('st.button("Pasted", type="primary")')
+    at.button(key=PLAIN_APPLY).click().run()
 
     assert shown_config(at) == ButtonConfig(label="Pasted", type="primary")
     assert preview_button(at).proto.label == "Pasted"
@@ -211,21 +215,21 @@ def test_without_the_editor_a_bad_paste_is_refused_and_changes_nothing(
     without_module("code_editor")
     at = show_config(start(), EDITED)
 
-    at.text_area(key=PLAIN_PASTE_KEY).input("st.button(")
-    at.button(key=PLAIN_APPLY_KEY).click().run()
+    at.text_area(key=PLAIN_PASTE).input("st.button(")
+    at.button(key=PLAIN_APPLY).click().run()
 
     assert not at.exception
     (error,) = code_alerts(at, "error")
     assert "Nothing was changed" in error
     assert shown_config(at) == EDITED
-    assert at.text_area(key=PLAIN_PASTE_KEY).value == "st.button("
+    assert at.text_area(key=PLAIN_PASTE).value == "st.button("
 
 
 def test_with_the_editor_there_is_no_fallback():
     at = start()
     assert not [a for a in code_alerts(at, "warning") if a.startswith(EDITOR_NOTICE)]
     assert not at.container("code").code
-    assert not [area for area in at.text_area if area.key == PLAIN_PASTE_KEY]
+    assert not [area for area in at.text_area if area.key == PLAIN_PASTE]
     assert "st.button" in displayed_code(at)
     assert editor_caption_shown(at)
 
@@ -267,9 +271,10 @@ def test_a_bad_preset_file_is_skipped_with_a_warning_and_the_others_load(
 
     assert not at.exception
     (notice,) = presets_notice(at)
-    assert f"`00-bad.toml`: " in notice and reason in notice
+    assert "`00-bad.toml`: " in notice and reason in notice
     good = [
-        preset.title for preset in presets.read_preset_dir(presets.PRESETS_DIR).presets
+        preset.title
+        for preset in preset_shelf.read_preset_dir(preset_shelf.PRESETS_DIR).presets
     ]
     assert gallery(at) == good and len(good) == 17
 
@@ -284,7 +289,7 @@ def test_an_unreadable_preset_file_is_skipped_and_a_good_one_still_applies(
     assert "`00-unreadable.toml`: It can't be read" in notice
     at.get_by_key("preset_pick").set_value("Aloha")
     at.run()
-    assert shown_config(at) == presets.preset_titled("Aloha").config
+    assert shown_config(at) == preset_shelf.preset_titled("Aloha").config
 
 
 def test_good_presets_give_no_warning(presets_folder):

@@ -9,11 +9,16 @@ return the same value on each run, and the session state must end the same.
 from __future__ import annotations
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from components.codegen import IMPORT_LINE, generate_code
-from components.config import ButtonConfig
-from tests.app.driver import TIMEOUT, only, preview_button, show_config, start
+from components.core.config import ButtonConfig
+from tests.support.apptest import (
+    logged,
+    only,
+    preview_button,
+    show_config,
+    start,
+)
+from tests.support.contracts import assert_two_clicks_alike
 
 MODE_CONFIGS = {
     "plain": ButtonConfig(label="Go"),
@@ -30,66 +35,17 @@ MODE_CONFIGS = {
     "rerun with a key": ButtonConfig(label="Add one", key="add", mode="rerun"),
 }
 
-# Records what st.button returns on every run of the generated app.
-_SPY = """
-def _spied_button(*args, **kwargs):
-    value = st.button(*args, **kwargs)
-    st.session_state.setdefault("_spy_values", []).append(value)
-    return value
-"""
-
-
-def spied_app(cfg: ButtonConfig) -> AppTest:
-    head, body = generate_code(cfg).split("\n", 1)
-    assert head == IMPORT_LINE
-    source = f"{head}\n{_SPY}\n{body.replace('st.button(', '_spied_button(', 1)}"
-    app = AppTest.from_string(source, default_timeout=TIMEOUT).run()
-    assert not app.exception
-    return app
-
-
-def app_outcome(app: AppTest, cfg: ButtonConfig) -> tuple[list[bool], dict]:
-    """st.button's value on each run so far, and the app's own session state."""
-    state = app.session_state.to_dict()
-    values = state.pop("_spy_values")
-    state.pop(cfg.key, None)  # the button's own widget value, not app state
-    return values, state
-
-
-def playground_outcome(at: AppTest) -> tuple[list[bool], dict]:
-    log = at.session_state["event_log"]
-    return [record["button_value"] for record in log], dict(
-        at.session_state["_pg_app_state"]
-    )
-
-
-def runs_since(outcome: tuple[list[bool], dict], count: int) -> tuple[list, dict]:
-    values, state = outcome
-    return values[count:], state
-
 
 @pytest.mark.parametrize("name", MODE_CONFIGS)
 def test_two_clicks_run_and_return_alike_in_preview_and_generated_app(name):
-    cfg = MODE_CONFIGS[name]
-    playground = show_config(start(), cfg)
-    app = spied_app(cfg)
-    for _ in range(2):
-        played_before = len(playground_outcome(playground)[0])
-        app_before = len(app_outcome(app, cfg)[0])
-        preview_button(playground).click().run()
-        only(app.button).click().run()
-        assert not playground.exception
-        played = runs_since(playground_outcome(playground), played_before)
-        expected = runs_since(app_outcome(app, cfg), app_before)
-        assert played == expected
-        assert played[0][0] is True
+    assert_two_clicks_alike(MODE_CONFIGS[name])
 
 
 def test_a_rerun_click_takes_two_runs_and_the_second_returns_false():
     playground = show_config(start(), MODE_CONFIGS["rerun"])
-    before = len(playground.session_state["event_log"])
+    before = len(logged(playground))
     preview_button(playground).click().run()
-    new = playground.session_state["event_log"][before:]
+    new = logged(playground)[before:]
     assert [(r["trigger"], r["button_value"], r["rerun_requested"]) for r in new] == [
         ("click", True, True),
         ("st.rerun()", False, False),
@@ -98,9 +54,9 @@ def test_a_rerun_click_takes_two_runs_and_the_second_returns_false():
 
 def test_a_plain_click_takes_one_run_and_requests_no_rerun():
     playground = show_config(start(), MODE_CONFIGS["plain"])
-    before = len(playground.session_state["event_log"])
+    before = len(logged(playground))
     preview_button(playground).click().run()
-    new = playground.session_state["event_log"][before:]
+    new = logged(playground)[before:]
     assert [(r["trigger"], r["button_value"], r["rerun_requested"]) for r in new] == [
         ("click", True, False)
     ]
@@ -109,7 +65,7 @@ def test_a_plain_click_takes_one_run_and_requests_no_rerun():
 def test_the_callback_runs_before_the_script_with_its_arguments():
     playground = show_config(start(), MODE_CONFIGS["callback with kwargs"])
     preview_button(playground).click().run()
-    latest = playground.session_state["event_log"][-1]
+    latest = logged(playground)[-1]
     assert latest["callback_ran"] and "limit=500" in latest["callback_arguments"]
     assert latest["state_changed_by_callback"] == [
         "clicks: 0 → 1",
@@ -123,7 +79,7 @@ def test_the_callback_runs_before_the_script_with_its_arguments():
 def test_without_a_callback_no_callback_is_logged():
     playground = show_config(start(), MODE_CONFIGS["if block"])
     preview_button(playground).click().run()
-    latest = playground.session_state["event_log"][-1]
+    latest = logged(playground)[-1]
     assert not latest["callback_ran"] and latest["callback_arguments"] == ""
     assert "callback" not in only(playground.container("log_latest").markdown).value
 

@@ -4,39 +4,33 @@ from __future__ import annotations
 
 import pytest
 
-from components.codegen import generate_code
-from components.code_panel import EDITOR_KEY, TEST_TAB, VIEW_KEY
-from components.config import ButtonConfig
-from components.controls import controls_from_config
-from components.state import CALL_PICK_KEY
-from components.testgen import TEST_FILE_NAME, generate_test
-from components.url_state import encode_query
-from tests.app.driver import (
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
+from components.core.controls import controls_from_config
+from components.core.keys import (
+    CALL_PICK,
+    CODE_EDITOR,
+    CODE_VIEW,
+)
+from components.core.links import encode_query
+from components.core.testgen import (
+    TEST_FILE_NAME,
+    generate_test,
+)
+from components.ui.code_panel import TEST_TAB
+from tests.support.apptest import (
     control_values,
     displayed_code,
     downloads_of,
+    logged,
     only,
     preview_button,
     show_config,
     start,
     submit_code,
 )
+from tests.support.configs import EVERY_FIELD
 
-EVERY_FIELD = ButtonConfig(
-    label="Say **hello**",
-    key="hello",
-    help="Greets you",
-    type="tertiary",
-    icon=":material/waving_hand:",
-    icon_position="right",
-    disabled=True,
-    width=240,
-    shortcut="Ctrl+K",
-    wrap=False,
-    mode="callback",
-    args=(3, "draft"),
-    kwargs={"limit": 500},
-)
 HAND_WRITTEN = """\
 import streamlit as st
 
@@ -196,7 +190,7 @@ def test_refused_message_goes_when_the_controls_rewrite_the_code(at):
 def test_several_calls_are_listed_and_the_one_picked_is_applied(at):
     submit_code(at, 'a.button("Back")\nif b.button("Next", key="next"):\n    pass\n')
     assert "found 2 st.button calls" in only(code_messages(at, "error"))
-    picker = at.selectbox(key=CALL_PICK_KEY)
+    picker = at.selectbox(key=CALL_PICK)
     assert picker.options == ["line 1: a.button('Back')", "line 2: b.button('Next')"]
     assert at.session_state["ctl_label"] == "Click me"
     picker.set_value(2).run()
@@ -204,7 +198,7 @@ def test_several_calls_are_listed_and_the_one_picked_is_applied(at):
     assert at.session_state["ctl_label"] == "Next"
     assert at.session_state["ctl_mode"] == "if_block"
     assert code_messages(at, "error") == []
-    assert CALL_PICK_KEY not in [w.key for w in at.selectbox]
+    assert CALL_PICK not in [w.key for w in at.selectbox]
 
 
 def test_thousands_of_calls_give_a_short_message_and_a_picker_of_them_all(at):
@@ -213,7 +207,7 @@ def test_thousands_of_calls_give_a_short_message_and_a_picker_of_them_all(at):
     assert "found 6,000 st.button calls" in message
     assert "…and 5,990 more" in message
     assert len(message) < 1000
-    picker = at.selectbox(key=CALL_PICK_KEY)
+    picker = at.selectbox(key=CALL_PICK)
     assert len(picker.options) == 6000
     picker.set_value(6000).run()
     assert not at.exception
@@ -222,16 +216,16 @@ def test_thousands_of_calls_give_a_short_message_and_a_picker_of_them_all(at):
 
 def test_a_picked_call_that_cant_be_read_is_refused_and_the_pick_stays(at):
     submit_code(at, 'st.button("Back")\nst.button(NEXT)\n')
-    at.selectbox(key=CALL_PICK_KEY).set_value(2).run()
+    at.selectbox(key=CALL_PICK).set_value(2).run()
     assert "`label` is the name `NEXT`" in only(code_messages(at, "error"))
     assert at.session_state["ctl_label"] == "Click me"
-    at.selectbox(key=CALL_PICK_KEY).set_value(1).run()
+    at.selectbox(key=CALL_PICK).set_value(1).run()
     assert at.session_state["ctl_label"] == "Back"
 
 
 def test_a_single_call_offers_no_pick(at):
     submit_code(at, 'st.button("Only")')
-    assert CALL_PICK_KEY not in [w.key for w in at.selectbox]
+    assert CALL_PICK not in [w.key for w in at.selectbox]
 
 
 def test_deprecated_use_container_width_is_read_with_a_note(at):
@@ -260,7 +254,7 @@ def shown_test(at):
 
 
 def open_copy_as_test_tab(at):
-    at.session_state[VIEW_KEY] = TEST_TAB
+    at.session_state[CODE_VIEW] = TEST_TAB
     return at.run()
 
 
@@ -273,7 +267,7 @@ def test_copy_as_test_tab_shows_the_pytest_test_of_the_shown_config(at):
 
 def test_test_is_not_built_while_its_tab_is_closed(at):
     assert len(at.container("code").code) == 0
-    assert at.get_by_key(EDITOR_KEY) is not None
+    assert at.get_by_key(CODE_EDITOR) is not None
 
 
 def test_test_download_offers_the_test_of_the_shown_config(at, monkeypatch):
@@ -287,7 +281,7 @@ def test_test_download_offers_the_test_of_the_shown_config(at, monkeypatch):
 
 def test_the_run_an_applied_paste_causes_is_logged_as_a_paste(at):
     submit_code(at, 'st.button("Pasted")')
-    latest = at.session_state["event_log"][-1]
+    latest = logged(at)[-1]
     assert (latest["trigger"], latest["detail"]) == (
         "paste",
         "line 1: st.button('Pasted')",
@@ -296,15 +290,13 @@ def test_the_run_an_applied_paste_causes_is_logged_as_a_paste(at):
 
 def test_a_refused_paste_causes_no_paste_run(at):
     submit_code(at, "st.button(LABEL)")
-    assert "paste" not in [
-        record["trigger"] for record in at.session_state["event_log"]
-    ]
+    assert "paste" not in [record["trigger"] for record in logged(at)]
 
 
 def test_a_picked_call_is_logged_as_a_paste(at):
     submit_code(at, 'st.button("Back")\nst.button("Next")\n')
-    at.selectbox(key=CALL_PICK_KEY).set_value(2).run()
-    latest = at.session_state["event_log"][-1]
+    at.selectbox(key=CALL_PICK).set_value(2).run()
+    latest = logged(at)[-1]
     assert (latest["trigger"], latest["detail"]) == (
         "paste",
         "line 2: st.button('Next')",

@@ -7,11 +7,16 @@ import ast
 import pytest
 from streamlit.proto.ButtonLikeIconPosition_pb2 import ButtonLikeIconPosition
 
-from components.code_panel import DOWNLOAD_FILE_NAME
-from components.codegen import IF_BLOCK_MESSAGE, generate_code
-from components.config import MAX_TEXT_CHARS, ButtonConfig
-from components.controls import ICON_PICKER_KEY, ICON_POPOVER_KEY
-from tests.app.driver import (
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
+from components.core.keys import (
+    ICON_PICKER,
+    ICON_POPOVER,
+)
+from components.core.modes import IF_BLOCK_MESSAGE
+from components.core.rules import MAX_TEXT_CHARS
+from components.ui.code_panel import DOWNLOAD_FILE_NAME
+from tests.support.apptest import (
     displayed_code,
     downloads_of,
     drawn,
@@ -304,19 +309,19 @@ def test_icon_only_button_gets_no_warning(at):
 
 
 def open_icon_picker(at):
-    at.session_state[ICON_POPOVER_KEY] = True
+    at.session_state[ICON_POPOVER] = True
     return at.run()
 
 
 def test_the_icon_picker_is_built_only_while_its_popover_is_open(at):
-    assert not drawn(at, ICON_PICKER_KEY)
+    assert not drawn(at, ICON_PICKER)
     open_icon_picker(at)
-    assert drawn(at, ICON_PICKER_KEY)
+    assert drawn(at, ICON_PICKER)
 
 
 def test_picking_a_material_icon_fills_the_icon_box(at):
     open_icon_picker(at)
-    set_control(at, ICON_PICKER_KEY, ":material/home:")
+    set_control(at, ICON_PICKER, ":material/home:")
     assert at.get_by_key("ctl_icon").value == ":material/home:"
     assert preview_button(at).proto.icon == ":material/home:"
 
@@ -324,15 +329,15 @@ def test_picking_a_material_icon_fills_the_icon_box(at):
 def test_typed_material_icon_shows_in_the_picker_and_an_emoji_clears_it(at):
     open_icon_picker(at)
     set_control(at, "ctl_icon", ":material/star:")
-    assert at.get_by_key(ICON_PICKER_KEY).value == ":material/star:"
+    assert at.get_by_key(ICON_PICKER).value == ":material/star:"
     set_control(at, "ctl_icon", "🔥")
-    assert at.get_by_key(ICON_PICKER_KEY).value is None
+    assert at.get_by_key(ICON_PICKER).value is None
 
 
 def test_the_picker_opens_on_the_icon_typed_while_it_was_closed(at):
     set_control(at, "ctl_icon", ":material/star:")
     open_icon_picker(at)
-    assert at.get_by_key(ICON_PICKER_KEY).value == ":material/star:"
+    assert at.get_by_key(ICON_PICKER).value == ":material/star:"
 
 
 # --- reset -----------------------------------------------------------------------

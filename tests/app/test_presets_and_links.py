@@ -10,22 +10,28 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from components.codegen import generate_code
-from components.config import MAX_TEXT_CHARS, ButtonConfig, call_kwargs
-from components.presets import (
-    MAX_PRESET_BYTES,
+from components.core.codegen import generate_code
+from components.core.config import (
+    ButtonConfig,
+    call_kwargs,
+)
+from components.core.links import encode_query
+from components.core.preset_shelf import (
     bundled_presets,
     preset_titled,
+)
+from components.core.presets import (
+    MAX_PRESET_BYTES,
     preset_toml,
     read_preset,
 )
-from components.url_state import encode_query
-from tests.app.driver import (
+from components.core.rules import MAX_TEXT_CHARS
+from tests.support.apptest import (
     displayed_code,
     downloads_of,
     drawn,
-    only,
     logged_trigger,
+    only,
     preview_button,
     shown_config,
     start,

@@ -14,14 +14,23 @@ from streamlit.runtime.state.query_params import (
     CLIENT_STATE_QUERY_STRING_MAX_FIELDS,
 )
 
-from components.config import MAX_LISTED, MAX_TEXT_CHARS, ButtonConfig
-from components.controls import MAX_BOX_CHARS, control_key
-from components.presets import MAX_PRESET_BYTES, MAX_TITLE_CHARS
-from components.presets_panel import UPLOAD_LIMIT_MB
-from components.snippet_parser import MAX_SOURCE_BYTES
-from components.state import PRESET_TITLE_KEY, PRESET_UPLOAD_KEY
-from components.url_state import decode_query
-from tests.app.driver import (
+from components.core.config import ButtonConfig
+from components.core.keys import (
+    PRESET_TITLE,
+    PRESET_UPLOAD,
+    control_key,
+)
+from components.core.links import decode_query
+from components.core.presets import (
+    MAX_PRESET_BYTES,
+    MAX_TITLE_CHARS,
+)
+from components.core.rules import MAX_TEXT_CHARS
+from components.core.snippet_parser import MAX_SOURCE_BYTES
+from components.core.text import MAX_LISTED
+from components.core.widgets import MAX_BOX_CHARS
+from components.ui.preset_panel import UPLOAD_LIMIT_MB
+from tests.support.apptest import (
     drawn,
     only,
     preview_button,
@@ -45,13 +54,13 @@ def code_errors(at) -> list[str]:
 
 
 def upload(at, data: bytes):
-    at.get_by_key(PRESET_UPLOAD_KEY).set_value(("p.toml", data, "application/toml"))
+    at.get_by_key(PRESET_UPLOAD).set_value(("p.toml", data, "application/toml"))
     return at.run()
 
 
 def uploader_error(at) -> str | None:
     """The error in the expander that holds the uploader, if any."""
-    box = only(box for box in at.sidebar.expander if drawn(box, PRESET_UPLOAD_KEY))
+    box = only(box for box in at.sidebar.expander if drawn(box, PRESET_UPLOAD))
     errors = [element.value for element in box.error]
     return only(errors) if errors else None
 
@@ -67,7 +76,7 @@ def test_every_text_box_takes_more_than_its_field_so_a_long_paste_gets_a_message
 
 
 def test_the_preset_title_box_stops_at_the_title_limit():
-    assert start().get_by_key(PRESET_TITLE_KEY).proto.max_chars == MAX_TITLE_CHARS
+    assert start().get_by_key(PRESET_TITLE).proto.max_chars == MAX_TITLE_CHARS
 
 
 # A literal padded with spaces reads as the literal: only its length can be wrong.
@@ -176,7 +185,7 @@ def padded_preset(size: int) -> bytes:
 
 
 def test_the_uploader_takes_no_file_over_a_megabyte():
-    assert start().get_by_key(PRESET_UPLOAD_KEY).proto.max_upload_size_mb == (
+    assert start().get_by_key(PRESET_UPLOAD).proto.max_upload_size_mb == (
         UPLOAD_LIMIT_MB
     )
 

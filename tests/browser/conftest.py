@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from benchmarks.browser import CHROMIUM, CHROMIUM_ARGS
-from benchmarks.servers import ServerError, serving
-from tests.browser.driver import open_playground
+from tests.support.browser import open_playground
+from tests.support.chromium import CHROMIUM, CHROMIUM_ARGS
+from tests.support.servers import ServerError, serving
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -13,10 +13,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from components.codegen import generate_code
-from components.config import BUTTON_TYPES, ButtonConfig
-from components.controls import ICON_PICKER_KEY, ICON_POPOVER_KEY
-from tests.browser.driver import (
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
+from components.core.keys import (
+    ICON_PICKER,
+    ICON_POPOVER,
+)
+from components.core.kinds import BUTTON_TYPES
+from tests.support.browser import (
     apply_button,
     apply_with_shortcut,
     box_width,
@@ -273,9 +277,9 @@ def test_the_copy_as_test_tab_shows_the_pytest_test_of_the_configured_button(
 def test_the_icon_picker_opens_in_a_popover_and_its_pick_reaches_the_preview(
     page: Page,
 ):
-    picker = keyed(page, ICON_PICKER_KEY)
+    picker = keyed(page, ICON_PICKER)
     expect(picker).to_have_count(0)
-    click(page, keyed(page, ICON_POPOVER_KEY).locator("button").first)
+    click(page, keyed(page, ICON_POPOVER).locator("button").first)
     expect(picker).to_be_visible()
     picker.locator("input").fill("thumb_up")
     with rerun(page):

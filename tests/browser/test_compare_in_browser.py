@@ -12,9 +12,15 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from components.config import BUTTON_TYPES
-from components.contrast import BUTTON_COLORS, STATES, SURFACES, THEMES, css
-from tests.browser.driver import (
+from components.core.compare import (
+    BUTTON_COLORS,
+    STATES,
+    SURFACES,
+    THEMES,
+    css,
+)
+from components.core.kinds import BUTTON_TYPES
+from tests.support.browser import (
     click,
     compare_button,
     keyed,

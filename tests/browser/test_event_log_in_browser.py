@@ -9,11 +9,14 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from components import events
-from components.codegen import IF_BLOCK_MESSAGE, TOGGLE_MESSAGE
-from components.event_log import TIMELINE_KEY
-from components.sidebar import MODE_NAMES
-from tests.browser.driver import (
+from components.core import run_log
+from components.core.keys import LOG_TIMELINE
+from components.core.modes import (
+    IF_BLOCK_MESSAGE,
+    MODES,
+    TOGGLE_MESSAGE,
+)
+from tests.support.browser import (
     choose,
     click,
     keyed,
@@ -52,7 +55,7 @@ PREVIEW_AFTER_A_CLICK = {
 
 @pytest.mark.parametrize("mode", AFTER_A_CLICK)
 def test_a_click_in_each_mode_appears_as_a_new_run_in_the_log(page: Page, mode: str):
-    choose(page, "mode", MODE_NAMES[mode])
+    choose(page, "mode", MODES[mode].title)
     if mode == "callback":
         type_text(page, "kwargs", "{'limit': 500}")
     before = newest_entry(page)
@@ -69,7 +72,7 @@ def test_a_click_in_each_mode_appears_as_a_new_run_in_the_log(page: Page, mode: 
 
 
 def test_a_rerun_click_logs_the_click_run_then_the_rerun_run(page: Page):
-    choose(page, "mode", MODE_NAMES["rerun"])
+    choose(page, "mode", MODES["rerun"].title)
     click(page, preview_button(page))
     expect(log_entries(page)).to_contain_text("st.rerun(): called by the previous run")
     rerun_run, click_run = log_entries(page).inner_text().split("\n\n")[:2]
@@ -86,7 +89,7 @@ def test_the_json_export_downloads_every_run_with_its_fields(page: Page):
         keyed(page, "log_json").get_by_role("button").click()
     records = json.loads(download.value.path().read_text())
     assert [r["trigger"] for r in records][-1] == "click"
-    assert set(records[0]) == set(events.FIELDS)
+    assert set(records[0]) == set(run_log.FIELDS)
     assert records[-1]["button_value"] is True and records[0]["button_value"] is False
 
 
@@ -95,13 +98,13 @@ def test_the_csv_export_downloads_one_row_per_run(page: Page):
     with page.expect_download() as download:
         keyed(page, "log_csv").get_by_role("button").click()
     rows = list(csv.DictReader(io.StringIO(download.value.path().read_text())))
-    assert tuple(rows[0]) == events.FIELDS
+    assert tuple(rows[0]) == run_log.FIELDS
     assert [row["button_value"] for row in rows] == ["False", "True"]
 
 
 def test_the_timeline_chart_is_drawn_only_once_its_expander_is_opened(page: Page):
     click(page, preview_button(page))
-    chart = keyed(page, TIMELINE_KEY).get_by_test_id("stVegaLiteChart")
+    chart = keyed(page, LOG_TIMELINE).get_by_test_id("stVegaLiteChart")
     expect(chart).to_have_count(0)
-    click(page, keyed(page, TIMELINE_KEY).locator("summary"))
+    click(page, keyed(page, LOG_TIMELINE).locator("summary"))
     expect(chart).to_be_visible()

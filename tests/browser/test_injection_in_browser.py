@@ -15,9 +15,9 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import Dialog, Locator, Page, expect
 
-from components.config import ButtonConfig
-from components.url_state import encode_query
-from tests.browser.driver import (
+from components.core.config import ButtonConfig
+from components.core.links import encode_query
+from tests.support.browser import (
     keyed,
     message_under,
     open_playground,

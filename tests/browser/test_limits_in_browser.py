@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from components.config import MAX_TEXT_CHARS
-from tests.browser.driver import control, message_under, preview_button, rerun
+from components.core.rules import MAX_TEXT_CHARS
+from tests.support.browser import control, message_under, preview_button, rerun
 
 
 def paste_and_apply(page: Page, field: str, text: str) -> None:

@@ -25,11 +25,17 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, expect
 
-from components.controls import WIDTH_CHOICES, WIDTH_PX_KEY
-from components.config import BUTTON_TYPES, MODES
-from components.presets import Preset, bundled_presets
-from components.sidebar import MODE_NAMES
-from tests.browser.driver import (
+from components.core.keys import WIDTH_PX
+from components.core.kinds import BUTTON_TYPES, NAMED_WIDTHS
+from components.core.modes import MODES
+from components.core.preset_shelf import (
+    bundled_presets,
+)
+from components.core.presets import (
+    Preset,
+)
+from components.core.widgets import PIXELS
+from tests.support.browser import (
     code_editor,
     control,
     keyed,
@@ -105,18 +111,18 @@ class Session:
         _commit(control(self.page, "icon").locator("input"), self.icon)
 
     def choose_width(self) -> None:
-        self.width = self._other(WIDTH_CHOICES, self.width)
+        self.width = self._other((*NAMED_WIDTHS, PIXELS), self.width)
         _click_option(self.page, "width", self.width)
 
     def type_pixels(self) -> None:
-        box = keyed(self.page, WIDTH_PX_KEY).locator("input")
+        box = keyed(self.page, WIDTH_PX).locator("input")
         # The box keeps its number while another width is chosen: read it.
         pixels = self._other(PIXEL_WIDTHS, int(box.input_value()))
         _commit(box, str(pixels))
 
     def choose_mode(self) -> None:
         self.mode = self._other(MODES, self.mode)
-        _click_option(self.page, "mode", MODE_NAMES[self.mode])
+        _click_option(self.page, "mode", MODES[self.mode].title)
 
     def click_preview(self) -> None:
         preview_button(self.page).click()

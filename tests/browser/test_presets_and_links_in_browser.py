@@ -12,10 +12,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from components.config import ButtonConfig
-from components.presets import preset_titled
-from components.url_state import encode_query
-from tests.browser.driver import (
+from components.core.config import ButtonConfig
+from components.core.links import encode_query
+from components.core.preset_shelf import (
+    preset_titled,
+)
+from tests.support.browser import (
     box_width,
     choose,
     click,

@@ -14,16 +14,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from streamlit.elements.lib.shortcut_utils import normalize_shortcut
-from streamlit.string_util import to_help_str, validate_icon_or_emoji
 from streamlit.proto.Button_pb2 import Button as ButtonProto
+from streamlit.string_util import to_help_str, validate_icon_or_emoji
 from streamlit.testing.v1 import AppTest
 
-from components.codegen import generate_code
-from components.config import DEFAULT_CONFIG, ButtonConfig
-from components.controls import CONTROL_FIELDS, control_key, controls_from_config
-from components.snippet_parser import parse_snippet
-from components.url_state import decode_query, encode_query
-from tests.app.driver import (
+from components.core.codegen import generate_code
+from components.core.config import (
+    DEFAULT_CONFIG,
+    ButtonConfig,
+    kind_fields,
+)
+from components.core.controls import controls_from_config
+from components.core.keys import control_key
+from components.core.kinds import BUTTON
+from components.core.links import (
+    decode_query,
+    encode_query,
+)
+from components.core.snippet_parser import parse_snippet
+from tests.support.apptest import (
     PLAYGROUND,
     TIMEOUT,
     displayed_code,
@@ -123,7 +132,7 @@ def assert_controls_outcome(at: AppTest, before: Shown) -> None:
     valid button shown; without one, the controls' button is shown everywhere."""
     assert_no_exception(at)
     refused = []
-    for field in CONTROL_FIELDS:
+    for field in kind_fields(BUTTON):
         message = message_at(at, control_key(field))
         if message is None:
             continue

@@ -16,28 +16,33 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from components.codegen import CALLBACK_NAME, callback_parameters, generate_code
-from components.config import (
-    BUTTON_TYPES,
+from components.core.callback import CALLBACK_NAME, callback_parameters
+from components.core.codegen import generate_code
+from components.core.config import (
     DEFAULT_CONFIG,
     FIELD_NAMES,
-    ICON_POSITIONS,
-    MATERIAL_ICON_SHORTCODES,
-    MODES,
     ButtonConfig,
     field_errors,
-)
-from components.controls import (
-    WIDTH_CHOICES,
-    WIDTH_PX_KEY,
-    WRAP_CHOICES,
-    control_key,
     value_errors,
 )
-from components.snippet_parser import parse_snippet
-from tests.app.driver import message_at, only, preview_button
+from components.core.keys import (
+    WIDTH_PX,
+    control_key,
+)
+from components.core.kinds import (
+    BUTTON_TYPES,
+    ICON_POSITIONS,
+    KINDS,
+    NAMED_WIDTHS,
+    WRAP_WORDS,
+)
+from components.core.modes import MODES
+from components.core.rules import MATERIAL_ICON_SHORTCODES
+from components.core.snippet_parser import parse_snippet
+from components.core.widgets import PIXELS
 from tests.fuzz.checks import apply_edits, assert_controls_outcome, assert_short, shown
-from tests.strategies import (
+from tests.support.apptest import message_at, only, preview_button
+from tests.support.strategies import (
     VALID_EMOJI,
     VALID_SHORTCUTS,
     edge_integers,
@@ -53,6 +58,7 @@ FUZZ = settings(settings.get_profile("fuzz"))
 
 # Values each field takes, so that the fuzz accepts as often as it refuses.
 VALID_VALUES = {
+    "kind": st.sampled_from(tuple(KINDS)),
     "label": st.just("Save"),
     "key": st.sampled_from(("save", "k😀", "clicks")),
     "help": st.just("**Saves** it"),
@@ -63,7 +69,7 @@ VALID_VALUES = {
     "width": widths,
     "shortcut": st.sampled_from(VALID_SHORTCUTS),
     "wrap": st.sampled_from((None, True, False)),
-    "mode": st.sampled_from(MODES),
+    "mode": st.sampled_from(tuple(MODES)),
     "args": st.lists(hostile_literals, max_size=3).map(tuple),
     "kwargs": st.dictionaries(parameter_names, hostile_literals, max_size=3),
 }
@@ -165,12 +171,12 @@ control_edits = st.fixed_dictionaries(
         control_key("shortcut"): _text_box(*VALID_SHORTCUTS, "Ctrl+C", ".", "Ctrl+T"),
         control_key("type"): _choice(BUTTON_TYPES),
         control_key("icon_position"): _choice(ICON_POSITIONS),
-        control_key("width"): _choice(WIDTH_CHOICES),
-        control_key("wrap"): _choice(tuple(WRAP_CHOICES)),
+        control_key("width"): _choice((*NAMED_WIDTHS, PIXELS)),
+        control_key("wrap"): _choice(tuple(WRAP_WORDS)),
         # AppTest can't hold a radio at a value that is no option.
         control_key("mode"): st.sampled_from((*MODES, None)),
         control_key("disabled"): st.booleans(),
-        WIDTH_PX_KEY: st.one_of(
+        WIDTH_PX: st.one_of(
             edge_integers.filter(lambda number: number < 2**64),
             st.integers(),
             st.floats(-1e12, 1e12),

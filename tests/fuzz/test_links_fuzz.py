@@ -16,16 +16,23 @@ from hypothesis import strategies as st
 from streamlit.runtime.state.query_params import sanitize_query_string
 from streamlit.testing.v1 import AppTest
 
-from components.config import FIELD_NAMES, ButtonConfig, listed
-from components.url_state import decode_query, encode_query
-from tests.app.driver import only, shown_config
+from components.core.config import (
+    FIELD_NAMES,
+    ButtonConfig,
+)
+from components.core.links import (
+    decode_query,
+    encode_query,
+)
+from components.core.text import listed
 from tests.fuzz.checks import (
     assert_no_exception,
     assert_short,
     assert_shows,
     new_session,
 )
-from tests.strategies import (
+from tests.support.apptest import only, shown_config
+from tests.support.strategies import (
     LITERAL_TEXTS,
     NUMBER_TEXTS,
     hostile_texts,

@@ -17,12 +17,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from components import events
-from components.codegen import generate_code
-from components.config import ButtonConfig, ConfigError
-from components.controls import LITERAL_TYPES, control_key, read_literal
-from components.snippet_parser import parse_snippet
-from tests.app.driver import message_at, preview_button
+from components.core import run_story
+from components.core.codegen import generate_code
+from components.core.config import (
+    ButtonConfig,
+    ConfigError,
+)
+from components.core.controls import LITERAL_FIELDS, read_literal
+from components.core.keys import control_key
+from components.core.snippet_parser import parse_snippet
 from tests.fuzz.checks import (
     apply_edits,
     assert_controls_outcome,
@@ -31,14 +34,15 @@ from tests.fuzz.checks import (
     shown,
 )
 from tests.fuzz.test_controls_fuzz import assert_callback_takes_its_arguments
-from tests.strategies import hostile_texts, literal_texts
+from tests.support.apptest import logged, message_at, preview_button
+from tests.support.strategies import hostile_texts, literal_texts
 
 FUZZ = settings(settings.get_profile("fuzz"))
 
-boxes_and_texts = st.sampled_from(tuple(LITERAL_TYPES)).flatmap(
+boxes_and_texts = st.sampled_from(tuple(LITERAL_FIELDS)).flatmap(
     lambda name: st.tuples(
         st.just(name),
-        st.one_of(literal_texts(LITERAL_TYPES[name]), hostile_texts()),
+        st.one_of(literal_texts(LITERAL_FIELDS[name].kind), hostile_texts()),
     )
 )
 
@@ -53,7 +57,7 @@ def test_any_box_text_is_read_as_its_kind_or_refused_naming_the_box(box_and_text
         assert f"`{name}`" in error
         assert_short(error)
         return
-    assert isinstance(value, LITERAL_TYPES[name])
+    assert isinstance(value, LITERAL_FIELDS[name].kind)
     try:
         cfg = ButtonConfig(mode="callback", **{name: value})
     except ConfigError as refused:
@@ -86,10 +90,10 @@ def assert_click_is_logged_and_exported(at: AppTest) -> None:
     """A click runs the preview's callback with the arguments; the log takes them."""
     preview_button(at).click().run()
     assert_no_exception(at)
-    log = at.session_state["event_log"]
+    log = logged(at)
     assert log[-1]["callback_ran"]
-    events.to_json(log).encode("utf-8")
-    events.to_csv(log).encode("utf-8")
+    run_story.to_json(log).encode("utf-8")
+    run_story.to_csv(log).encode("utf-8")
 
 
 # A click costs a rerun: one accepted pair in four is clicked.
@@ -105,7 +109,7 @@ def test_hostile_callback_arguments_are_refused_at_their_box_or_shown_and_clicke
     apply_edits(session.at, edits)
     assert_controls_outcome(session.at, before)
     refused = any(
-        message_at(session.at, control_key(name)) is not None for name in LITERAL_TYPES
+        message_at(session.at, control_key(name)) is not None for name in LITERAL_FIELDS
     )
     if click and not refused:
         assert_click_is_logged_and_exported(session.at)

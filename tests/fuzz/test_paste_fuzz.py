@@ -19,19 +19,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from components.codegen import CALLBACK_NAME, generate_code
-from components.config import ButtonConfig, call_kwargs
-from components.snippet_parser import (
+from components.core.callback import CALLBACK_NAME
+from components.core.codegen import generate_code
+from components.core.config import (
+    ButtonConfig,
+    call_kwargs,
+)
+from components.core.kinds import BUTTON
+from components.core.snippet_parser import (
     ERROR_KINDS,
-    ST_BUTTON_PARAMETERS,
     SnippetError,
     SnippetReading,
     parse_snippet,
     read_snippet,
 )
-from tests.app.driver import only, shown_config, submit_code
 from tests.fuzz.checks import assert_no_exception, assert_short, assert_shows, shown
-from tests.strategies import (
+from tests.support.apptest import only, shown_config, submit_code
+from tests.support.strategies import (
     EDGE_INTEGERS,
     MARKUP,
     hostile_literals,
@@ -81,7 +85,7 @@ argument_texts = st.one_of(
     st.sampled_from(("True", "False", "None", "'primary'", "'stretch'", "240")),
 )
 argument_names = st.one_of(
-    st.sampled_from(ST_BUTTON_PARAMETERS),
+    st.sampled_from(tuple(BUTTON.signature.parameters)),
     st.sampled_from(("use_container_width", "tpye", "on_change", "label")),
 )
 
@@ -159,7 +163,7 @@ def reading_of(source: str) -> SnippetReading | SnippetError:
 def names_an_argument(message: str) -> bool:
     return any(
         f"`{name}`" in message or f"argument `{name}" in message
-        for name in ST_BUTTON_PARAMETERS
+        for name in BUTTON.signature.parameters
     ) or bool(re.search(r"takes no argument `", message))
 
 

@@ -18,10 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from components.codegen import generate_code
-from components.config import FIELD_NAMES, listed, quoted_name
-from components.controls import changed_fields
-from components.presets import (
+from components.core.codegen import generate_code
+from components.core.config import FIELD_NAMES
+from components.core.fields import changed_fields
+from components.core.keys import PRESET_UPLOAD
+from components.core.presets import (
     MAX_PRESET_BYTES,
     META_FIELDS,
     Preset,
@@ -30,11 +31,14 @@ from components.presets import (
     read_preset,
     read_preset_bytes,
 )
-from components.snippet_parser import parse_snippet
-from components.state import PRESET_UPLOAD_KEY
-from tests.app.driver import drawn, only, shown_config
+from components.core.snippet_parser import parse_snippet
+from components.core.text import (
+    listed,
+    quoted_name,
+)
 from tests.fuzz.checks import assert_no_exception, assert_short, assert_shows, shown
-from tests.strategies import (
+from tests.support.apptest import drawn, only, shown_config
+from tests.support.strategies import (
     EDGE_INTEGERS,
     LITERAL_TEXTS,
     hostile_texts,
@@ -201,18 +205,16 @@ def test_the_preset_check_sees_a_problem_that_names_no_key():
 
 
 def upload(at: AppTest, data: bytes) -> AppTest:
-    at.get_by_key(PRESET_UPLOAD_KEY).set_value(
-        ("preset.toml", data, "application/toml")
-    )
+    at.get_by_key(PRESET_UPLOAD).set_value(("preset.toml", data, "application/toml"))
     return at.run()
 
 
 def upload_error(at: AppTest) -> str | None:
     """The error drawn right after the uploader, if any."""
-    box = only(box for box in at.sidebar.expander if drawn(box, PRESET_UPLOAD_KEY))
+    box = only(box for box in at.sidebar.expander if drawn(box, PRESET_UPLOAD))
     children = list(box.children.values())
     keys = [getattr(child, "key", None) for child in children]
-    following = children[keys.index(PRESET_UPLOAD_KEY) + 1 :]
+    following = children[keys.index(PRESET_UPLOAD) + 1 :]
     return following[0].value if following and following[0].type == "error" else None
 
 

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 
-from components.codegen import IF_BLOCK_MESSAGE, format_code, generate_code
-from components.config import MAX_TEXT_CHARS, ButtonConfig, call_kwargs
-from tests.strategies import any_text, button_configs
+from components.core.codegen import (
+    format_code,
+    generate_code,
+)
+from components.core.config import (
+    ButtonConfig,
+    call_kwargs,
+)
+from components.core.modes import IF_BLOCK_MESSAGE
+from components.core.rules import MAX_TEXT_CHARS
+from tests.support.configs import EVERY_ARGUMENT
+from tests.support.strategies import any_text, button_configs
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "codegen"
 
@@ -27,19 +37,7 @@ GOLDEN_CONFIGS = {
         False,
     ),
     "every_argument_if_block": (
-        ButtonConfig(
-            label="Say **hello**",
-            key="hello",
-            help="Greets you",
-            type="tertiary",
-            icon="👋",
-            icon_position="right",
-            disabled=True,
-            width=240,
-            shortcut="Ctrl+K",
-            wrap=False,
-            mode="if_block",
-        ),
+        replace(EVERY_ARGUMENT, disabled=True, mode="if_block"),
         True,
     ),
     "tricky_label": (ButtonConfig(label='It\'s "quoted"\nand \\ """'), False),

@@ -6,20 +6,21 @@ import inspect
 
 import pytest
 import streamlit as st
-from streamlit.testing.v1 import AppTest
 
-from components.config import (
-    BUTTON_ARGUMENTS,
-    MAX_TEXT_CHARS,
-    ST_BUTTON_DEFAULTS,
+from components.core.config import (
     ButtonConfig,
     ConfigError,
     call_kwargs,
     config_warnings,
     field_errors,
-    quoted,
+)
+from components.core.kinds import KINDS
+from components.core.rules import (
+    MAX_TEXT_CHARS,
     suggest_material_icon,
 )
+from components.core.text import quoted
+from tests.support.field_cases import INVALID, VALID, case_id
 
 # st.button parameters the playground handles outside ButtonConfig's argument
 # fields: the callback trio (the on-click mode) and the deprecated width flag.
@@ -28,14 +29,7 @@ HANDLED_ELSEWHERE = {"on_click", "args", "kwargs", "use_container_width"}
 
 def test_every_st_button_parameter_is_configurable():
     parameters = set(inspect.signature(st.button).parameters)
-    assert parameters - HANDLED_ELSEWHERE == set(BUTTON_ARGUMENTS)
-
-
-@pytest.mark.parametrize("name", BUTTON_ARGUMENTS[1:])
-def test_config_defaults_are_st_button_defaults(name):
-    default = getattr(ButtonConfig(), name)
-    assert type(default) is type(ST_BUTTON_DEFAULTS[name])
-    assert default == ST_BUTTON_DEFAULTS[name]
+    assert parameters - HANDLED_ELSEWHERE == set(KINDS["button"].argument_names)
 
 
 def test_default_config_calls_st_button_with_the_label_only():
@@ -58,92 +52,6 @@ def test_false_wrap_is_not_mistaken_for_the_none_default():
     assert "wrap" not in call_kwargs(ButtonConfig(wrap=None))
 
 
-VALID = [
-    ("label", ""),
-    ("label", "x" * MAX_TEXT_CHARS),
-    ("help", "y" * MAX_TEXT_CHARS),
-    ("label", 'quotes \' " """ and \\ backslashes\nand newlines'),
-    ("icon", "🔥"),
-    ("icon", "👍🏽"),
-    ("icon", ":material/thumb_up:"),
-    ("icon", "spinner"),
-    ("shortcut", "K"),
-    ("shortcut", "Ctrl+K"),
-    ("shortcut", "Cmd+Shift+O"),
-    ("shortcut", "Enter"),
-    ("shortcut", "F2"),
-    ("width", 1),
-    ("width", 2**32 - 1),
-    ("width", "stretch"),
-    ("wrap", False),
-    ("key", "save"),
-    ("help", "**Bold** tooltip"),
-    ("mode", "if_block"),
-    ("mode", "toggle"),
-    ("mode", "rerun"),
-    ("key", "$ID-one-dollar"),
-    # Hostile but real characters: astral emoji, joiners, right-to-left marks,
-    # control characters, markup. They are text, and st.button shows them.
-    ("label", "😀 a\u200db \u202eevil\u202c \u2066x\u2069 a\x00b\x1b[31m"),
-    ("help", "<script>alert(1)</script> [x](javascript:alert(1))"),
-    ("key", "k😀\u200f"),
-]
-
-INVALID = [
-    ("label", None),
-    ("label", 5),
-    ("key", ""),
-    ("key", "   "),
-    ("key", "$$ID-abc"),
-    ("help", ""),
-    ("type", "big"),
-    ("type", None),
-    ("icon", "ab"),
-    ("icon", "🔥🔥"),
-    ("icon", ":material/hom:"),
-    ("icon", ":smile:"),
-    ("icon", "https://example.com/icon.png"),
-    ("icon", ""),
-    ("icon_position", "top"),
-    ("disabled", None),
-    ("disabled", 1),
-    ("width", 0),
-    ("width", -1),
-    ("width", 2**32),
-    ("width", True),
-    ("width", 1.5),
-    ("width", "auto"),
-    ("shortcut", "C"),
-    ("shortcut", "Ctrl+R"),
-    ("shortcut", "."),
-    ("shortcut", "Ctrl+Shift"),
-    ("shortcut", "K+L"),
-    ("wrap", "yes"),
-    ("mode", "sometimes"),
-    ("args", [1]),
-    ("kwargs", {"not a name": 1}),
-    ("kwargs", {"class": 1}),
-    ("kwargs", {"st": 1}),
-    ("kwargs", {"__debug__": 1}),
-    ("label", "x" * (MAX_TEXT_CHARS + 1)),
-    ("help", "y" * (MAX_TEXT_CHARS + 1)),
-    ("width", 16**5000),
-    ("type", 16**5000),
-    ("args", (object(),)),
-    # Lone surrogates: pasted code can write "\ud800", the page can't send it.
-    ("label", "Save \ud800"),
-    ("help", "\udfff"),
-    ("key", "k\ud83d"),
-    ("icon", "\ud83d"),
-    ("shortcut", "\ud800"),
-]
-
-
-def case_id(value):
-    """A test id for any value, a 5,000-digit integer included (str() refuses it)."""
-    return quoted(value)
-
-
 @pytest.mark.parametrize(("name", "value"), VALID, ids=case_id)
 def test_valid_value_is_accepted(name, value):
     assert getattr(ButtonConfig(**{name: value}), name) == value
@@ -155,61 +63,6 @@ def test_invalid_value_is_refused_naming_its_field(name, value):
         ButtonConfig(**{name: value})
     assert refused.value.field == name
     assert f"`{name}`" in refused.value.message
-
-
-# Values ButtonConfig refuses though st.button takes them, each on purpose.
-STRICTER_THAN_ST_BUTTON = {
-    ("label", None): "st.button prints str(label); a config's label is text",
-    ("label", 5): "st.button prints str(label); a config's label is text",
-    ("key", "   "): "a blank key is invisible in the key box: a slip, not a choice",
-    ("help", ""): "unset is None: one config, one spelling, exact round trips",
-    ("icon", ""): "unset is None: one config, one spelling, exact round trips",
-    ("disabled", 1): "a flag is True or False, as the generated code writes it",
-    ("width", True): "True is no pixel count, though Python takes it for 1",
-    (
-        "label",
-        "x" * (MAX_TEXT_CHARS + 1),
-    ): "a label that long is a document; links carry text up to the limit",
-    (
-        "help",
-        "y" * (MAX_TEXT_CHARS + 1),
-    ): "a tooltip that long is a document; links carry text up to the limit",
-}
-
-
-def st_button_refuses(name, value):
-    def app(name, value):
-        import streamlit as st
-
-        st.button(**({"label": "x"} | {name: value}))
-
-    return bool(AppTest.from_function(app, args=(name, value)).run().exception)
-
-
-@pytest.mark.parametrize(
-    ("name", "value"), [(n, v) for n, v in VALID if n in BUTTON_ARGUMENTS]
-)
-def test_st_button_itself_takes_what_we_accept(name, value):
-    assert not st_button_refuses(name, value)
-
-
-@pytest.mark.parametrize(
-    ("name", "value"),
-    [
-        (n, v)
-        for n, v in INVALID
-        if n in BUTTON_ARGUMENTS and (n, v) not in STRICTER_THAN_ST_BUTTON
-    ],
-    ids=case_id,
-)
-def test_st_button_itself_refuses_what_we_refuse(name, value):
-    assert st_button_refuses(name, value)
-
-
-@pytest.mark.parametrize(("name", "value"), STRICTER_THAN_ST_BUTTON, ids=case_id)
-def test_where_we_are_stricter_st_button_really_is_not(name, value):
-    assert (name, value) in INVALID
-    assert not st_button_refuses(name, value)
 
 
 def test_callback_arguments_are_refused_in_a_mode_without_callback():

@@ -10,16 +10,9 @@ import streamlit
 from hypothesis import given
 from hypothesis import strategies as st
 
-from components.compare import (
-    EXEMPT_WORD,
-    button_key,
-    compare_kwargs,
-    figures_text,
-    format_figures,
-)
-from components.config import BUTTON_TYPES, ButtonConfig, call_kwargs
-from components.contrast import (
+from components.core.compare import (
     BUTTON_COLORS,
+    EXEMPT_WORD,
     MIN_RATIO,
     PALETTES,
     STATES,
@@ -28,8 +21,11 @@ from components.contrast import (
     TRANSPARENT,
     WHITE,
     ButtonColors,
+    compare_kwargs,
     contrast_ratio,
     css,
+    figures_text,
+    format_figures,
     lighten,
     over,
     parse_color,
@@ -37,7 +33,13 @@ from components.contrast import (
     relative_luminance,
     transparentize,
 )
-from tests.strategies import button_configs
+from components.core.config import (
+    ButtonConfig,
+    call_kwargs,
+)
+from components.core.kinds import BUTTON_TYPES
+from components.ui.compare_panel import button_key
+from tests.support.strategies import button_configs
 
 REPO = Path(__file__).parent.parent.parent
 BLACK = parse_color("#000000")

@@ -4,31 +4,42 @@ from __future__ import annotations
 
 from hypothesis import given
 
-from components.config import ButtonConfig, field_errors
-from components.controls import (
-    CONTROL_FIELDS,
-    DEFAULT_PIXEL_WIDTH,
-    FIELD_KEYS,
-    ICON_PICKER_KEY,
-    WIDTH_PX_KEY,
+from components.core.config import (
+    ButtonConfig,
+    field_errors,
+    kind_fields,
+)
+from components.core.controls import (
     config_values,
-    control_key,
     controls_from_config,
+    field_keys,
+)
+from components.core.keys import (
+    ICON_PICKER,
+    WIDTH_PX,
+    control_key,
+)
+from components.core.kinds import BUTTON
+from components.core.widgets import (
+    DEFAULT_PIXEL_WIDTH,
     picker_value,
 )
-from tests.strategies import button_configs
+from tests.support.strategies import button_configs
 
 
 @given(button_configs)
 def test_controls_show_the_config_they_were_built_from(cfg):
     values = config_values(controls_from_config(cfg))
-    assert ButtonConfig(**values) == cfg
+    assert ButtonConfig.from_values(values) == cfg
 
 
 def test_every_control_field_has_a_ctl_key():
     controls = controls_from_config(ButtonConfig())
-    assert {control_key(name) for name in CONTROL_FIELDS} <= set(controls)
-    assert set(controls) == {key for keys in FIELD_KEYS.values() for key in keys}
+    fields = kind_fields(BUTTON)
+    assert {control_key(name) for name in fields} <= set(controls)
+    assert set(controls) == {
+        key for name in fields for key in field_keys("button", name)
+    }
 
 
 def test_a_wrap_control_holding_no_choice_reads_as_auto():
@@ -76,7 +87,7 @@ def test_pixel_width_is_read_only_when_pixels_are_chosen():
 
 def test_named_width_leaves_the_pixel_box_at_its_default():
     assert (
-        controls_from_config(ButtonConfig(width="stretch"))[WIDTH_PX_KEY]
+        controls_from_config(ButtonConfig(width="stretch"))[WIDTH_PX]
         == DEFAULT_PIXEL_WIDTH
     )
 
@@ -90,5 +101,5 @@ def test_picker_follows_known_icons_only():
 
 def test_picker_shows_the_configured_material_icon():
     controls = controls_from_config(ButtonConfig(icon=":material/home:"))
-    assert controls[ICON_PICKER_KEY] == ":material/home:"
-    assert controls_from_config(ButtonConfig(icon="🔥"))[ICON_PICKER_KEY] is None
+    assert controls[ICON_PICKER] == ":material/home:"
+    assert controls_from_config(ButtonConfig(icon="🔥"))[ICON_PICKER] is None

@@ -7,21 +7,19 @@ import io
 import json
 from dataclasses import replace
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from streamlit.testing.v1 import AppTest
 
-from components import events
-from components.config import BUTTON_ARGUMENTS, IDENTITY_ARGUMENTS, ButtonConfig
+from components.core import run_log, run_story
+from components.core.config import ButtonConfig
 
 
 def record(run=1, **changes):
-    base = events.new_record(
+    base = run_log.new_record(
         run=run,
         at="2026-11-26T08:00:00.000+00:00",
         since_previous_ms=None,
-        trigger=(events.OTHER, ""),
+        trigger=(run_log.OTHER, ""),
         mode="plain",
     )
     return {**base, **changes}
@@ -31,7 +29,7 @@ def trigger(**known):
     facts = dict(
         first=False, marked=None, after_rerun=False, callback_ran=False, changes=[]
     )
-    return events.name_trigger(**(facts | known))
+    return run_log.name_trigger(**(facts | known))
 
 
 # --- what caused a run ------------------------------------------------------------
@@ -77,78 +75,45 @@ def test_a_run_with_no_known_cause_is_other():
 def test_control_changes_lists_only_the_changed_controls():
     before = {"label": "a", "disabled": False, "wrap": None}
     after = {"label": "b", "disabled": False, "wrap": False}
-    assert events.control_changes(before, after) == [
+    assert run_log.control_changes(before, after) == [
         "`label` from 'a' to 'b'",
         "`wrap` from None to False",
     ]
-    assert events.control_changes(after, after) == []
+    assert run_log.control_changes(after, after) == []
 
 
 def test_clicked_renames_a_run_a_click_and_keeps_a_click_as_it_is():
-    assert events.clicked(record(trigger="other"))["trigger"] == "click"
-    assert events.clicked(record(trigger="click", detail="x"))["detail"] == "x"
+    assert run_log.clicked(record(trigger="other"))["trigger"] == "click"
+    assert run_log.clicked(record(trigger="click", detail="x"))["detail"] == "x"
 
 
 # --- widget identity --------------------------------------------------------------
-
-CHANGED_VALUES = {
-    "label": "Other",
-    "key": "k",
-    "help": "tip",
-    "type": "primary",
-    "icon": "🔥",
-    "icon_position": "right",
-    "disabled": True,
-    "width": 240,
-    "shortcut": "K",
-    "wrap": False,
-}
-
-
-def widget_id(**arguments):
-    def app(arguments):
-        import streamlit as st
-
-        st.button(**({"label": "Click me", "icon": "🌺"} | arguments))
-
-    at = AppTest.from_function(app, args=(arguments,)).run()
-    return at.button[0].id
-
-
-@pytest.mark.parametrize("name", [n for n in BUTTON_ARGUMENTS if n != "key"])
-def test_identity_arguments_are_exactly_those_st_button_hashes(name):
-    changes_identity = widget_id() != widget_id(**{name: CHANGED_VALUES[name]})
-    assert changes_identity == (name in IDENTITY_ARGUMENTS)
-
-
-def test_with_a_key_no_argument_changes_the_identity():
-    assert widget_id(key="k") == widget_id(key="k", label="Other", type="primary")
 
 
 def test_identity_changes_names_the_arguments_of_a_keyless_button():
     before = ButtonConfig()
     after = replace(before, label="Other", disabled=True, type="primary")
-    assert events.identity_changes(before, after) == ["label", "type"]
+    assert run_log.identity_changes(before, after) == ["label", "type"]
 
 
 def test_a_shortcut_spelt_differently_keeps_the_identity():
     before = ButtonConfig(shortcut="ctrl+k")
-    assert events.identity_changes(before, replace(before, shortcut="Ctrl+K")) == []
-    assert events.identity_changes(before, replace(before, shortcut="Ctrl+J")) == [
+    assert run_log.identity_changes(before, replace(before, shortcut="Ctrl+K")) == []
+    assert run_log.identity_changes(before, replace(before, shortcut="Ctrl+J")) == [
         "shortcut"
     ]
 
 
 def test_identity_changes_is_empty_when_a_key_is_set():
     before = ButtonConfig(key="k")
-    assert events.identity_changes(before, replace(before, label="Other")) == []
+    assert run_log.identity_changes(before, replace(before, label="Other")) == []
 
 
 # --- phases and explanations -----------------------------------------------------
 
 
 def test_phases_follow_streamlits_order_widgets_callback_script_value_rerun():
-    steps = events.phases(
+    steps = run_story.phases(
         record(
             trigger="click",
             control_changes=["`label` from 'Go' to 'Go now'"],
@@ -171,29 +136,29 @@ def test_phases_follow_streamlits_order_widgets_callback_script_value_rerun():
 
 
 def test_a_run_without_callback_or_rerun_has_just_the_script_and_the_value():
-    assert events.phases(record(button_value=False)) == [
+    assert run_story.phases(record(button_value=False)) == [
         "script ran from the top",
         "st.button returned False",
     ]
 
 
 def test_a_control_change_is_the_cause_not_a_phase_of_its_own_run():
-    steps = events.phases(record(trigger="control", control_changes=["`type` …"]))
+    steps = run_story.phases(record(trigger="control", control_changes=["`type` …"]))
     assert not any(step.startswith("widgets") for step in steps)
 
 
 def test_what_the_script_set_is_noted_apart_from_the_numbered_phases():
     changed = record(state_changed_by_script=["show_more: False → True"])
-    assert events.script_state_note(changed) == (
+    assert run_story.script_state_note(changed) == (
         "session state set by the script: show_more: False → True"
     )
-    assert events.script_state_note(record()) == ""
-    assert "  · session state set by the script" in events.entry_text(changed)
-    assert "  · " not in events.entry_text(record())
+    assert run_story.script_state_note(record()) == ""
+    assert "  · session state set by the script" in run_story.entry_text(changed)
+    assert "  · " not in run_story.entry_text(record())
 
 
 def test_a_callback_click_is_explained_callback_first():
-    sentence = events.explain(
+    sentence = run_story.explain(
         record(trigger="click", callback_ran=True, button_value=True)
     )
     assert sentence.startswith("You clicked: the callback ran first")
@@ -201,26 +166,26 @@ def test_a_callback_click_is_explained_callback_first():
 
 
 def test_a_plain_click_is_explained_without_a_callback():
-    sentence = events.explain(record(trigger="click", button_value=True))
+    sentence = run_story.explain(record(trigger="click", button_value=True))
     assert "callback" not in sentence and "returned True" in sentence
 
 
 def test_a_rerun_run_is_explained_as_no_click():
-    sentence = events.explain(record(trigger="st.rerun()", button_value=False))
+    sentence = run_story.explain(record(trigger="st.rerun()", button_value=False))
     assert "no click caused this run" in sentence
 
 
 def test_an_explanation_never_quotes_what_the_user_typed():
     detail = "`label` from 'a' to '**<script>**'"
-    assert "script>" not in events.explain(record(trigger="control", detail=detail))
+    assert "script>" not in run_story.explain(record(trigger="control", detail=detail))
 
 
 def test_state_changes_show_new_and_changed_names_only():
-    assert events.state_changes({"a": 1, "b": 2}, {"a": 1, "b": 3, "c": None}) == [
+    assert run_log.state_changes({"a": 1, "b": 2}, {"a": 1, "b": 3, "c": None}) == [
         "b: 2 → 3",
         "c: (unset) → None",
     ]
-    assert events.state_changes({"a": 1}, {"a": 1}) == []
+    assert run_log.state_changes({"a": 1}, {"a": 1}) == []
 
 
 # --- limit, filter, export ------------------------------------------------------
@@ -230,39 +195,39 @@ def test_state_changes_show_new_and_changed_names_only():
 def test_the_log_keeps_the_newest_records_up_to_its_limit(count, limit):
     log = []
     for run in range(1, count + 1):
-        log = events.appended(log, record(run), limit)
+        log = run_log.appended(log, record(run), limit)
     assert [r["run"] for r in log] == list(range(1, count + 1))[-limit:]
 
 
 def test_ten_thousand_runs_keep_the_default_limit_of_records():
     log = []
     for run in range(1, 10_001):
-        log = events.appended(log, record(run), events.DEFAULT_LIMIT)
+        log = run_log.appended(log, record(run), run_log.DEFAULT_LIMIT)
     assert len(log) == 200 and log[0]["run"] == 9_801 and log[-1]["run"] == 10_000
 
 
 def test_filter_keeps_the_chosen_causes_and_no_choice_keeps_all():
     log = [record(1, trigger="click"), record(2, trigger="control")]
-    assert [r["run"] for r in events.filtered(log, ["click"])] == [1]
-    assert events.filtered(log, []) == log
+    assert [r["run"] for r in run_story.filtered(log, ["click"])] == [1]
+    assert run_story.filtered(log, []) == log
 
 
 def test_json_export_has_every_field_and_reads_back_equal():
     log = [record(1, state_changed_by_script=["clicks: 0 → 1"], button_value=True)]
-    assert json.loads(events.to_json(log)) == log
-    assert set(json.loads(events.to_json(log))[0]) == set(events.FIELDS)
+    assert json.loads(run_story.to_json(log)) == log
+    assert set(json.loads(run_story.to_json(log))[0]) == set(run_log.FIELDS)
 
 
 def test_csv_export_has_a_header_and_one_row_per_run():
     log = [record(1, state_changed_by_script=["a: 1 → 2", "b: 1 → 2"]), record(2)]
-    rows = list(csv.DictReader(io.StringIO(events.to_csv(log))))
+    rows = list(csv.DictReader(io.StringIO(run_story.to_csv(log))))
     assert [row["run"] for row in rows] == ["1", "2"]
     assert rows[0]["state_changed_by_script"] == "a: 1 → 2; b: 1 → 2"
-    assert tuple(rows[0]) == events.FIELDS
+    assert tuple(rows[0]) == run_log.FIELDS
 
 
 def test_entry_text_numbers_the_phases_and_flags_a_new_identity():
-    text = events.entry_text(
+    text = run_story.entry_text(
         record(
             3,
             trigger="control",
@@ -273,4 +238,4 @@ def test_entry_text_numbers_the_phases_and_flags_a_new_identity():
     )
     assert text.splitlines()[0].startswith("Run 3 · 08:00:00.000 · control: `label`")
     assert "  1. script ran from the top" in text and "new widget identity" in text
-    assert "new widget identity" not in events.entry_text(record(3))
+    assert "new widget identity" not in run_story.entry_text(record(3))

@@ -18,19 +18,25 @@ import black
 import pytest
 from hypothesis import given
 
-import components
-from components import codegen
-from components.codegen import (
+import components.core
+from components.core import codegen
+from components.core.codegen import (
     NO_BLACK,
     format_code,
     format_source,
     formatting_problem,
     generate_code,
 )
-from components.config import ButtonConfig, call_kwargs
-from components.snippet_parser import parse_snippet
-from components.testgen import formatting_problem_of_test, generate_test
-from tests.strategies import button_configs, playground_configs
+from components.core.config import (
+    ButtonConfig,
+    call_kwargs,
+)
+from components.core.snippet_parser import parse_snippet
+from components.core.testgen import (
+    formatting_problem_of_test,
+    generate_test,
+)
+from tests.support.strategies import button_configs, playground_configs
 
 FAILURE = "INTERNAL ERROR: Black produced code that is not equivalent to the source."
 
@@ -53,13 +59,13 @@ def black_failing() -> Iterator[None]:
 
 @contextmanager
 def codegen_imported_without_black() -> Iterator[object]:
-    """components.codegen imported afresh while ``import black`` fails."""
+    """components.core.codegen imported afresh while ``import black`` fails."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setitem(sys.modules, "black", None)
-        patch.delitem(sys.modules, "components.codegen")
+        patch.delitem(sys.modules, "components.core.codegen")
         # The import sets the package's attribute too: put that back as well.
-        patch.setattr(components, "codegen", codegen)
-        yield importlib.import_module("components.codegen")
+        patch.setattr(components.core, "codegen", codegen)
+        yield importlib.import_module("components.core.codegen")
 
 
 # The paste reader refuses the playground's own keys: configs it reads back.
@@ -122,7 +128,7 @@ def test_without_black_at_import_the_code_is_unformatted_valid_and_says_so():
     assert parse_snippet(code) == cfg
     assert "st.button('Refresh'" in code
     # The app's own module is back, untouched.
-    assert sys.modules["components.codegen"] is components.codegen is codegen
+    assert sys.modules["components.core.codegen"] is components.core.codegen is codegen
     assert codegen.black is black
 
 

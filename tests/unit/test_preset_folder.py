@@ -12,13 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from components.presets import (
-    MAX_PRESET_BYTES,
+from components.core.preset_shelf import (
     PRESETS_DIR,
     PresetShelf,
     bundled_presets,
     read_preset_dir,
     skipped_preset_files,
+)
+from components.core.presets import (
+    MAX_PRESET_BYTES,
 )
 
 GOOD_FILES = {

@@ -15,22 +15,28 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from components.codegen import generate_code
-from components.config import MAX_LISTED, ButtonConfig, call_kwargs
-from components.controls import own_key_error
-from components.presets import (
-    MAX_PRESET_BYTES,
+from components.core.codegen import generate_code
+from components.core.config import (
+    ButtonConfig,
+    call_kwargs,
+    own_key_error,
+)
+from components.core.preset_shelf import (
     PRESETS_DIR,
-    PresetError,
     bundled_presets,
+    preset_titled,
+)
+from components.core.presets import (
+    MAX_PRESET_BYTES,
+    PresetError,
     default_title,
     preset_file_name,
-    preset_titled,
     preset_toml,
     read_preset,
     read_preset_bytes,
 )
-from tests.strategies import button_configs, non_blank_text
+from components.core.text import MAX_LISTED
+from tests.support.strategies import button_configs, non_blank_text
 
 PRESET_FILES = sorted(PRESETS_DIR.glob("*.toml"))
 GUIDE_EXAMPLES = {

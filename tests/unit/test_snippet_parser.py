@@ -10,19 +10,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
-from components.codegen import generate_code
-from components.config import ButtonConfig
-from components.presets import bundled_presets
-from components.snippet_parser import (
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
+from components.core.preset_shelf import (
+    bundled_presets,
+)
+from components.core.snippet_parser import (
     ERROR_KINDS,
-    MAX_LISTED_CALLS,
     MAX_SOURCE_BYTES,
     SnippetError,
     find_button_calls,
     parse_snippet,
     read_snippet,
 )
-from tests.strategies import button_configs, playground_configs
+from components.core.text import MAX_LISTED
+from tests.support.strategies import button_configs, playground_configs
 from tests.unit.test_codegen import GOLDEN_CONFIGS
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "snippets"
@@ -46,7 +48,9 @@ def refused_kind(path: Path) -> str:
 # Round trip --------------------------------------------------------------------
 
 
-@settings(max_examples=1000)
+# The paste reader's main promise: five times the profile's examples
+# (1,000 in CI's default profile, 125 in the fast tier's).
+@settings(max_examples=5 * settings.default.max_examples)
 @given(playground_configs)
 def test_generated_code_reads_back_as_its_config(cfg):
     assert parse_snippet(generate_code(cfg, complete=True)) == cfg
@@ -142,14 +146,14 @@ def calls_on_lines(count: int) -> str:
 
 def test_ten_calls_are_all_listed_in_the_message():
     with pytest.raises(SnippetError) as error:
-        parse_snippet(calls_on_lines(MAX_LISTED_CALLS))
+        parse_snippet(calls_on_lines(MAX_LISTED))
     assert "line 10: st.button('B10'))." in str(error.value)
     assert "more" not in str(error.value)
 
 
 def test_past_ten_calls_the_message_lists_ten_and_counts_the_rest():
     with pytest.raises(SnippetError) as error:
-        parse_snippet(calls_on_lines(MAX_LISTED_CALLS + 1))
+        parse_snippet(calls_on_lines(MAX_LISTED + 1))
     message = str(error.value)
     assert "line 10: st.button('B10'); …and 1 more)." in message
     assert "B11" not in message

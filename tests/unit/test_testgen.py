@@ -3,96 +3,20 @@
 from __future__ import annotations
 
 import ast
-import dataclasses
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 
-from components.codegen import format_code, generate_code
-from components.config import MODES, ButtonConfig
-from components.testgen import generate_test
-from tests.strategies import playground_configs
-
-ROOT = Path(__file__).parent.parent.parent
-
-# A varied set: each mode with a key and without, odd labels, every argument,
-# callback arguments, and disabled buttons (which the test can't click).
-BASES = {
-    "default": ButtonConfig(),
-    "keyed_primary": ButtonConfig(label="Save", key="save", type="primary"),
-    "tricky_label": ButtonConfig(label='It\'s "quoted" """ \'\'\' \\ **bold**\n'),
-    "every_argument": ButtonConfig(
-        label="Say **hello**",
-        key="hello",
-        help="Greets you",
-        type="tertiary",
-        icon="👋",
-        icon_position="right",
-        width=240,
-        shortcut="Ctrl+K",
-        wrap=False,
-    ),
-}
-CALLBACK_ARGUMENTS = {"args": (3, "draft", [1.5, None]), "kwargs": {"limit": 500}}
-
-
-def varied_configs() -> dict[str, ButtonConfig]:
-    configs = {}
-    for base_name, base in BASES.items():
-        for mode in MODES:
-            configs[f"{base_name}_{mode}"] = dataclasses.replace(base, mode=mode)
-    configs["callback_with_arguments"] = ButtonConfig(
-        label="Save", mode="callback", **CALLBACK_ARGUMENTS
-    )
-    configs["callback_with_arguments_keyed"] = ButtonConfig(
-        label="Save", key="save", mode="callback", args=("a",)
-    )
-    for mode in MODES:
-        configs[f"disabled_{mode}"] = ButtonConfig(
-            label="Off", disabled=True, mode=mode
-        )
-    return configs
-
+from components.core.codegen import (
+    format_code,
+    generate_code,
+)
+from components.core.config import ButtonConfig
+from components.core.testgen import generate_test
+from tests.support.configs import varied_configs
+from tests.support.strategies import playground_configs
 
 VARIED = varied_configs()
-
-
-def test_every_generated_test_passes_under_pytest(tmp_path):
-    """One pytest process runs them all: each file is a generated test, as copied."""
-    for name, cfg in VARIED.items():
-        (tmp_path / f"test_{name}.py").write_text(generate_test(cfg))
-    result = run_pytest(tmp_path)
-    assert result.returncode == 0, result.stdout[-4000:]
-    assert f"{len(VARIED)} passed" in result.stdout
-
-
-def test_a_generated_test_fails_against_an_app_that_does_not_do_its_mode(tmp_path):
-    """The negative twin: each mode's test, run against another mode's app, fails.
-
-    The plain app shows nothing on a click; the rerun app's button is False
-    again by the time its st.rerun() has finished.
-    """
-    for mode in MODES:
-        other = "rerun" if mode == "plain" else "plain"
-        wrong_app = generate_code(ButtonConfig(mode=other))
-        # A second APP at the bottom rebinds the name before any test runs.
-        test = generate_test(ButtonConfig(mode=mode)) + f"\nAPP = {wrong_app!r}\n"
-        (tmp_path / f"test_{mode}.py").write_text(test)
-    result = run_pytest(tmp_path)
-    assert f"{len(MODES)} failed" in result.stdout, result.stdout[-4000:]
-
-
-def run_pytest(folder: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder)],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 @pytest.mark.parametrize("name", VARIED)

@@ -14,25 +14,25 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from components.config import (
+from components.core.config import (
     FIELD_NAMES,
-    MAX_LISTED,
-    MAX_TEXT_CHARS,
     ButtonConfig,
-    listed,
-)
-from components.controls import (
-    literal_text,
     own_key_error,
     value_errors,
-    whole_number_error,
 )
-from components.url_state import (
+from components.core.fields import whole_number_error
+from components.core.links import (
     decode_query,
     encode_query,
     share_link,
 )
-from tests.strategies import button_configs, playground_configs
+from components.core.rules import MAX_TEXT_CHARS
+from components.core.text import (
+    MAX_LISTED,
+    listed,
+)
+from components.core.widgets import literal_text
+from tests.support.strategies import button_configs, playground_configs
 
 TRICKY_LABEL = "a&b=c #1 100% +1! \"quoted\" 'single' 🎉👍🏽\nsecond line"
 

@@ -1,0 +1,93 @@
+"""Python source for a config: the minimal call or a complete app.
+
+Owns the call's text (the required arguments by position, every other
+non-default by keyword, from ``config.call_kwargs``, the same function the
+preview uses) and black formatting; the code around the call is its mode's
+(``modes``). Every value is written with ``repr``, so any label comes out as
+a literal equal to it.
+
+black is a nicety, not a need: the code is valid Python before it is
+formatted. When black is missing (ImportError) or fails on a text, that text
+is given back as written, and ``format_source`` says why, so the UI can say
+the code is unformatted; ``formatting_problem`` asks it for a config's code.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+try:
+    import black
+except ImportError:  # the code stays valid, only unformatted: see format_source
+    black = None
+
+from components.core.callback import CALLBACK_NAME
+from components.core.config import ButtonConfig, call_kwargs
+from components.core.kinds import KINDS
+from components.core.modes import MODES
+
+IMPORT_LINE = "import streamlit as st"
+
+_BLACK_MODE = black.Mode() if black is not None else None
+NO_BLACK = "black is not installed"
+
+
+class Formatted(NamedTuple):
+    """A text as black formats it; when it could not, the text as given and why."""
+
+    code: str
+    problem: str | None = None
+
+
+def generate_code(cfg: ButtonConfig, *, complete: bool = True) -> str:
+    """black-formatted code for ``cfg``; ``complete`` adds the import so it runs."""
+    return format_code(_unformatted(cfg, complete))
+
+
+def formatting_problem(cfg: ButtonConfig, *, complete: bool = True) -> str | None:
+    """Why ``generate_code(cfg, complete=...)`` is not black-formatted, or None."""
+    return format_source(_unformatted(cfg, complete)).problem
+
+
+def button_call(cfg: ButtonConfig) -> str:
+    """The widget's call: required arguments by position, the rest and on_click by keyword."""
+    kind = KINDS[cfg.kind]
+    kwargs = call_kwargs(cfg)
+    arguments = [repr(kwargs.pop(name)) for name in kind.required if name in kwargs]
+    arguments += [f"{name}={value!r}" for name, value in kwargs.items()]
+    if MODES[cfg.mode].callback:
+        arguments.append(f"on_click={CALLBACK_NAME}")
+        if cfg.args:
+            arguments.append(f"args={cfg.args!r}")
+        if cfg.kwargs:
+            arguments.append(f"kwargs={dict(cfg.kwargs)!r}")
+    return f"{kind.call_name}({', '.join(arguments)})"
+
+
+def format_code(source: str) -> str:
+    """black's formatting of ``source``; ``source`` itself if black can't format it."""
+    return format_source(source).code
+
+
+@lru_cache(maxsize=512)
+def format_source(source: str) -> Formatted:
+    """black's formatting of ``source``, cached: reruns repeat the same code.
+
+    Without black, or when black fails on it, ``source`` comes back as it is
+    (valid Python: codegen writes it so) with the reason.
+    """
+    if black is None:
+        return Formatted(source, NO_BLACK)
+    try:
+        return Formatted(black.format_str(source, mode=_BLACK_MODE))
+    # Any error of black's is black's (say, its own safety check refusing an
+    # input): the code it was given is still right, only not formatted.
+    except Exception as error:
+        reason = str(error).strip().splitlines()[:1] or [type(error).__name__]
+        return Formatted(source, f"black failed: {reason[0][:200]}")
+
+
+def _unformatted(cfg: ButtonConfig, complete: bool) -> str:
+    body = MODES[cfg.mode].code(cfg, button_call(cfg))
+    return f"{IMPORT_LINE}\n\n{body}" if complete else body

@@ -1,0 +1,99 @@
+"""Every key the playground uses, for its widgets, containers and session state.
+
+One registry: the UI draws under these keys, the session reads and writes
+under them, and a user's ``key`` is refused exactly when it is one of them
+(``is_own_key``). Widget keys start with a prefix that names their panel;
+the session's own values start with ``_pg_``; the panels are containers keyed
+by a plain name. Pure data: the core's own-key rule reads it too.
+"""
+
+from __future__ import annotations
+
+# The prefixes of the playground's widget and container keys, by panel.
+CONTROL_PREFIX = "ctl_"  # a control: ctl_<field>
+FIELD_PREFIX = "field_"  # a control and its message: field_<field>
+PRIVATE_PREFIX = "_pg_"  # the session's own values
+OWN_KEY_PREFIXES: tuple[str, ...] = (
+    CONTROL_PREFIX,
+    FIELD_PREFIX,
+    "reset_",
+    "code_",
+    "log_",
+    "compare_",
+    "preset_",
+    "link_",
+    PRIVATE_PREFIX,
+)
+
+# The panels.
+PREVIEW = "preview"
+CODE = "code"
+RUN_LOG = "event_log"
+COMPARE = "compare"
+OWN_CONTAINER_KEYS: tuple[str, ...] = (PREVIEW, CODE, RUN_LOG, COMPARE)
+
+# Controls beyond one per field.
+WIDTH_PX = "ctl_width_px"
+ICON_PICKER = "ctl_icon_picker"
+ICON_POPOVER = "ctl_icon_picker_open"
+RESET_PICK = "reset_field"
+RESET_ALL = "reset_all"
+
+# Presets and links.
+PRESET_PICK = "preset_pick"
+PRESET_UPLOAD = "preset_upload"
+PRESET_TITLE = "preset_title"
+PRESET_SAVE = "preset_save"
+PRESET_FILES = "preset_files"
+LINK_NOTICE = "link_notice"
+LINK_DISMISS = "link_dismiss"
+LINK_SHARE = "link_share"
+
+# The code panel.
+CODE_VIEW = "code_view"
+CODE_EDITOR = "code_editor"
+CODE_COMPLETE = "code_complete"
+CODE_DOWNLOAD = "code_download"
+CODE_TEST_DOWNLOAD = "code_test_download"
+CALL_PICK = "code_pick_call"
+PLAIN_PASTE = "code_paste_text"  # the paste box drawn when the editor is missing
+PLAIN_PASTE_FORM = "code_paste_form"
+PLAIN_APPLY = "code_paste_apply"
+
+# The rerun log panel.
+LOG_LATEST = "log_latest"
+LOG_FILTER = "log_filter"
+LOG_LIMIT = "log_limit"
+LOG_CLEAR = "log_clear"
+LOG_TIMELINE = "log_timeline"
+LOG_JSON = "log_json"
+LOG_CSV = "log_csv"
+
+# The compare panel's sidebar copy (its buttons are compare_<type>[...]).
+COMPARE_SIDEBAR = "compare_sidebar"
+COMPARE_SIDEBAR_OPEN = "compare_sidebar_open"
+
+# The session's own values.
+LAST_VALID = "_pg_last_valid_config"
+SEEDED = "_pg_seeded"
+LINK_PROBLEMS = "_pg_link_problems"
+UPLOAD_PROBLEMS = "_pg_preset_upload_problems"
+APPLIED_PRESET = "_pg_applied_preset"
+PASTE = "_pg_paste"
+APP_STATE = "_pg_app_state"
+RECORDER = "_pg_run_log"
+
+
+def control_key(field_name: str) -> str:
+    """The widget key of the control that edits ``field_name``."""
+    return f"{CONTROL_PREFIX}{field_name}"
+
+
+def field_key(field_name: str) -> str:
+    """The key of the container that holds a field's control and its message."""
+    return f"{FIELD_PREFIX}{field_name}"
+
+
+def is_own_key(key: str) -> bool:
+    """Whether the playground uses ``key`` itself (or may, by its prefixes)."""
+    return key.startswith(OWN_KEY_PREFIXES) or key in OWN_CONTAINER_KEYS

@@ -1,0 +1,134 @@
+"""Shareable links: a config as URL query parameters, and back.
+
+Owns the link's notation. Only fields that differ from the kind's defaults
+travel, under their field names (``?label=Save&type=primary&width=240``;
+``kind`` when it is not st.button), as ``fields`` encodes them:
+
+- text fields (label, key, help, type, icon, icon_position, shortcut, mode)
+  as they are; Streamlit and the browser percent-encode them in the URL;
+- flags (``disabled``, ``wrap``) as ``true`` / ``false`` (wrap's default,
+  None or "auto", is simply absent);
+- ``width`` as ``content``, ``stretch`` or the number of pixels (a field
+  whose control's flat types hold ``int`` reads digits as a number);
+- ``args`` and ``kwargs`` as Python literal text, read back with
+  ``ast.literal_eval`` only (the sidebar's own reader): never run.
+
+Decoding checks each parameter by the sidebar's rules and drops the bad ones
+(unknown names, pixel widths beyond 64 bits, values over ``MAX_TEXT_CHARS``,
+invalid values), keeping the rest and saying what was dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from components.core.config import (
+    ButtonConfig,
+    ConfigError,
+    value_errors,
+)
+from components.core.controls import LITERAL_FIELDS, read_literal
+from components.core.fields import (
+    WHOLE_NUMBERS,
+    changed_fields,
+    whole_number_error,
+)
+from components.core.kinds import Kind, kind_named
+from components.core.rules import MAX_TEXT_CHARS
+from components.core.text import FLAGS, flag_text, quoted, quoted_name
+
+_DIGITS = re.compile(r"[0-9]+")
+_INT64_DIGITS = len(str(WHOLE_NUMBERS.stop))
+
+
+def encode_query(cfg: ButtonConfig) -> dict[str, str]:
+    """The link's query parameters for ``cfg``: its non-default fields as text."""
+    return {name: _text(value) for name, value in changed_fields(cfg).items()}
+
+
+def decode_query(mapping: Mapping[str, str]) -> tuple[ButtonConfig, list[str]]:
+    """The config a link describes, and a sentence for each parameter dropped."""
+    values: dict[str, Any] = {}
+    problems = []
+    kind = kind_named(mapping.get("kind"))
+    for name, text in mapping.items():
+        value, problem = _read_parameter(name, text, kind)
+        if problem:
+            problems.append(problem)
+        else:
+            values[name] = value
+    for name, message in value_errors(values).items():
+        if name in values:
+            del values[name]
+            problems.append(message)
+    return _build(values, problems)
+
+
+def share_link(base_url: str | None, cfg: ButtonConfig) -> str:
+    """The full link to ``cfg``: the app's URL with the query, percent-encoded."""
+    parts = urlsplit(base_url or "")
+    # st.context.url gives the site root without its slash: the link keeps it.
+    path = parts.path or ("/" if parts.netloc else "")
+    base = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    query = urlencode(encode_query(cfg))
+    return f"{base}?{query}" if query else base
+
+
+def _text(value: str | int | bool) -> str:
+    return flag_text(value) if isinstance(value, bool) else str(value)
+
+
+def _read_parameter(name: str, text: str, kind: Kind) -> tuple[Any, str | None]:
+    """One parameter read as its field's value (not yet validated), or why not."""
+    field = kind.field(name)
+    if field is None:
+        return None, f"`{quoted_name(name)}` is not a setting of the playground."
+    whole = int in field.control.flat and _DIGITS.fullmatch(text)
+    if whole and not _fits_64_bits(text):
+        return None, whole_number_error(name)
+    if len(text) > MAX_TEXT_CHARS:
+        return None, f"`{name}` is longer than {MAX_TEXT_CHARS:,} characters."
+    if name in LITERAL_FIELDS:
+        return read_literal(name, text)
+    if bool in field.control.flat:
+        if text not in FLAGS:
+            return None, f"`{name}` is {quoted(text)}; it must be true or false."
+        return FLAGS[text], None
+    return (int(text) if whole else text), None
+
+
+def _fits_64_bits(digits: str) -> bool:
+    """Whether a string of digits is a number in ``WHOLE_NUMBERS``.
+
+    Counted before ``int()`` reads it: int() refuses over 4,300 digits.
+    """
+    significant = digits.lstrip("0")
+    return (
+        len(significant) <= _INT64_DIGITS and int(significant or "0") in WHOLE_NUMBERS
+    )
+
+
+def _build(
+    values: dict[str, Any], problems: list[str]
+) -> tuple[ButtonConfig, list[str]]:
+    """Build the config, dropping what a rule across fields still refuses.
+
+    Every field left is valid; only a combination can fail (args or kwargs
+    without a callback mode). Each refusal drops a field, so this ends.
+    """
+    while True:
+        try:
+            return ButtonConfig.from_values(values), problems
+        except ConfigError as error:
+            if error.message not in problems:
+                problems.append(error.message)
+            for name in _culprits(error.field):
+                values.pop(name, None)
+
+
+def _culprits(field_name: str) -> tuple[str, ...]:
+    # The callback rule is reported under args but concerns kwargs too.
+    return tuple(LITERAL_FIELDS) if field_name in LITERAL_FIELDS else (field_name,)

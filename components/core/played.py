@@ -1,0 +1,25 @@
+"""What the preview plays: the elements an app shows, and what one run did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An element the app draws: ``st.<element>(*args)``."""
+
+    element: str
+    args: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Played:
+    """What the preview saw when it played a mode on one run."""
+
+    value: bool
+    # What the app's script changed in session state on this run.
+    changes: dict[str, Any]
+    # Whether the app called st.rerun(): its script stops there.
+    rerun: bool

@@ -1,0 +1,220 @@
+"""Presets: a button saved as a small TOML file, read back safely.
+
+Owns the preset file format and its checks. A preset is flat TOML: ``title``
+(required), ``description`` (optional), then the config's fields as
+``fields`` encodes them (``kind`` when it is not st.button); a field left
+out takes its default, so a preset is always a whole button, written with
+only what differs. ``args`` and ``kwargs`` are
+Python literal text (``kwargs = "{'limit': 500}"``), the same text the
+sidebar's boxes and the link carry: TOML has no None and no tuple, so its own
+arrays and tables could not hold every literal a callback may take.
+
+Reading uses ``tomllib`` and ``ast.literal_eval`` only: nothing in a file is
+run. Whole numbers must fit TOML's 64 bits, which tomllib does not enforce:
+they are checked before anything else. Writing is ``tomli_w``'s, and a
+property test checks that ``tomllib`` reads every written file back equal.
+The bundled presets are ``preset_shelf``'s.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import tomli_w
+
+from components.core.config import ButtonConfig, kind_fields, value_errors
+from components.core.fields import (
+    WHOLE_NUMBERS,
+    changed_fields,
+    read_flat_literal,
+    whole_number_error,
+)
+from components.core.kinds import Kind, kind_named
+from components.core.text import listed_inline, quoted_name
+
+MAX_PRESET_BYTES = 64 * 1024
+MAX_TITLE_CHARS = 80
+META_FIELDS: tuple[str, ...] = ("title", "description")
+
+# TOML's types as a message names them, both for what a field must be and
+# for what it was given; tomllib reads dates and times as other types.
+_TYPE_WORDS: dict[type, str] = {
+    str: "text in quotes",
+    bool: "true or false",
+    int: "a whole number",
+    float: "a decimal number",
+    list: "an array",
+    dict: "a table",
+}
+_OTHER_TYPE_WORDS = "a date or time"
+
+
+class PresetError(ValueError):
+    """A preset that can't be used; ``problems`` lists every reason, one sentence each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Preset:
+    title: str
+    description: str
+    config: ButtonConfig
+
+
+def read_preset_bytes(data: bytes) -> Preset:
+    """A preset from an uploaded file's bytes: size and encoding first, then content."""
+    if len(data) > MAX_PRESET_BYTES:
+        raise PresetError(
+            [
+                f"The file is {len(data):,} bytes; a preset may have at most "
+                f"{MAX_PRESET_BYTES:,} (64 KB)."
+            ]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise PresetError(
+            [f"The file is not UTF-8 text (byte {error.start:,} is not)."]
+        ) from None
+    return read_preset(text)
+
+
+def read_preset(text: str) -> Preset:
+    """A preset from TOML text; raises PresetError naming every problem found."""
+    table = _toml_table(text)
+    if problems := _number_problems(table):
+        raise PresetError(problems)
+    kind = kind_named(table.get("kind"))
+    known = (*META_FIELDS, *kind_fields(kind))
+    problems = _unknown_keys(table, known) + _type_problems(table, kind)
+    if not problems:
+        values, problems = _field_values(table)
+        problems = _title_problems(table.get("title")) + problems
+    if problems:
+        raise PresetError(problems)
+    return Preset(
+        title=table["title"].strip(),
+        description=table.get("description", "").strip(),
+        config=ButtonConfig.from_values(values),
+    )
+
+
+def preset_toml(cfg: ButtonConfig, title: str, description: str = "") -> str:
+    """``cfg`` as preset TOML: the title, the description if any, the non-defaults."""
+    meta = {"title": title} | ({"description": description} if description else {})
+    return tomli_w.dumps(meta | changed_fields(cfg))
+
+
+def preset_file_name(title: str) -> str:
+    """A file name made from the title: "Refresh data" gives refresh-data.toml."""
+    stem = re.sub(r"\W+", "-", title.casefold()).strip("-_")[:MAX_TITLE_CHARS]
+    return f"{stem or 'preset'}.toml"
+
+
+def _toml_table(text: str) -> dict[str, Any]:
+    """The file's TOML table, or a PresetError saying why it can't be read."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise PresetError([f"This is not valid TOML: {error}."]) from None
+    except ValueError:
+        # tomllib reads a decimal number with int(), which refuses more than
+        # 4,300 digits: far outside TOML's 64-bit range anyway.
+        raise PresetError(
+            [
+                "This file holds a whole number of over 4,300 digits, far "
+                "beyond 64 bits: numbers in a preset must lie between "
+                f"{WHOLE_NUMBERS.start:,} and {WHOLE_NUMBERS.stop - 1:,}."
+            ]
+        ) from None
+    except RecursionError:
+        raise PresetError(
+            ["This file nests arrays or tables too deeply to be read."]
+        ) from None
+
+
+def _number_problems(table: Mapping[str, Any]) -> list[str]:
+    """A sentence for each key holding a whole number beyond TOML's 64 bits."""
+    return [
+        whole_number_error(quoted_name(name))
+        for name, value in table.items()
+        if any(number not in WHOLE_NUMBERS for number in _whole_numbers(value))
+    ]
+
+
+def _whole_numbers(value: Any) -> Iterator[int]:
+    """Every whole number in a TOML value, however deep in arrays and tables."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, int) and not isinstance(item, bool):
+            yield item
+
+
+def _unknown_keys(table: Mapping[str, Any], known: tuple[str, ...]) -> list[str]:
+    unknown = [name for name in table if name not in known]
+    if not unknown:
+        return []
+    # A 64 KB file may hold thousands of keys, each as long as the file.
+    names = listed_inline([f"`{quoted_name(name)}`" for name in unknown], ", ")
+    return [f"Unknown key {names}: a preset may set only {', '.join(known)}."]
+
+
+def _type_problems(table: Mapping[str, Any], kind: Kind) -> list[str]:
+    problems = []
+    for name, value in table.items():
+        field = kind.field(name)
+        allowed = field.control.flat if field else (str,)
+        # bool is an int to Python; in TOML true is not a number.
+        if (field or name in META_FIELDS) and type(value) not in allowed:
+            words = " or ".join(_TYPE_WORDS[kind] for kind in allowed)
+            problems.append(f"`{name}` must be {words}, not {_toml_type_name(value)}.")
+    return problems
+
+
+def _field_values(table: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The config fields of a type-checked table, and why any is invalid."""
+    values: dict[str, Any] = {}
+    problems = []
+    for name, given in table.items():
+        if name in META_FIELDS:
+            continue
+        value, error = read_flat_literal(name, given)
+        if error:
+            problems.append(error)
+        else:
+            values[name] = value
+    problems += list(value_errors(values).values())
+    return values, problems
+
+
+def _title_problems(title: str | None) -> list[str]:
+    if title is None:
+        return ["A preset needs a `title`."]
+    if not title.strip():
+        return ["The `title` is empty; give the preset a name."]
+    if len(title) > MAX_TITLE_CHARS:
+        return [f"The `title` is longer than {MAX_TITLE_CHARS} characters."]
+    return []
+
+
+def _toml_type_name(value: Any) -> str:
+    return _TYPE_WORDS.get(type(value), _OTHER_TYPE_WORDS)
+
+
+def default_title(cfg: ButtonConfig) -> str:
+    """A title for a preset saved without one: its label's first line, or a generic one."""
+    lines = cfg.label.strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    return first[:MAX_TITLE_CHARS].strip() or "My button"

@@ -1,0 +1,179 @@
+"""The rerun log told: each run's phases, its sentence, its entry, its exports.
+
+Owns the words: the phases of a run in Streamlit's real order (callback,
+then the script, then st.rerun), the sentence that explains the latest run,
+a run's entry as the log shows it, the identity warning, the timeline's points, and
+the JSON and CSV exports. What the user typed (labels, preset titles) stays in the record's
+detail, shown as plain text; the sentences name causes in our words only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from components.core.run_log import (
+    CLICK,
+    COMPARE,
+    CONTROL,
+    FIELDS,
+    FIRST_LOAD,
+    LINK,
+    PASTE,
+    PRESET,
+    RERUN,
+    RESET,
+    RunRecord,
+)
+
+
+def phases(record: RunRecord) -> list[str]:
+    """What happened in the run, in the order Streamlit did it.
+
+    Session state the callback set belongs to the callback's step, before the
+    script; what the script set is told apart by ``script_state_note``.
+    """
+    steps = []
+    if record["control_changes"] and record["trigger"] != CONTROL:
+        steps.append("widgets updated first: " + ", ".join(record["control_changes"]))
+    if record["callback_ran"]:
+        step = f"on_click callback ran before the script{record['callback_arguments']}"
+        if record["state_changed_by_callback"]:
+            step += "; it set " + ", ".join(record["state_changed_by_callback"])
+        steps.append(step)
+    steps.append("script ran from the top")
+    if record["button_value"] is not None:
+        steps.append(f"st.button returned {record['button_value']}")
+    if record["rerun_requested"]:
+        steps.append("st.rerun() called: the script stopped there and starts again")
+    return steps
+
+
+def script_state_note(record: RunRecord) -> str:
+    """The session state the script itself changed, or "" when it changed none."""
+    changes = record["state_changed_by_script"]
+    return "session state set by the script: " + ", ".join(changes) if changes else ""
+
+
+def explain(record: RunRecord) -> str:
+    """One plain sentence on why this run happened and what st.button returned."""
+    kind = record["trigger"]
+    returned = _returned(record)
+    if kind == CLICK:
+        if record["callback_ran"]:
+            start = "You clicked: the callback ran first, then the script reran"
+        else:
+            start = "You clicked: the script reran from the top"
+        if record["rerun_requested"]:
+            return (
+                f"{start}, st.button returned True and the code under it called "
+                "st.rerun(), so the script is starting again at once."
+            )
+        return f"{start} and {returned}. On the next rerun it returns False."
+    if kind == RERUN:
+        return (
+            "st.rerun() started this run: the script ran again from the top, so "
+            f"content above the button shows the new state, and {returned}: "
+            "no click caused this run."
+        )
+    if kind == FIRST_LOAD:
+        return f"The page loaded: the script ran top to bottom once and {returned}."
+    return f"{_cause(record)}; then the script ran top to bottom and {returned}."
+
+
+def entry_text(record: RunRecord) -> str:
+    """A record as the log shows it: a heading line, then its numbered phases."""
+    time_of_day = record["at"][11:23]
+    since = record["since_previous_ms"]
+    gap = "" if since is None else f" (+{since:,.0f} ms)"
+    cause = (
+        f"{record['trigger']}: {record['detail']}"
+        if record["detail"]
+        else record["trigger"]
+    )
+    lines = [f"Run {record['run']} · {time_of_day}{gap} · {cause}"]
+    lines += [f"  {number}. {step}" for number, step in enumerate(phases(record), 1)]
+    if note := script_state_note(record):
+        lines.append(f"  · {note}")
+    if record["identity_changed"]:
+        names = ", ".join(record["identity_changed"])
+        lines.append(f"  ! new widget identity: {names} changed and no key is set")
+    return "\n".join(lines)
+
+
+def timeline_points(log: Iterable[RunRecord]) -> list[dict[str, Any]]:
+    """One point per run for the timeline chart, clicks and st.rerun() marked."""
+    return [
+        {
+            "run": record["run"],
+            "at": record["at"],
+            "trigger": record["trigger"],
+            "mark": (
+                "st.rerun() requested"
+                if record["rerun_requested"]
+                else "clicked" if record["button_value"] else "other run"
+            ),
+        }
+        for record in log
+    ]
+
+
+def _returned(record: RunRecord) -> str:
+    value = record["button_value"]
+    if value is None:
+        return "st.button was not reached"
+    return f"st.button returned {value}"
+
+
+_CAUSES = {
+    CONTROL: "You changed an argument in the sidebar",
+    PRESET: "You applied a preset: a callback set the controls first",
+    LINK: "You opened a link: its parameters set the controls first",
+    PASTE: "You applied pasted code: it set the controls first",
+    RESET: "You reset arguments to st.button's defaults: a callback set them first",
+    COMPARE: "You adopted a type from the comparison: a callback set it first",
+}
+
+
+def _cause(record: RunRecord) -> str:
+    return _CAUSES.get(record["trigger"], "A playground widget changed")
+
+
+def identity_warning(names: Sequence[str], identity: Sequence[str], call: str) -> str:
+    """Why a key-less widget whose ``names`` changed is a new widget, and the fix."""
+    changed = ", ".join(f"`{name}`" for name in names)
+    return (
+        f"New widget identity: you changed {changed} and the button has no key. "
+        f"Without a key, {call}'s widget ID is computed from its "
+        f"{', '.join(identity[:-1])} and {identity[-1]}, so Streamlit now treats "
+        "it as a new widget and any state tied to the old one resets. "
+        "Fix: set `key=` for a stable identity."
+    )
+
+
+def filtered(log: Iterable[RunRecord], kinds: Iterable[str]) -> list[RunRecord]:
+    """The records whose trigger is one of ``kinds``; every record when none."""
+    wanted = set(kinds)
+    return [record for record in log if not wanted or record["trigger"] in wanted]
+
+
+def to_json(log: Iterable[RunRecord]) -> str:
+    return json.dumps(list(log), ensure_ascii=False, indent=2)
+
+
+def to_csv(log: Iterable[RunRecord]) -> str:
+    """One row per run; list fields joined with "; "."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for record in log:
+        writer.writerow(
+            {
+                name: "; ".join(value) if isinstance(value, list) else value
+                for name, value in record.items()
+            }
+        )
+    return out.getvalue()

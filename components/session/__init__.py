@@ -1,0 +1,50 @@
+"""The playground's session: the only package that reads or writes
+``st.session_state`` and ``st.query_params``.
+
+Widget keys are the state (``core.keys`` names every one). A run starts by
+reading them into a frozen ``Snapshot`` and opening its log record; the
+preview's report closes the record (the app it plays has run by then); the
+run ends by making the address bar the link to what was shown. Writes that
+come from outside a control (a reset, a preset, a link, pasted code, a
+compare click) are callbacks, which run before the script, when writing a
+widget's key is still allowed.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.core.played import Played
+from components.core.run_log import RunRecord
+from components.core.snapshot import Snapshot
+from components.session import app_state, controls, links, paste, run_log
+
+
+def start_run() -> Snapshot:
+    """Seed the controls (from the link on a first run), apply an accepted
+    paste, read the controls, and open this run's log record."""
+    if controls.seed():
+        links.apply_link()
+    paste.apply_pending()
+    snap = controls.snapshot()
+    run_log.begin(snap, app_state.current())
+    return snap
+
+
+def end_run(snap: Snapshot) -> None:
+    """Make the address bar the link to the button shown."""
+    links.follow_in_url(snap.config)
+
+
+def record_preview(played: Played | None) -> list[RunRecord]:
+    """Take what the preview saw: the widget's value, the state its app's
+    script changed, and its ``st.rerun()``, which stops this run as it
+    stops the app's. Returns the log, this run's record closed."""
+    if played is not None:
+        run_log.note_button(played.value)
+        app_state.update(played.changes)
+        if played.rerun:
+            run_log.stop_for_rerun(app_state.current(), asked_by_app=True)
+            st.rerun()
+    run_log.close(app_state.current())
+    return run_log.records()

@@ -1,0 +1,116 @@
+"""Pasted code in the session: read it, keep the outcome, apply an accepted one.
+
+The code editor is drawn after the controls and has no callback, so an
+accepted paste is kept as pending, the script reruns at once, and
+``apply_pending`` writes it before any widget is drawn. The editor keeps
+returning its last response on every rerun; its id tells a new submission
+from one already handled. The plain paste box (drawn when the editor is
+missing) and the call picker are callbacks, so they apply at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from components.core.config import ButtonConfig
+from components.core.keys import CALL_PICK, PASTE, PLAIN_PASTE
+from components.core.paste import PasteOutcome
+from components.core.run_log import PASTE as PASTE_TRIGGER
+from components.core.snippet_parser import SnippetError, SnippetReading, read_snippet
+from components.session import app_state, run_log
+from components.session.controls import apply_config
+
+
+@dataclass
+class _Paste:
+    """The session's paste state: one value under one key."""
+
+    outcome: PasteOutcome | None = None
+    pending: SnippetReading | None = None
+    seen_submission: str | None = None
+
+
+def _paste() -> _Paste:
+    return st.session_state.setdefault(PASTE, _Paste())
+
+
+def submit(
+    response: Mapping[str, Any] | None, editor_code: str, config: ButtonConfig
+) -> PasteOutcome | None:
+    """Read a new submission from the code editor, and give the outcome to show.
+
+    ``response`` is what the editor returned this run; ``editor_code`` is the
+    code it was given. An accepted paste reruns the script at once, to apply
+    it before the controls are drawn.
+    """
+    paste = _paste()
+    submitted = response and response.get("type") == "submit" and response.get("id")
+    if submitted and response["id"] != paste.seen_submission:
+        paste.seen_submission = response["id"]
+        st.session_state.pop(CALL_PICK, None)
+        if _read(str(response.get("text", "")), editor_code, call_line=None):
+            # The log says so: this run was Apply's, and it stops for the rerun.
+            run_log.stop_for_rerun(
+                app_state.current(),
+                asked_by_app=False,
+                trigger=PASTE_TRIGGER,
+                detail="Apply in the code editor; the playground reruns to apply it",
+            )
+            st.rerun()
+    return relevant_outcome(editor_code, config)
+
+
+def submit_plain(editor_code: str) -> None:
+    """Apply for the plain paste box: a callback, so an accepted paste applies
+    at once. ``editor_code`` is the code shown."""
+    st.session_state.pop(CALL_PICK, None)
+    if _read(st.session_state.get(PLAIN_PASTE, ""), editor_code, call_line=None):
+        apply_pending()
+
+
+def pick_call() -> None:
+    """The call picker's callback: read the chosen call of the last paste."""
+    outcome = _paste().outcome
+    line = st.session_state.get(CALL_PICK)
+    if outcome is None or line is None:
+        return
+    # A callback runs before the script: the controls can be written now.
+    if _read(outcome.text, outcome.editor_code, call_line=line):
+        apply_pending()
+
+
+def apply_pending() -> None:
+    """Show an accepted paste in the controls. Call before any widget is drawn."""
+    paste = _paste()
+    reading, paste.pending = paste.pending, None
+    if reading is not None:
+        apply_config(reading.config)
+
+
+def relevant_outcome(editor_code: str, config: ButtonConfig) -> PasteOutcome | None:
+    """The last paste's outcome while relevant; one no longer relevant is forgotten."""
+    paste = _paste()
+    if paste.outcome is not None and not paste.outcome.relevant(editor_code, config):
+        paste.outcome = None
+    return paste.outcome
+
+
+def _read(text: str, editor_code: str, call_line: int | None) -> bool:
+    """Read pasted ``text``; keep the outcome, and the config as pending if accepted."""
+    paste = _paste()
+    previous = paste.outcome
+    try:
+        reading = read_snippet(text, call_line)
+    except SnippetError as error:
+        # A picked call that can't be read leaves the others to pick from.
+        calls = error.calls or (previous.calls if previous and call_line else ())
+        paste.outcome = PasteOutcome(text, editor_code, error=error, calls=calls)
+        return False
+    paste.outcome = PasteOutcome(text, editor_code, reading=reading)
+    paste.pending = reading
+    run_log.mark(PASTE_TRIGGER, reading.call.describe())
+    return True

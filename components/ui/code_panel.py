@@ -1,0 +1,280 @@
+"""The code panel: the matching app's code, editable and read back, and its test.
+
+The code comes from ``codegen.generate_code`` for the config the preview
+draws, so the two cannot disagree. The editor takes edits and pastes: its
+Apply button or Ctrl+Enter returns the text, which the session's paste step
+reads with ``snippet_parser`` (never runs it) to set the controls; what it
+gave is shown under the editor by ``render_paste_outcome``. The "Copy as
+test" tab shows ``testgen``'s pytest test of the same app.
+
+Both dependencies may fail and the panel still works, saying so: without
+black the code is shown unformatted (valid all the same); without
+streamlit-code-editor it is shown by ``st.code``, which has a copy button of
+its own, with a plain paste box and Apply to set the controls from code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from components.core.codegen import formatting_problem, generate_code
+from components.core.keys import (
+    CALL_PICK,
+    CODE,
+    CODE_COMPLETE,
+    CODE_DOWNLOAD,
+    CODE_EDITOR,
+    CODE_TEST_DOWNLOAD,
+    CODE_VIEW,
+    PLAIN_APPLY,
+    PLAIN_PASTE,
+    PLAIN_PASTE_FORM,
+)
+from components.core.paste import PasteOutcome
+from components.core.snapshot import Snapshot
+from components.core.snippet_parser import MAX_SOURCE_BYTES
+from components.core.testgen import (
+    TEST_FILE_NAME,
+    formatting_problem_of_test,
+    generate_test,
+)
+from components.session.paste import pick_call, submit_plain
+
+try:
+    from code_editor import code_editor
+
+    HAS_EDITOR = True
+except ImportError:
+    HAS_EDITOR = False
+
+    # Without streamlit-code-editor, a stand-in takes the editor's call and
+    # draws the fallback; it returns no response, so no paste is submitted.
+    def code_editor(code: str, **_editor_options: Any) -> None:
+        _code_without_editor(code)
+
+
+DOWNLOAD_FILE_NAME = "st_button_app.py"
+APP_TAB, TEST_TAB = "App", "Copy as test"
+
+# The editor's buttons sit in a bar of their own above the code, so they
+# never cover the end of its first line; the bar names the file, as the
+# download does. The bar is the component's "info" bar, drawn in the editor's
+# flex column; order -1 puts it first (the component gives Ace order 3).
+_BAR_HEIGHT = "2.5rem"  # the component's button height
+_INFO_BAR = {
+    "name": "code_file_bar",
+    "style": {
+        "order": "-1",
+        "display": "flex",
+        "alignItems": "center",
+        "height": _BAR_HEIGHT,
+        "padding": "0 0.75rem",
+        "fontSize": "0.85rem",
+        "borderRadius": "8px 8px 0 0",
+    },
+    # A translucent grey reads on a light and on a dark theme alike; the
+    # bar's message slot (for the component's infoMessage command) is unused.
+    "css": (
+        "background-color: rgba(151, 166, 195, 0.25);\n"
+        "span { opacity: 0.7; }\n"
+        ".code_editor-info.message { display: none; }\n"
+    ),
+    "info": [{"name": DOWNLOAD_FILE_NAME}],
+}
+# The editor's own corners: square at the top, under the bar.
+_EDITOR_PROPS = {"style": {"borderRadius": "0 0 8px 8px"}}
+_COPY_BUTTON = {
+    "name": "Copy",
+    "feather": "Copy",
+    "hasText": True,
+    "alwaysOn": True,
+    "commands": ["copyAll"],
+    "style": {"top": "0", "right": "0.4rem"},
+}
+# Sends the editor's text as a "submit", as Ctrl+Enter (Cmd+Enter on a Mac) does.
+_APPLY_BUTTON = {
+    "name": "Apply",
+    "feather": "CornerDownLeft",
+    "primary": True,
+    "hasText": True,
+    "alwaysOn": True,
+    "commands": ["submit"],
+    "style": {"top": "0", "right": "5.2rem"},
+}
+
+
+@dataclass(frozen=True)
+class CodeView:
+    """What the panel drew: the editor's response this run, the code it was
+    given, and the tab that holds it, for what goes under it."""
+
+    response: Any
+    code: str
+    app_tab: Any
+
+
+def render_code_panel(snap: Snapshot) -> CodeView:
+    """The code's tabs and the editor; what goes under the editor comes after
+    the paste step, from ``render_under_editor``."""
+    st.subheader("Code")
+    with st.container(key=CODE):
+        # The test is built only while its tab is open: a new config costs
+        # black another pass for it. Switching tabs reruns to draw it.
+        app_tab, test_tab = st.tabs(
+            [APP_TAB, TEST_TAB], key=CODE_VIEW, on_change="rerun"
+        )
+        with app_tab:
+            # Drawn even while hidden: the editor keeps its text and response.
+            response, code = _app_code(snap)
+        with test_tab:
+            if test_tab.open:
+                _test_code(snap)
+    return CodeView(response, code, app_tab)
+
+
+def _app_code(snap: Snapshot) -> tuple[Any, str]:
+    complete = st.toggle(
+        "Complete app",
+        value=True,
+        key=CODE_COMPLETE,
+        help="On: a whole script that runs as pasted with `streamlit run`. "
+        "Off: only the call, with the arguments that differ from the defaults.",
+    )
+    if snap.errors:
+        st.warning(
+            f"This is the code of the last valid button: {snap.invalid_summary}. "
+            "Fix it in the sidebar.",
+            icon=":material/warning:",
+        )
+    _formatting_notice(formatting_problem(snap.config, complete=complete))
+    editor_code = generate_code(snap.config, complete=complete)
+    response = code_editor(
+        editor_code,
+        lang="python",
+        key=CODE_EDITOR,
+        height=[4, 30],
+        allow_reset=True,
+        buttons=[_COPY_BUTTON, _APPLY_BUTTON],
+        info=_INFO_BAR,
+        props=_EDITOR_PROPS,
+        # Not read-only: Ace refuses every command in a read-only editor,
+        # the editor's own copyAll (the Copy button) included.
+        options={"wrap": True},
+    )
+    return response, editor_code
+
+
+def render_under_editor(
+    view: CodeView, outcome: PasteOutcome | None, snap: Snapshot
+) -> None:
+    """Under the editor: what the last paste gave, how to paste, the download."""
+    with view.app_tab:
+        if outcome is not None:
+            _paste_feedback(outcome)
+        # Without the editor, the fallback's own notice says how to copy and paste.
+        if HAS_EDITOR:
+            st.caption(
+                "Edit the code or paste your own st.button call, then press "
+                "**Apply** (or Ctrl+Enter) to set the controls from it: it is "
+                "read, never run. Copy takes what the editor shows."
+            )
+        st.download_button(
+            "Download the app",
+            data=generate_code(snap.config, complete=True),
+            file_name=DOWNLOAD_FILE_NAME,
+            mime="text/x-python",
+            key=CODE_DOWNLOAD,
+            icon=":material/download:",
+            on_click="ignore",
+        )
+
+
+def _paste_feedback(outcome: PasteOutcome) -> None:
+    """Why the paste was refused, with a call picker; or what was applied, with notes."""
+    if outcome.error is not None:
+        st.error(
+            f"{outcome.error} Nothing was changed.",
+            icon=":material/error:",
+        )
+    if outcome.calls:
+        by_line = {call.line: call.describe() for call in outcome.calls}
+        st.selectbox(
+            "Read which call?",
+            list(by_line),
+            index=None,
+            format_func=by_line.__getitem__,
+            key=CALL_PICK,
+            placeholder="Choose the st.button call to read",
+            on_change=pick_call,
+        )
+    if outcome.reading is not None:
+        st.success(
+            f"Applied the call on {outcome.reading.call.describe()} "
+            f"(mode: {outcome.reading.config.mode}).",
+            icon=":material/check:",
+        )
+        for note in outcome.reading.notes:
+            st.info(note, icon=":material/info:")
+
+
+def _test_code(snap: Snapshot) -> None:
+    test = generate_test(snap.config)
+    st.caption(
+        "A pytest test of the complete app with Streamlit's AppTest: it clicks "
+        "the button and checks what the on-click mode does. Save it as "
+        f"`{TEST_FILE_NAME}` and run `pytest`."
+    )
+    _formatting_notice(formatting_problem_of_test(snap.config))
+    st.code(test, language="python")
+    st.download_button(
+        "Download the test",
+        data=test,
+        file_name=TEST_FILE_NAME,
+        mime="text/x-python",
+        key=CODE_TEST_DOWNLOAD,
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+# --- when a dependency fails ---------------------------------------------------
+
+
+def _formatting_notice(problem: str | None) -> None:
+    """Say the code below is not black-formatted, and that it is right all the same."""
+    if problem is not None:
+        st.info(
+            f"Formatting is unavailable ({problem}), so this code is not "
+            "black-formatted. It is valid Python all the same, and draws the "
+            "same button.",
+            icon=":material/format_align_left:",
+        )
+
+
+def _code_without_editor(code: str) -> None:
+    """The code read-only in ``st.code``, and a plain box to paste code into the controls."""
+    st.warning(
+        "The code editor (streamlit-code-editor) is unavailable, so the code "
+        "is shown read-only: copy it with the button at its top right. To set "
+        "the controls from code, paste it into the box below and press Apply.",
+        icon=":material/warning:",
+    )
+    st.code(code, language="python")
+    with st.form(key=PLAIN_PASTE_FORM, border=False):
+        st.text_area(
+            "Code to read into the controls",
+            key=PLAIN_PASTE,
+            max_chars=MAX_SOURCE_BYTES,
+            placeholder='st.button("Save", type="primary")',
+            help="A whole script or one st.button call: it is read, never run.",
+        )
+        st.form_submit_button(
+            "Apply",
+            key=PLAIN_APPLY,
+            icon=":material/keyboard_return:",
+            on_click=submit_plain,
+            args=(code,),
+        )

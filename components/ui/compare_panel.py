@@ -1,0 +1,118 @@
+"""The compare panel: the current button as each type, enabled and disabled, with its contrast.
+
+Each button is the real widget with the preview's arguments and another type
+(``core.compare.compare_kwargs``), on the main area and again in a panel at
+the bottom of the sidebar, whose background changes how they look (drawn
+only while that panel is open). A click on one adopts its type (a session
+callback). The contrast figures come from ``core.compare``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from components.core.compare import (
+    MIN_RATIO,
+    STATES,
+    State,
+    Surface,
+    compare_kwargs,
+    figures_text,
+)
+from components.core.config import ButtonConfig
+from components.core.keys import COMPARE, COMPARE_SIDEBAR, COMPARE_SIDEBAR_OPEN
+from components.core.kinds import BUTTON_TYPES, KINDS, ButtonType
+from components.core.snapshot import Snapshot
+from components.session.controls import adopt_type
+
+CURRENT_BADGE = ":primary-badge[:material/check: current]"
+
+
+def render_compare(snap: Snapshot) -> None:
+    st.subheader("Compare types")
+    with st.container(key=COMPARE):
+        st.caption(
+            "Your button as each type, enabled and disabled. Under each: the "
+            "contrast of its label against its background in Streamlit's light "
+            f"and dark themes; WCAG asks at least {MIN_RATIO:g}:1 for text "
+            "(disabled buttons are exempt). Click one to make it your type. "
+            "Drawn without your `key` (it names one widget only) and without "
+            "your `shortcut` (it would click all of them)."
+        )
+        if snap.errors:
+            st.caption(f"Showing the last valid button: {snap.invalid_summary}.")
+        _draw(snap.config, lambda: _main_row(snap.config))
+    with st.sidebar:
+        # Runs only while open: a collapsed panel costs a rerun nothing.
+        panel = st.expander(
+            "Types on the sidebar",
+            key=COMPARE_SIDEBAR_OPEN,
+            icon=":material/compare:",
+            on_change="rerun",
+        )
+    if panel.open:
+        with panel, st.container(key=COMPARE_SIDEBAR):
+            st.caption(
+                "The same buttons on the sidebar's background, which changes how "
+                "secondary and tertiary look. A click here adopts the type too."
+            )
+            _draw(snap.config, lambda: _sidebar_rows(snap.config))
+
+
+def button_key(button_type: ButtonType, state_name: State, surface: Surface) -> str:
+    """``compare_primary``, ``compare_primary_disabled``, ``compare_sidebar_primary``…"""
+    prefix = COMPARE if surface == "main" else COMPARE_SIDEBAR
+    suffix = "_disabled" if state_name == "disabled" else ""
+    return f"{prefix}_{button_type}{suffix}"
+
+
+def cell_key(button_type: ButtonType, surface: Surface) -> str:
+    """The keyed container of one type's buttons and figures."""
+    prefix = COMPARE if surface == "main" else COMPARE_SIDEBAR
+    return f"{prefix}_cell_{button_type}"
+
+
+def _draw(cfg: ButtonConfig, body: Callable[[], None]) -> None:
+    try:
+        body()
+    except StreamlitAPIException as error:
+        # The widget's own refusal, as a sentence, never a traceback.
+        st.error(f"{KINDS[cfg.kind].call_name} refused these arguments: {error}")
+
+
+def _main_row(cfg: ButtonConfig) -> None:
+    for column, button_type in zip(st.columns(len(BUTTON_TYPES)), BUTTON_TYPES):
+        with column, st.container(key=cell_key(button_type, "main")):
+            _heading(cfg, button_type)
+            for state_name in STATES:
+                _button(cfg, button_type, state_name, "main")
+
+
+def _sidebar_rows(cfg: ButtonConfig) -> None:
+    # The sidebar is too narrow for three columns of two buttons: one row per type.
+    for button_type in BUTTON_TYPES:
+        with st.container(key=cell_key(button_type, "sidebar")):
+            _heading(cfg, button_type)
+            for column, state_name in zip(st.columns(len(STATES)), STATES):
+                with column:
+                    _button(cfg, button_type, state_name, "sidebar")
+
+
+def _heading(cfg: ButtonConfig, button_type: ButtonType) -> None:
+    current = f" {CURRENT_BADGE}" if button_type == cfg.type else ""
+    st.markdown(f"`{button_type}`{current}")
+
+
+def _button(
+    cfg: ButtonConfig, button_type: ButtonType, state_name: State, surface: Surface
+) -> None:
+    KINDS[cfg.kind].function(
+        **compare_kwargs(cfg, button_type, state_name),
+        key=button_key(button_type, state_name, surface),
+        on_click=adopt_type,
+        args=(button_type,),
+    )
+    st.caption(figures_text(button_type, surface, state_name))

@@ -1,0 +1,45 @@
+"""The shareable link: the notice about a link's bad parameters, and the link to copy.
+
+The link is the app's own URL with the query ``core.links`` encodes; the
+page's address bar carries the same query, kept in step by the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from components.core.config import ButtonConfig
+from components.core.keys import LINK_DISMISS, LINK_NOTICE, LINK_SHARE
+from components.core.links import share_link
+from components.core.text import listed
+from components.session.links import dismiss_notice
+
+
+def render_link_notice(problems: Sequence[str]) -> None:
+    """One notice listing what the opening link held that could not be used."""
+    if not problems:
+        return
+    with st.container(key=LINK_NOTICE):
+        st.warning(
+            "The link's other settings are applied; these were ignored:\n\n"
+            + "\n".join(f"- {line}" for line in listed(problems)),
+            icon=":material/link_off:",
+        )
+        st.button(
+            "Dismiss",
+            key=LINK_DISMISS,
+            type="tertiary",
+            on_click=dismiss_notice,
+        )
+
+
+def render_share_link(cfg: ButtonConfig, page_url: str | None) -> None:
+    with st.container(key=LINK_SHARE):
+        st.subheader("Copy link")
+        st.code(share_link(page_url, cfg), language=None, wrap_lines=True)
+        st.caption(
+            "Opens the playground with this exact button. Copy it with the "
+            "button at the box's right; the address bar holds the same link."
+        )

@@ -1,0 +1,13 @@
+"""The page's heading: what the playground is, in one line."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+
+def render_header() -> None:
+    st.title("st.button playground")
+    st.caption(
+        "Set st.button's arguments in the sidebar. The preview is the real button, "
+        "drawn with exactly the arguments in the code beside it."
+    )

@@ -1,0 +1,76 @@
+"""The live preview: the real widget, playing the app its code describes.
+
+The widget's arguments come from ``call_kwargs``, as the code's do, and the
+mode (``core.modes``) says what is shown above and below it and what the
+app's script changes on a click. Returns what it saw, for the session to
+record: it writes nothing itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from components.core.config import ButtonConfig, call_kwargs
+from components.core.keys import PREVIEW
+from components.core.kinds import KINDS
+from components.core.modes import MODES
+from components.core.played import Played, Shown
+from components.core.snapshot import Snapshot
+
+
+def render_preview(
+    snap: Snapshot, app_state: Mapping[str, Any], on_click: Callable[..., None]
+) -> Played | None:
+    """The preview panel; None when the widget refused its arguments."""
+    call_name = KINDS[snap.config.kind].call_name
+    st.subheader("Preview")
+    with st.container(key=PREVIEW, border=True):
+        if snap.errors:
+            st.info(
+                f"Showing the last valid button: {snap.invalid_summary}. "
+                "Fix it in the sidebar.",
+                icon=":material/info:",
+            )
+        try:
+            played = play(snap.config, app_state, on_click)
+        except StreamlitAPIException as error:
+            # The widget's own refusal, shown as a sentence, never a traceback.
+            st.error(f"{call_name} refused these arguments: {error}")
+            return None
+        if not played.rerun:
+            st.caption(f"`{call_name}` returned `{played.value}` on this run.")
+        return played
+
+
+def play(
+    cfg: ButtonConfig, app_state: Mapping[str, Any], on_click: Callable[..., None]
+) -> Played:
+    """The widget and what its mode does around it; stops drawing where the
+    app's ``st.rerun()`` would stop its script."""
+    mode = MODES[cfg.mode]
+    _show(mode.above(cfg, app_state))
+    value = draw_widget(cfg, on_click)
+    changes = mode.script_click(app_state) if value else {}
+    if value and mode.reruns:
+        return Played(value, changes, rerun=True)
+    _show(mode.below(cfg, {**app_state, **changes}, value))
+    return Played(value, changes, rerun=False)
+
+
+def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None]) -> bool:
+    """The widget with the code's arguments; in a callback mode, the callback too."""
+    widget = KINDS[cfg.kind].function
+    if not MODES[cfg.mode].callback:
+        return widget(**call_kwargs(cfg))
+    return widget(
+        **call_kwargs(cfg), on_click=on_click, args=cfg.args, kwargs=dict(cfg.kwargs)
+    )
+
+
+def _show(elements: list[Shown]) -> None:
+    for element in elements:
+        getattr(st, element.element)(*element.args)

@@ -1,0 +1,98 @@
+"""Every kind's rules agree with the real widget: it takes what we accept,
+refuses what we refuse (but where we are stricter on purpose), and hashes
+exactly the arguments we say feed its automatic identity."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.core.kinds import KINDS, Kind
+from tests.support.field_cases import (
+    CHANGED_VALUES,
+    INVALID,
+    STRICTER_THAN_ST_BUTTON,
+    VALID,
+    case_id,
+)
+
+
+def _required(kind: Kind) -> dict[str, object]:
+    """The kind's required arguments, at the values the playground starts from."""
+    return {name: kind.argument(name).start for name in kind.required}
+
+
+def _run(kind: Kind, arguments: dict[str, object]) -> AppTest:
+    def app(name, arguments):
+        import streamlit as st
+
+        getattr(st, name)(**arguments)
+
+    at = AppTest.from_function(app, args=(kind.name, _required(kind) | arguments))
+    return at.run()
+
+
+def widget_refuses(kind: Kind, name: str, value: object) -> bool:
+    return bool(_run(kind, {name: value}).exception)
+
+
+def widget_id(kind: Kind, **arguments: object) -> str:
+    at = _run(kind, {"icon": "🌺"} | arguments)
+    (element,) = at.main.children.values()
+    return element.proto.id
+
+
+def cases(kind_cases: list[tuple[str, object]], stricter: bool = False) -> list:
+    """The cases of the kinds' own arguments; ``stricter`` picks those where
+    we refuse on purpose what the widget takes, else the others."""
+    return [
+        pytest.param(kind, name, value, id=f"{kind.name}-{name}-{case_id(value)}")
+        for kind in KINDS.values()
+        for name, value in kind_cases
+        if name in kind.argument_names
+        and ((name, value) in STRICTER_THAN_ST_BUTTON) == stricter
+    ]
+
+
+@pytest.mark.parametrize(("kind", "name", "value"), cases(VALID))
+def test_the_widget_takes_what_we_accept(kind, name, value):
+    assert not widget_refuses(kind, name, value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "value"),
+    cases(INVALID),
+)
+def test_the_widget_refuses_what_we_refuse(kind, name, value):
+    assert widget_refuses(kind, name, value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "value"), cases(list(STRICTER_THAN_ST_BUTTON), stricter=True)
+)
+def test_where_we_are_stricter_the_widget_really_is_not(kind, name, value):
+    assert (name, value) in INVALID
+    assert not widget_refuses(kind, name, value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        pytest.param(kind, name, id=f"{kind.name}-{name}")
+        for kind in KINDS.values()
+        for name in kind.argument_names
+        if name in CHANGED_VALUES and name != "key"
+    ],
+)
+def test_identity_arguments_are_exactly_those_the_widget_hashes(kind, name):
+    changes_identity = widget_id(kind) != widget_id(
+        kind, **{name: CHANGED_VALUES[name]}
+    )
+    assert changes_identity == (name in kind.identity)
+
+
+@pytest.mark.parametrize("kind", KINDS.values(), ids=lambda kind: kind.name)
+def test_with_a_key_no_argument_changes_the_identity(kind):
+    assert widget_id(kind, key="k") == widget_id(
+        kind, key="k", label="Other", type="primary"
+    )

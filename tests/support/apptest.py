@@ -1,0 +1,144 @@
+"""Drive the playground under AppTest the way a user would, finding widgets by key."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block, Button, Element
+
+from components.core.config import ButtonConfig
+from components.core.controls import config_values, controls_from_config
+from components.core.keys import (
+    CODE_EDITOR,
+    CONTROL_PREFIX,
+    RECORDER,
+    WIDTH_PX,
+    field_key,
+)
+from components.core.run_log import RunRecord
+
+PLAYGROUND = Path(__file__).parents[2] / "playground.py"
+TIMEOUT = 30
+ALERT_TYPES = {"error", "warning", "info", "success"}
+
+
+def start(query: dict[str, str] | None = None, url: str | None = None) -> AppTest:
+    """A new session, opened through a link with ``query`` when given."""
+    at = AppTest.from_file(str(PLAYGROUND), default_timeout=TIMEOUT)
+    at.query_params.update(query or {})
+    if url is not None:
+        at.context["url"] = url
+    at.run()
+    assert not at.exception
+    return at
+
+
+def shown_config(at: AppTest) -> ButtonConfig:
+    """The config the sidebar's controls hold now."""
+    return ButtonConfig.from_values(config_values(control_values(at)))
+
+
+def only(elements: Any) -> Any:
+    """The single element of a sequence: a second one is a bug, not a choice."""
+    items = list(elements)
+    assert len(items) == 1, items
+    return items[0]
+
+
+def preview_button(at: AppTest) -> Button:
+    return only(at.container("preview").button)
+
+
+def displayed_code(at: AppTest) -> str:
+    editor = at.get_by_key("code_editor")
+    return json.loads(editor.proto.json_args)["code"]
+
+
+_submissions = count(1)
+
+
+def submit_code(at: AppTest, text: str) -> AppTest:
+    """Send ``text`` from the code editor as its Apply button (or Ctrl+Enter) does, and rerun.
+
+    The editor answers a submit with a response carrying a new id, and keeps
+    returning that response on every later run until the next one.
+    """
+    at.session_state[CODE_EDITOR] = {
+        "id": f"submit{next(_submissions)}",
+        "type": "submit",
+        "lang": "python",
+        "text": text,
+        "selected": "",
+        "cursor": {"row": 0, "column": 0},
+    }
+    return at.run()
+
+
+def control_values(at: AppTest) -> dict[str, Any]:
+    """Every sidebar control's value, by key."""
+    return {key: at.session_state[key] for key in controls_from_config(ButtonConfig())}
+
+
+def show_config(at: AppTest, cfg: ButtonConfig) -> AppTest:
+    """Put ``cfg`` into the controls, as a preset or link will, and rerun."""
+    for key, value in controls_from_config(cfg).items():
+        at.session_state[key] = value
+    return at.run()
+
+
+def downloads_of(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Run ``at`` and return the files its download buttons offered, by name."""
+    offered = {}
+    store = MemoryMediaFileStorage.load_and_get_id
+    signature = inspect.signature(store)
+
+    def spy(*args: Any, **kwargs: Any) -> str:
+        call = signature.bind(*args, **kwargs).arguments
+        offered[call.get("filename")] = call["path_or_data"]
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    at.run()
+    return offered
+
+
+def drawn(at: AppTest | Block, key: str) -> bool:
+    """Whether this run drew the element or container keyed ``key`` (in ``at``)."""
+    try:
+        at.get_by_key(key)
+    except KeyError:
+        return False
+    return True
+
+
+def logged(at: AppTest) -> list[RunRecord]:
+    """The rerun log's records, oldest first."""
+    return at.session_state[RECORDER].records
+
+
+def logged_trigger(at: AppTest) -> tuple[str, str]:
+    """What the event log says caused the last run: (trigger, detail)."""
+    record = logged(at)[-1]
+    return record["trigger"], record["detail"]
+
+
+def message_at(at: AppTest, widget_key: str) -> Element | None:
+    """The alert drawn under the control keyed ``widget_key``, if any: the one
+    in the keyed container that holds the control and its message."""
+    field_name = widget_key.removeprefix(CONTROL_PREFIX)
+    if widget_key == WIDTH_PX:
+        field_name = "width"
+    alerts = [
+        element
+        for element in at.get_by_key(field_key(field_name)).children.values()
+        if element.type in ALERT_TYPES
+    ]
+    assert len(alerts) <= 1, alerts
+    return alerts[0] if alerts else None

@@ -1,0 +1,279 @@
+"""Drive the served playground in Chromium the way a user would, finding widgets by key.
+
+Streamlit gives each keyed element the class ``st-key-<key>``; every locator
+here starts from one. Each action commits its value the way the widget does
+(Enter for a text input, Ctrl+Enter for a text area) and returns once the
+rerun it started has finished: until then the page can hold the previous
+run's elements beside the new ones.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from weakref import WeakKeyDictionary
+
+from playwright.sync_api import FrameLocator, Locator, Page, WebSocket, expect
+
+from components.core.keys import (
+    COMPARE_SIDEBAR,
+    COMPARE_SIDEBAR_OPEN,
+    PRESET_PICK,
+    RESET_PICK,
+    WIDTH_PX,
+    control_key,
+    field_key,
+)
+from components.ui.compare_panel import button_key
+from tests.support.chromium import ends_a_run
+
+RERUN_TIMEOUT_MS = 15_000
+expect.set_options(timeout=RERUN_TIMEOUT_MS)
+
+# Script runs each page has seen finish, counted from Streamlit's own
+# "script_finished" message on the websocket: the one signal no run can skip.
+_finished_runs: WeakKeyDictionary[Page, int] = WeakKeyDictionary()
+_NOTHING_STALE = "() => !document.querySelector(\"[data-stale='true']\")"
+
+
+def open_playground(page: Page, url: str) -> None:
+    _finished_runs[page] = 0
+    page.on("websocket", lambda socket: _count_finished_runs(page, socket))
+    with rerun(page):
+        page.goto(url)
+    expect(preview_button(page)).to_be_visible()
+
+
+@contextmanager
+def rerun(page: Page) -> Iterator[None]:
+    """Wait, after the body's action, until the script run it started has finished
+    and the page has dropped the elements that run did not draw again."""
+    before = _finished_runs[page]
+    yield
+    deadline = time.monotonic() + RERUN_TIMEOUT_MS / 1000
+    while _finished_runs[page] <= before:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no script run finished within {RERUN_TIMEOUT_MS} ms")
+        page.wait_for_timeout(20)  # lets Playwright deliver the socket's frames
+    page.wait_for_function(_NOTHING_STALE, timeout=RERUN_TIMEOUT_MS)
+
+
+def _count_finished_runs(page: Page, socket: WebSocket) -> None:
+    def on_frame(payload: bytes | str) -> None:
+        if ends_a_run(payload):
+            _finished_runs[page] += 1
+
+    socket.on("framereceived", on_frame)
+
+
+def keyed(page: Page, key: str) -> Locator:
+    return page.locator(f".st-key-{key}")
+
+
+def control(page: Page, field_name: str) -> Locator:
+    return keyed(page, control_key(field_name))
+
+
+def preview_button(page: Page) -> Locator:
+    return preview_of_type(page, "")
+
+
+def preview_of_type(page: Page, button_type: str) -> Locator:
+    """The preview's visible button whose test id ends in the type ("" for any).
+
+    A button with help is drawn twice, once hidden: Streamlit measures the copy.
+    """
+    buttons = keyed(page, "preview").locator(
+        f"[data-testid^='stBaseButton-{button_type}']"
+    )
+    return buttons.filter(visible=True)
+
+
+def compare_button(
+    page: Page, button_type: str, state: str = "enabled", surface: str = "main"
+) -> Locator:
+    """One of the compare panel's buttons, by its key (the visible one: see above)."""
+    button = keyed(page, button_key(button_type, state, surface)).locator("button")
+    return button.filter(visible=True)
+
+
+def preview_return_caption(page: Page) -> Locator:
+    """What st.button returned on this run, as the preview's caption says."""
+    return keyed(page, "preview").get_by_test_id("stCaptionContainer")
+
+
+def code_editor(page: Page) -> Locator:
+    """The editor's text, inside the component's iframe.
+
+    By the editor's id: Ace's autocompletion popup is an editor of its own.
+    """
+    return _editor_frame(page).locator("#REACT_ACE_EDITOR .ace_content")
+
+
+def copy_button(page: Page) -> Locator:
+    """The editor's own Copy button, inside the component's iframe."""
+    return _editor_frame(page).get_by_text("Copy", exact=True)
+
+
+def apply_button(page: Page) -> Locator:
+    """The editor's Apply button, which sends its text to be read into the controls."""
+    return _editor_frame(page).get_by_text("Apply", exact=True)
+
+
+def editor_file_bar(page: Page) -> Locator:
+    """The bar above the editor's code that names the file and holds its buttons."""
+    return _editor_frame(page).locator(".custom_info_bar")
+
+
+def first_row_of_code(page: Page) -> dict[str, float]:
+    """Where the editor's first visible row of text is drawn: its text, not its line box.
+
+    Ace's line box is a million pixels wide; the text's own rectangles are
+    not. A wrapped line's first row is the rectangles on its top.
+    """
+    line = _editor_frame(page).locator("#REACT_ACE_EDITOR .ace_line").first
+    return line.evaluate("""line => {
+            const range = document.createRange();
+            range.selectNodeContents(line);
+            const rects = [...range.getClientRects()].filter(r => r.width > 0);
+            const top = Math.min(...rects.map(r => r.top));
+            const row = rects.filter(r => r.top < top + 1);
+            return {
+                top: top,
+                bottom: Math.max(...row.map(r => r.bottom)),
+                left: Math.min(...row.map(r => r.left)),
+                right: Math.max(...row.map(r => r.right)),
+            };
+        }""")
+
+
+def frame_box(element: Locator) -> dict[str, float]:
+    """An element's box in its own frame's coordinates, as first_row_of_code gives."""
+    return element.evaluate("""element => {
+            const r = element.getBoundingClientRect();
+            return {top: r.top, bottom: r.bottom, left: r.left, right: r.right};
+        }""")
+
+
+def replace_editor_text(page: Page, text: str) -> None:
+    """Select everything in the editor and put ``text`` in its place, as a paste does."""
+    code_editor(page).click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(text)
+
+
+def type_in_editor(page: Page, keys: str) -> None:
+    """Type at the editor's cursor, key by key, as a user does (Ace pairs brackets)."""
+    page.keyboard.type(keys)
+
+
+def apply_with_shortcut(page: Page) -> None:
+    """Ctrl+Enter in the editor: its submit command, the Apply button's twin."""
+    with rerun(page):
+        page.keyboard.press("Control+Enter")
+
+
+def code_messages(page: Page) -> Locator:
+    """The alerts in the code panel: a refused paste's message, an applied one's note."""
+    return keyed(page, "code").get_by_test_id("stAlert")
+
+
+def _editor_frame(page: Page) -> FrameLocator:
+    return page.frame_locator(".st-key-code_editor iframe")
+
+
+def changed_pill(page: Page, field_name: str) -> Locator:
+    """The field's pill in "Changed from default" (absent while it is at its default)."""
+    pills = keyed(page, RESET_PICK).get_by_role("radio")
+    return pills.filter(has_text=re.compile(rf"^{re.escape(field_name)}\b"))
+
+
+def preset_pill(page: Page, title: str) -> Locator:
+    """The gallery's pill for the bundled preset with this title."""
+    return keyed(page, PRESET_PICK).get_by_role("radio", name=title, exact=True)
+
+
+def link_copy_button(page: Page) -> Locator:
+    """The copy button of the box that shows the share link (shown on hover)."""
+    link_box = keyed(page, "link_share").get_by_test_id("stCode")
+    link_box.hover()
+    return link_box.get_by_role("button", name="Copy to clipboard")
+
+
+def open_sidebar_compare(page: Page) -> None:
+    """Open the sidebar's "Types on the sidebar" panel, drawn only while open."""
+    click(page, keyed(page, COMPARE_SIDEBAR_OPEN).locator("summary"))
+    expect(keyed(page, COMPARE_SIDEBAR)).to_be_visible()
+
+
+def click(page: Page, target: Locator) -> None:
+    """Click something that reruns the script: the preview, a pill, a button."""
+    with rerun(page):
+        target.click()
+
+
+def choose(page: Page, field_name: str, option: str) -> None:
+    """Pick one option of a segmented control or radio, as a click on it does.
+
+    Picking the option already picked changes nothing and starts no rerun.
+    """
+    option_radio = control(page, field_name).get_by_role(
+        "radio", name=option, exact=True
+    )
+    if option_radio.is_checked():
+        return
+    if option_radio.evaluate("element => element.tagName") == "INPUT":
+        # st.radio hides its inputs; a user clicks the label around one.
+        option_radio = option_radio.locator("xpath=ancestor::label[1]")
+    click(page, option_radio)
+
+
+def type_text(page: Page, field_name: str, text: str) -> None:
+    _fill_and_commit(page, control(page, field_name).locator("input, textarea"), text)
+
+
+def set_pixel_width(page: Page, pixels: int) -> None:
+    _fill_and_commit(page, keyed(page, WIDTH_PX).locator("input"), str(pixels))
+
+
+def _fill_and_commit(page: Page, box: Locator, text: str) -> None:
+    """Fill a text box and commit it, as Enter (Ctrl+Enter in a text area) does."""
+    is_area = box.evaluate("element => element.tagName") == "TEXTAREA"
+    box.fill(text)
+    with rerun(page):
+        box.press("Control+Enter" if is_area else "Enter")
+
+
+def flip(page: Page, field_name: str) -> None:
+    """Flip a toggle."""
+    click(page, control(page, field_name).locator("label"))
+
+
+def message_under(page: Page, field_name: str) -> Locator:
+    """The field's message, if any: the alert in the keyed container that holds
+    the control and its message (``field_<name>``)."""
+    return keyed(page, field_key(field_name)).get_by_test_id("stAlert")
+
+
+def box_width(element: Locator) -> float:
+    return element.bounding_box()["width"]
+
+
+def inner_width(element: Locator) -> float:
+    """An element's content width: its box without borders and padding."""
+    return element.evaluate("""element => {
+            const style = getComputedStyle(element);
+            return element.clientWidth
+                - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        }""")
+
+
+def log_entries(page: Page) -> Locator:
+    """The event log's text: one entry per run, newest first."""
+    return keyed(page, "event_log").get_by_test_id("stCode")
+
+
+def newest_entry(page: Page) -> str:
+    return log_entries(page).inner_text().split("\n\n")[0]

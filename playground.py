@@ -35,7 +35,7 @@ render_header()
 render_link_notice(links.problems())
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:
-    played = render_preview(snap, app_state.seeded(cfg), app_state.callback_for(cfg))
+    played = render_preview(snap, app_state.seeded(cfg), app_state.on_click_for(cfg))
     # Right under the preview: a click there shows up here at once.
     render_run_log(session.record_preview(played), KINDS[cfg.kind])
 with code_column:

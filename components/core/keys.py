@@ -38,6 +38,7 @@ ICON_PICKER = "ctl_icon_picker"
 ICON_POPOVER = "ctl_icon_picker_open"
 RESET_PICK = "reset_field"
 RESET_ALL = "reset_all"
+RESET_APP_STATE = "reset_app_state"
 
 # Presets and links.
 PRESET_PICK = "preset_pick"
@@ -81,6 +82,7 @@ UPLOAD_PROBLEMS = "_pg_preset_upload_problems"
 APPLIED_PRESET = "_pg_applied_preset"
 PASTE = "_pg_paste"
 APP_STATE = "_pg_app_state"
+APP_SHAPE = "_pg_app_shape"
 RECORDER = "_pg_run_log"
 
 

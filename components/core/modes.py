@@ -67,6 +67,29 @@ class Mode:
         return {name: STARTING_VALUES[name] for name in names}
 
 
+Shape = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def state_shape(cfg: OnClick) -> Shape:
+    """What the session state of ``cfg``'s code means: its mode, the names it
+    keeps, its callback's parameters. When this changes, state kept from the
+    old code is not what a fresh ``streamlit run`` of the new code starts with."""
+    mode = MODES[cfg.mode]
+    parameters = callback.callback_parameters(cfg) if mode.callback else ()
+    return (mode.name,), tuple(mode.seeds(cfg)), parameters
+
+
+def shape_change(before: Shape, after: Shape) -> str:
+    """Why a fresh run of the new code starts from other state, in words."""
+    parts = ("the mode", "its session-state names", "its callback's parameters")
+    what, old, new = next(
+        (what, old, new) for what, old, new in zip(parts, before, after) if old != new
+    )
+    return (
+        f"{what} changed from {', '.join(old) or 'none'} to {', '.join(new) or 'none'}"
+    )
+
+
 def setdefaults(cfg: OnClick) -> str:
     return "".join(
         f"st.session_state.setdefault({name!r}, {value!r})\n"

@@ -1,17 +1,14 @@
-"""The rerun log: one record per script run, kept by one ``Recorder``.
+"""The rerun log's records: one per script run of the app.
 
 Owns the record's fields, how a run's trigger is named, which argument changes
 give the widget a new identity, what session state a callback and the script
-changed, the log's limit (the newest records stay), filtering, and the JSON
-and CSV exports. The session keeps the recorder and feeds it; ``run_story``
-tells the records in words; the log panel draws them.
+changed, and the log's limit (the newest records stay). ``recorder`` keeps
+the records run by run; ``run_story`` tells them in words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, TypedDict
 
 from streamlit.elements.lib.shortcut_utils import normalize_shortcut
@@ -23,19 +20,12 @@ from components.core.text import quoted
 FIRST_LOAD, CONTROL, CLICK, RERUN = "first load", "control", "click", "st.rerun()"
 # Outside causes, named by the callback that changed the controls.
 PRESET, LINK, PASTE, RESET, COMPARE = "preset", "link", "paste", "reset", "compare"
+RESTART = "restart"
+# A run only the playground's own widgets caused: no part of the app's story,
+# so it is not recorded (see ``Recorder.close``).
 OTHER = "other"
-TRIGGER_KINDS = (
-    FIRST_LOAD,
-    CONTROL,
-    CLICK,
-    RERUN,
-    PRESET,
-    LINK,
-    PASTE,
-    RESET,
-    COMPARE,
-    OTHER,
-)
+TRIGGER_KINDS = (FIRST_LOAD, CONTROL, CLICK, RERUN, PRESET, LINK, PASTE, RESET)
+TRIGGER_KINDS += (COMPARE, RESTART)
 
 DEFAULT_LIMIT = 200
 MAX_LIMIT = 1_000
@@ -58,6 +48,10 @@ class RunRecord(TypedDict):
     state_changed_by_callback: list[str]
     state_changed_by_script: list[str]
     identity_changed: list[str]
+    # A click that reached the widget's old identity: its True was lost.
+    click_lost: bool
+    # Why the app's session state started afresh on this run, or "".
+    state_restarted: str
 
 
 FIELDS: tuple[str, ...] = tuple(RunRecord.__annotations__)
@@ -74,6 +68,7 @@ def new_record(
     control_changes: Sequence[str] = (),
     state_changed_by_callback: Sequence[str] = (),
     identity_changed: Sequence[str] = (),
+    state_restarted: str = "",
 ) -> RunRecord:
     """The record of a run as it starts; the button's value comes later."""
     kind, detail = trigger
@@ -92,6 +87,8 @@ def new_record(
         state_changed_by_callback=list(state_changed_by_callback),
         state_changed_by_script=[],
         identity_changed=list(identity_changed),
+        click_lost=False,
+        state_restarted=state_restarted,
     )
 
 
@@ -188,113 +185,3 @@ def _call_text(call: tuple[tuple[Any, ...], Mapping[str, Any]] | None) -> str:
     parts = [*(quoted(value) for value in args)]
     parts += [f"{name}={quoted(value)}" for name, value in kwargs.items()]
     return f" with ({', '.join(parts)})" if parts else " with no arguments"
-
-
-@dataclass
-class Recorder:
-    """The log's records, and what one run leaves for the next to read.
-
-    The session keeps one per session: ``begin`` opens each run's record,
-    naming its cause; the notes fill it in as the run reports; ``close``
-    adds the session state the script changed. A callback that changes the
-    controls names itself with ``mark`` before the run it causes.
-    """
-
-    records: list[RunRecord] = field(default_factory=list)
-    run: int = 0
-    clock: float | None = None
-    seen: tuple[Mapping[str, Any], ButtonConfig] | None = None
-    marked: tuple[str, str] | None = None
-    callback_call: tuple[tuple[Any, ...], Mapping[str, Any]] | None = None
-    rerun_asked: bool = False
-    # The app's state as the last record closed, and as this run began: a
-    # callback changes it before the script, so "before" is the last close.
-    state_closed: dict[str, Any] | None = None
-    state_before: dict[str, Any] = field(default_factory=dict)
-
-    def begin(
-        self,
-        values: Mapping[str, Any],
-        config: ButtonConfig,
-        app_state: Mapping[str, Any],
-        now: float,
-        limit: int,
-    ) -> None:
-        """Open the record of the run starting ``now``."""
-        run = self.run + 1
-        seen_values, seen_config = self.seen or ({}, None)
-        callback_call, self.callback_call = self.callback_call, None
-        marked, self.marked = self.marked, None
-        after_rerun, self.rerun_asked = self.rerun_asked, False
-        changes = control_changes(seen_values, values)
-        state_now = dict(app_state)
-        closed = self.state_closed if self.state_closed is not None else state_now
-        record = new_record(
-            run=run,
-            at=datetime.fromtimestamp(now, timezone.utc).isoformat(
-                timespec="milliseconds"
-            ),
-            since_previous_ms=(
-                None if self.clock is None else round((now - self.clock) * 1000, 1)
-            ),
-            trigger=name_trigger(
-                first=run == 1,
-                marked=marked,
-                after_rerun=after_rerun,
-                callback_ran=callback_call is not None,
-                changes=changes,
-            ),
-            mode=config.mode,
-            callback_call=callback_call,
-            control_changes=changes,
-            state_changed_by_callback=state_changes(closed, state_now),
-            identity_changed=(
-                identity_changes(seen_config, config) if seen_config else ()
-            ),
-        )
-        self.records = appended(self.records, record, limit)
-        self.run, self.clock = run, now
-        self.seen = (values, config)
-        self.state_before = state_now
-
-    def mark(self, kind: str, detail: str = "") -> None:
-        """Name what causes the coming run; its callback is the only one who knows."""
-        self.marked = (kind, detail)
-
-    def note_button(self, value: bool) -> None:
-        """What the widget returned on this run; True renames the run a click."""
-        self._update(button_value=value)
-        if value and self._current() is not None:
-            self.records[-1] = clicked(self.records[-1])
-
-    def stop_for_rerun(
-        self, app_state: Mapping[str, Any], *, asked_by_app: bool, **renamed: str
-    ) -> None:
-        """The run stops for ``st.rerun()``: the app's own, or the playground's
-        (``renamed`` then names the run's cause anew)."""
-        self._update(rerun_requested=True, **renamed)
-        self.close(app_state)
-        self.rerun_asked = asked_by_app
-
-    def close(self, app_state: Mapping[str, Any]) -> None:
-        """Add the session state the script changed to this run's record."""
-        if self._current() is None:
-            return
-        now = dict(app_state)
-        self._update(state_changed_by_script=state_changes(self.state_before, now))
-        self.state_closed = now
-
-    def clear(self) -> None:
-        self.records = []
-
-    def keep_newest(self, limit: int) -> None:
-        self.records = self.records[-limit:]
-
-    def _current(self) -> RunRecord | None:
-        if self.records and self.records[-1]["run"] == self.run:
-            return self.records[-1]
-        return None
-
-    def _update(self, **fields: Any) -> None:
-        if (record := self._current()) is not None:
-            self.records[-1] = {**record, **fields}

@@ -26,6 +26,7 @@ from components.core.run_log import (
     PRESET,
     RERUN,
     RESET,
+    RESTART,
     RunRecord,
 )
 
@@ -37,6 +38,11 @@ def phases(record: RunRecord) -> list[str]:
     script; what the script set is told apart by ``script_state_note``.
     """
     steps = []
+    if record["state_restarted"]:
+        steps.append(
+            f"the app's session state started afresh ({record['state_restarted']}), "
+            "as a new `streamlit run` of this code would"
+        )
     if record["control_changes"] and record["trigger"] != CONTROL:
         steps.append("widgets updated first: " + ", ".join(record["control_changes"]))
     if record["callback_ran"]:
@@ -47,6 +53,8 @@ def phases(record: RunRecord) -> list[str]:
     steps.append("script ran from the top")
     if record["button_value"] is not None:
         steps.append(f"st.button returned {record['button_value']}")
+    if record["click_lost"]:
+        steps.append(LOST_CLICK)
     if record["rerun_requested"]:
         steps.append("st.rerun() called: the script stopped there and starts again")
     return steps
@@ -72,7 +80,8 @@ def explain(record: RunRecord) -> str:
                 f"{start}, st.button returned True and the code under it called "
                 "st.rerun(), so the script is starting again at once."
             )
-        return f"{start} and {returned}. On the next rerun it returns False."
+        sentence = f"{start} and {returned}. On the next rerun it returns False."
+        return sentence + _lost(record)
     if kind == RERUN:
         return (
             "st.rerun() started this run: the script ran again from the top, so "
@@ -81,7 +90,9 @@ def explain(record: RunRecord) -> str:
         )
     if kind == FIRST_LOAD:
         return f"The page loaded: the script ran top to bottom once and {returned}."
-    return f"{_cause(record)}; then the script ran top to bottom and {returned}."
+    return f"{_cause(record)}; then the script ran top to bottom and {returned}." + (
+        _lost(record)
+    )
 
 
 def entry_text(record: RunRecord) -> str:
@@ -128,6 +139,21 @@ def _returned(record: RunRecord) -> str:
     return f"st.button returned {value}"
 
 
+LOST_CLICK = (
+    "your click was lost: it reached the button's old identity, so st.button "
+    "returned False (fix: set `key=`)"
+)
+LOST_CLICK_WHY = (
+    "the same run committed a change to an argument that feeds the button's "
+    "identity, so the click reached the old widget and the new one returned "
+    "False. Fix: set `key=` for a stable identity."
+)
+
+
+def _lost(record: RunRecord) -> str:
+    return f" Your click was lost: {LOST_CLICK_WHY}" if record["click_lost"] else ""
+
+
 _CAUSES = {
     CONTROL: "You changed an argument in the sidebar",
     PRESET: "You applied a preset: a callback set the controls first",
@@ -135,6 +161,8 @@ _CAUSES = {
     PASTE: "You applied pasted code: it set the controls first",
     RESET: "You reset arguments to st.button's defaults: a callback set them first",
     COMPARE: "You adopted a type from the comparison: a callback set it first",
+    RESTART: "You restarted the app's session state: it starts afresh, as a new "
+    "`streamlit run` would",
 }
 
 

@@ -26,7 +26,9 @@ def start_run() -> Snapshot:
     if controls.seed():
         links.apply_link()
     paste.apply_pending()
+    paste.note_submission()
     snap = controls.snapshot()
+    app_state.follow_shape(snap.config)
     run_log.begin(snap, app_state.current())
     return snap
 

@@ -3,7 +3,9 @@
 The names its generated code uses (``clicks``, ``show_more``…) live in one
 dict under ``keys.APP_STATE``, seeded as the code seeds them. The preview's
 callback does what the mode's callback does; the script's changes come back
-from the preview and are applied here.
+from the preview and are applied here. When the code's state names or its
+callback's parameters change, the state starts afresh, as a new
+``streamlit run`` of the new code would.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from typing import Any
 import streamlit as st
 
 from components.core.config import ButtonConfig
-from components.core.keys import APP_STATE
-from components.core.modes import MODES
+from components.core.keys import APP_SHAPE, APP_STATE
+from components.core.modes import MODES, shape_change, state_shape
+from components.core.run_log import RESTART
 from components.session import run_log
 
 
@@ -36,11 +39,34 @@ def update(changes: Mapping[str, Any]) -> None:
     st.session_state.setdefault(APP_STATE, {}).update(changes)
 
 
-def callback_for(cfg: ButtonConfig) -> Callable[..., None]:
-    """The preview's on_click: does what ``cfg``'s generated callback does."""
+def follow_shape(cfg: ButtonConfig) -> None:
+    """Start the app's state afresh when ``cfg``'s code keeps other state than
+    the code before it; the coming record says why. Call before the run's
+    record opens."""
+    shape, before = state_shape(cfg), st.session_state.get(APP_SHAPE)
+    st.session_state[APP_SHAPE] = shape
+    if before is not None and before != shape and current():
+        st.session_state[APP_STATE] = {}
+        run_log.recorder().restarted = shape_change(before, shape)
+
+
+def restart() -> None:
+    """The "Restart the app's state" button: a fresh start, on demand."""
+    st.session_state[APP_STATE] = {}
+    run_log.recorder().restarted = "you asked for it"
+    run_log.mark(RESTART, "the app's session state")
+
+
+def on_click_for(cfg: ButtonConfig) -> Callable[..., None]:
+    """The preview's on_click: in a callback mode, what ``cfg``'s generated
+    callback does; in any other, only a note that the widget was clicked (the
+    app has no callback), so a click its new identity lost can be told."""
 
     def handle_click(*args: Any, **kwargs: Any) -> None:
-        update(MODES[cfg.mode].callback(cfg, seeded(cfg), args, kwargs))
-        run_log.note_callback(args, kwargs)
+        run_log.recorder().clicked_before_run = True
+        mode = MODES[cfg.mode]
+        if mode.callback is not None:
+            update(mode.callback(cfg, seeded(cfg), args, kwargs))
+            run_log.note_callback(args, kwargs)
 
     return handle_click

@@ -17,12 +17,14 @@ from typing import Any
 import streamlit as st
 
 from components.core.config import ButtonConfig
-from components.core.keys import CALL_PICK, PASTE, PLAIN_PASTE
+from components.core.keys import CALL_PICK, CODE_EDITOR, PASTE, PLAIN_PASTE
 from components.core.paste import PasteOutcome
 from components.core.run_log import PASTE as PASTE_TRIGGER
 from components.core.snippet_parser import SnippetError, SnippetReading, read_snippet
 from components.session import app_state, run_log
 from components.session.controls import apply_config
+
+REFUSED = "Apply: the pasted code was refused, nothing changed"
 
 
 @dataclass
@@ -38,6 +40,23 @@ def _paste() -> _Paste:
     return st.session_state.setdefault(PASTE, _Paste())
 
 
+def note_submission() -> None:
+    """Name this run a paste when the editor brings a new submission: its
+    Apply reran the script, before any widget is drawn."""
+    response = st.session_state.get(CODE_EDITOR)
+    if _new_submission(response):
+        run_log.mark(PASTE_TRIGGER, "Apply in the code editor")
+
+
+def _new_submission(response: Any) -> bool:
+    return (
+        isinstance(response, Mapping)
+        and response.get("type") == "submit"
+        and bool(response.get("id"))
+        and response["id"] != _paste().seen_submission
+    )
+
+
 def submit(
     response: Mapping[str, Any] | None, editor_code: str, config: ButtonConfig
 ) -> PasteOutcome | None:
@@ -48,11 +67,12 @@ def submit(
     it before the controls are drawn.
     """
     paste = _paste()
-    submitted = response and response.get("type") == "submit" and response.get("id")
-    if submitted and response["id"] != paste.seen_submission:
+    if _new_submission(response):
         paste.seen_submission = response["id"]
         st.session_state.pop(CALL_PICK, None)
-        if _read(str(response.get("text", "")), editor_code, call_line=None):
+        if not _read(str(response.get("text", "")), editor_code, call_line=None):
+            run_log.recorder().amend(detail=REFUSED)
+        else:
             # The log says so: this run was Apply's, and it stops for the rerun.
             run_log.stop_for_rerun(
                 app_state.current(),
@@ -70,6 +90,8 @@ def submit_plain(editor_code: str) -> None:
     st.session_state.pop(CALL_PICK, None)
     if _read(st.session_state.get(PLAIN_PASTE, ""), editor_code, call_line=None):
         apply_pending()
+    else:
+        run_log.mark(PASTE_TRIGGER, REFUSED)
 
 
 def pick_call() -> None:
@@ -81,6 +103,8 @@ def pick_call() -> None:
     # A callback runs before the script: the controls can be written now.
     if _read(outcome.text, outcome.editor_code, call_line=line):
         apply_pending()
+    else:
+        run_log.mark(PASTE_TRIGGER, REFUSED)
 
 
 def apply_pending() -> None:

@@ -14,7 +14,8 @@ from typing import Any
 import streamlit as st
 
 from components.core.keys import LOG_LIMIT, RECORDER
-from components.core.run_log import DEFAULT_LIMIT, Recorder, RunRecord
+from components.core.recorder import Recorder
+from components.core.run_log import DEFAULT_LIMIT, RunRecord
 from components.core.snapshot import Snapshot
 
 

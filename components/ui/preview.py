@@ -15,11 +15,12 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from components.core.config import ButtonConfig, call_kwargs
-from components.core.keys import PREVIEW
+from components.core.keys import PREVIEW, RESET_APP_STATE
 from components.core.kinds import KINDS
 from components.core.modes import MODES
 from components.core.played import Played, Shown
 from components.core.snapshot import Snapshot
+from components.session.app_state import restart
 
 
 def render_preview(
@@ -41,9 +42,19 @@ def render_preview(
             # The widget's own refusal, shown as a sentence, never a traceback.
             st.error(f"{call_name} refused these arguments: {error}")
             return None
-        if not played.rerun:
-            st.caption(f"`{call_name}` returned `{played.value}` on this run.")
-        return played
+        if played.rerun:
+            return played
+        st.caption(f"`{call_name}` returned `{played.value}` on this run.")
+    st.button(
+        "Restart the app's state",
+        key=RESET_APP_STATE,
+        type="tertiary",
+        icon=":material/restart_alt:",
+        help="Clear the session state the app's code keeps (its clicks, its "
+        "toggle), as a new `streamlit run` starts it.",
+        on_click=restart,
+    )
+    return played
 
 
 def play(
@@ -62,10 +73,12 @@ def play(
 
 
 def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None]) -> bool:
-    """The widget with the code's arguments; in a callback mode, the callback too."""
+    """The widget with the code's arguments and ``on_click``: the code's
+    callback in a callback mode, else the session's note of a click (which
+    changes nothing the app sees: neither the widget nor its value)."""
     widget = KINDS[cfg.kind].function
     if not MODES[cfg.mode].callback:
-        return widget(**call_kwargs(cfg))
+        return widget(**call_kwargs(cfg), on_click=on_click)
     return widget(
         **call_kwargs(cfg), on_click=on_click, args=cfg.args, kwargs=dict(cfg.kwargs)
     )

@@ -65,25 +65,35 @@ def render_run_log(log: Sequence[run_log.RunRecord], kind: Kind) -> None:
     """The log panel for ``log`` (oldest first), about a widget of ``kind``."""
     st.subheader("Rerun log")
     with st.container(key=RUN_LOG, border=True):
-        latest = log[-1]
-        with st.container(key=LOG_LATEST):
-            st.markdown(f"**Run {latest['run']}.** {run_story.explain(latest)}")
-        if latest["identity_changed"]:
-            warning = run_story.identity_warning(
-                latest["identity_changed"], kind.identity, kind.call_name
-            )
-            st.warning(warning, icon=":material/warning:")
+        _latest(log, kind)
         kinds = st.pills(
             "Show runs caused by",
             run_log.TRIGGER_KINDS,
             selection_mode="multi",
             key=LOG_FILTER,
-            help="None selected shows every run.",
+            help="None selected shows every run. Runs only the playground's own "
+            "widgets cause (this log's tools, the code tabs) are not recorded: "
+            "your app has no such runs.",
         )
         shown = run_story.filtered(log, kinds)
         _entries(shown, len(log))
         _timeline(shown)
         _tools(log)
+
+
+def _latest(log: Sequence[run_log.RunRecord], kind: Kind) -> None:
+    """The latest run in one sentence, and the identity warning when it applies."""
+    with st.container(key=LOG_LATEST):
+        if not log:
+            st.markdown("No run recorded since the log was cleared.")
+            return
+        latest = log[-1]
+        st.markdown(f"**Run {latest['run']}.** {run_story.explain(latest)}")
+        if latest["identity_changed"]:
+            warning = run_story.identity_warning(
+                latest["identity_changed"], kind.identity, kind.call_name
+            )
+            st.warning(warning, icon=":material/warning:")
 
 
 def _entries(shown: Sequence[run_log.RunRecord], total: int) -> None:

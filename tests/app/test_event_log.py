@@ -44,6 +44,14 @@ def log_warnings(at):
     return [w.value for w in at.container("event_log").warning]
 
 
+def runs_of_the_app(at, count):
+    """``count`` runs the app has too: each flips ``disabled`` in the sidebar."""
+    for _ in range(count):
+        flipped = not at.toggle(key="ctl_disabled").value
+        at.toggle(key="ctl_disabled").set_value(flipped).run()
+    return at
+
+
 def test_first_run_is_logged_as_the_first_load(at):
     assert [(r["run"], r["trigger"], r["button_value"]) for r in log_of(at)] == [
         (1, "first load", False)
@@ -56,16 +64,25 @@ def test_a_control_change_names_that_control_with_old_and_new_values(at):
     assert latest(at)["detail"] == "`type` from 'secondary' to 'primary'"
 
 
-def test_a_rerun_without_a_change_names_no_control(at):
+def test_a_run_only_a_playground_widget_caused_is_not_recorded(at):
+    before = len(logged(at))
     at.toggle(key="code_complete").set_value(False).run()
-    assert latest(at)["trigger"] == "other" and "`" not in latest(at)["detail"]
+    assert len(logged(at)) == before
+
+
+def test_a_run_a_control_caused_is_recorded(at):
+    """The twin: a change to an argument is part of the app's story."""
+    before = len(logged(at))
+    at.segmented_control(key="ctl_type").set_value("primary").run()
+    assert len(logged(at)) == before + 1 and latest(at)["trigger"] == "control"
 
 
 def test_a_click_is_named_a_click_and_not_a_control_change(at):
     preview_button(at).click().run()
     assert (latest(at)["trigger"], latest(at)["button_value"]) == ("click", True)
     at.run()
-    assert (latest(at)["trigger"], latest(at)["button_value"]) == ("other", False)
+    # A rerun nothing of the app caused adds no record.
+    assert (latest(at)["trigger"], latest(at)["button_value"]) == ("click", True)
 
 
 def test_a_reset_is_named_a_reset(at):
@@ -104,39 +121,51 @@ def test_changing_disabled_keeps_the_identity_and_does_not_warn(at):
     assert not log_warnings(at) and latest(at)["identity_changed"] == []
 
 
-def test_the_warning_goes_once_the_next_run_changes_nothing(at):
+def test_the_warning_goes_once_the_next_run_changes_no_identity(at):
+    at.text_area(key="ctl_label").input("Something else").run()
+    runs_of_the_app(at, 1)
+    assert not log_warnings(at)
+
+
+def test_the_warning_stays_over_a_run_only_the_playground_caused(at):
+    """The twin: a rerun of the playground alone is no run of the app."""
     at.text_area(key="ctl_label").input("Something else").run()
     at.run()
-    assert not log_warnings(at)
+    assert log_warnings(at)
 
 
 def test_the_limit_keeps_the_newest_runs(at):
     at.number_input(key="log_limit").set_value(3).run()
-    for _ in range(5):
-        at.run()
+    runs_of_the_app(at, 5)
     runs = [record["run"] for record in log_of(at)]
-    assert runs == [5, 6, 7]
+    assert runs == [4, 5, 6]
 
 
 def test_lowering_the_limit_drops_the_oldest_at_once(at):
-    for _ in range(4):
-        at.run()
+    runs_of_the_app(at, 4)
     at.number_input(key="log_limit").set_value(2).run()
-    assert [record["run"] for record in log_of(at)] == [5, 6]
+    assert [record["run"] for record in log_of(at)] == [4, 5]
 
 
 def test_the_log_stays_bounded_over_many_runs(at):
     at.number_input(key="log_limit").set_value(4).run()
-    for _ in range(12):
-        at.run()
-    assert len(log_of(at)) == 4 and latest(at)["run"] == 14
+    runs_of_the_app(at, 12)
+    assert len(log_of(at)) == 4 and latest(at)["run"] == 13
 
 
-def test_clear_leaves_only_the_run_it_caused(at):
-    for _ in range(3):
-        at.run()
+def test_clear_empties_the_log_and_its_own_run_is_not_recorded(at):
+    runs_of_the_app(at, 3)
     at.button(key="log_clear").click().run()
-    assert [record["run"] for record in log_of(at)] == [5]
+    assert log_of(at) == []
+    assert explanation(at) == "No run recorded since the log was cleared."
+
+
+def test_the_first_run_after_clearing_is_the_apps_next_run(at):
+    """The twin: what the app does next is recorded, numbered on."""
+    runs_of_the_app(at, 3)
+    at.button(key="log_clear").click().run()
+    runs_of_the_app(at, 1)
+    assert [(r["run"], r["trigger"]) for r in log_of(at)] == [(5, "control")]
 
 
 def test_the_filter_shows_only_runs_of_the_chosen_causes(at):
@@ -215,10 +244,12 @@ def test_applying_pasted_code_logs_the_apply_run_then_the_applied_run(at):
     assert "`label` from 'Click me' to 'Pasted'" in applied_run["control_changes"]
 
 
-def test_refused_pasted_code_logs_no_rerun(at):
+def test_refused_pasted_code_is_logged_as_a_paste_with_no_rerun(at):
     before = len(log_of(at))
     submit_code(at, "st.button(")
-    assert [r["rerun_requested"] for r in log_of(at)[before:]] == [False]
+    (refused,) = log_of(at)[before:]
+    assert (refused["trigger"], refused["rerun_requested"]) == ("paste", False)
+    assert "refused" in refused["detail"]
 
 
 # --- callback arguments typed in the sidebar ------------------------------------

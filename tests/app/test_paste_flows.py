@@ -288,9 +288,12 @@ def test_the_run_an_applied_paste_causes_is_logged_as_a_paste(at):
     )
 
 
-def test_a_refused_paste_causes_no_paste_run(at):
+def test_a_refused_paste_is_logged_as_a_refused_paste_with_no_applied_run(at):
+    before = len(logged(at))
     submit_code(at, "st.button(LABEL)")
-    assert "paste" not in [record["trigger"] for record in logged(at)]
+    (refused,) = logged(at)[before:]
+    assert refused["trigger"] == "paste" and "refused" in refused["detail"]
+    assert not refused["rerun_requested"]
 
 
 def test_a_picked_call_is_logged_as_a_paste(at):

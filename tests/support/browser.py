@@ -72,6 +72,11 @@ def keyed(page: Page, key: str) -> Locator:
     return page.locator(f".st-key-{key}")
 
 
+def keyed_button(page: Page, key: str) -> Locator:
+    """The visible button keyed ``key`` (one with help is drawn twice, once hidden)."""
+    return keyed(page, key).locator("button").filter(visible=True)
+
+
 def control(page: Page, field_name: str) -> Locator:
     return keyed(page, control_key(field_name))
 

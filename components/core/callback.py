@@ -87,12 +87,24 @@ def click(
 
 def checks(cfg: OnClick) -> str:
     checks = (
-        "assert at.session_state.clicks == 0\n"
+        "assert at.session_state.clicks == 0, "
+        '"the callback ran before any click"\n'
         "find_button(at).click().run()\n"
-        "assert at.session_state.clicks == 1\n"
-        f"assert {CLICKS_LABEL + ' `1`'!r} in shown_texts(at)\n"
+        "assert at.session_state.clicks == 1, (\n"
+        '    f"the callback counted {at.session_state.clicks} runs for one click: '
+        'it should run once per click and add 1"\n'
+        ")\n"
+        "texts = shown_texts(at)\n"
+        f"assert {CLICKS_LABEL + ' `1`'!r} in texts, (\n"
+        '    "the app did not show the callback\'s count after the click"\n'
+        ")\n"
     )
     if cfg.args or cfg.kwargs:
         expected = last_call(cfg, cfg.args, cfg.kwargs)
-        checks += f"assert at.session_state.last_call == {expected!r}\n"
+        checks += (
+            f"assert at.session_state.last_call == {expected!r}, (\n"
+            '    f"the callback was called with {at.session_state.last_call!r}: '
+            'were its args or kwargs changed?"\n'
+            ")\n"
+        )
     return checks

@@ -145,9 +145,11 @@ register(
         test_title="returns True on the click's rerun only",
         test_checks=lambda cfg: (
             "find_button(at).click().run()\n"
-            "assert find_button(at).value is True\n"
+            'assert find_button(at).value is True, "the click did not return True"\n'
             "at.run()\n"
-            "assert find_button(at).value is False\n"
+            "assert find_button(at).value is False, (\n"
+            '    "the button still returned True on the run after the click"\n'
+            ")\n"
         ),
     )
 )
@@ -161,12 +163,17 @@ register(
         reads=lambda call: call.gated_body is not None,
         test_title="shows its message on the click's rerun only",
         test_checks=lambda cfg: (
-            "assert not at.success\n"
+            'assert not at.success, "a success message showed before any click"\n'
             "find_button(at).click().run()\n"
             "assert [message.value for message in at.success] == "
-            f"[{IF_BLOCK_MESSAGE!r}]\n"
+            f"[{IF_BLOCK_MESSAGE!r}], (\n"
+            '    "the click did not show its message: was the if body changed?"\n'
+            ")\n"
             "at.run()\n"
-            "assert not at.success\n"
+            "assert not at.success, (\n"
+            "    \"the message stayed after the click's run: it should show on that "
+            'run only"\n'
+            ")\n"
         ),
         below=lambda cfg, state, clicked: (
             [Shown("success", (IF_BLOCK_MESSAGE,))] if clicked else []
@@ -202,11 +209,14 @@ register(
         reads=gated_body_has(flips_with_not),
         test_title="shows its content on one click and hides it on the next",
         test_checks=lambda cfg: (
-            "assert not at.info\n"
+            'assert not at.info, "the content showed before any click"\n'
             "find_button(at).click().run()\n"
-            f"assert [message.value for message in at.info] == [{TOGGLE_MESSAGE!r}]\n"
+            f"assert [message.value for message in at.info] == [{TOGGLE_MESSAGE!r}], (\n"
+            '    "the first click did not show the content: was the flip of '
+            'show_more changed?"\n'
+            ")\n"
             "find_button(at).click().run()\n"
-            "assert not at.info\n"
+            'assert not at.info, "the second click did not hide the content"\n'
         ),
         state_names=("show_more",),
         script_click=lambda state: {"show_more": not state["show_more"]},
@@ -226,13 +236,24 @@ register(
         reads=gated_body_has(calls_rerun),
         test_title="counts the click above the button at once",
         test_checks=lambda cfg: (
-            f"assert {RERUN_LABEL + ' `0`'!r} in shown_texts(at)\n"
+            "texts = shown_texts(at)\n"
+            f"assert {RERUN_LABEL + ' `0`'!r} in texts, (\n"
+            '    "the count above the button did not start at 0"\n'
+            ")\n"
             "find_button(at).click().run()\n"
-            "assert at.session_state.clicks == 1\n"
+            "assert at.session_state.clicks == 1, (\n"
+            '    f"one click counted {at.session_state.clicks} clicks, not 1"\n'
+            ")\n"
             "# Written above the button, yet it shows this click: st.rerun() "
             "redrew it.\n"
-            f"assert {RERUN_LABEL + ' `1`'!r} in shown_texts(at)\n"
-            f"assert {RERUN_LABEL + ' `0`'!r} not in shown_texts(at)\n"
+            "texts = shown_texts(at)\n"
+            f"assert {RERUN_LABEL + ' `1`'!r} in texts, (\n"
+            '    "the count above the button did not show the click at once: '
+            'was st.rerun() removed?"\n'
+            ")\n"
+            f"assert {RERUN_LABEL + ' `0`'!r} not in texts, (\n"
+            '    "the count above the button still showed 0 after the click"\n'
+            ")\n"
         ),
         state_names=("clicks",),
         reruns=True,

@@ -1,14 +1,19 @@
-"""The "Copy as test" snippet: a pytest test of the generated app, with AppTest.
+"""The "Copy as test" snippet: a pytest test of the user's app, with AppTest.
 
-Owns the text of that test. It runs the complete app ``codegen`` writes for a
-config (``AppTest.from_string``), finds the button by its key (by its label
-when it has none), checks it returns False before any click, clicks it, and
-checks what the config's mode does with the click; a disabled button can't be
-clicked, so its test checks that it is disabled. The texts it expects are
-the mode's (``modes``), so the test and the app say the same thing. It finds what it checks
-by key, by label, by session-state name or by the text shown, never by
-position (``at.markdown[0]``), as a test a user keeps should: a new element
-above would break it for no reason. black-formatted.
+Owns the text of that test. By default it runs the app file that sits beside
+it (``AppTest.from_file``, found from the test's own ``__file__``, so pytest
+works from any folder): the test of the user's app, which fails when the app
+breaks. ``self_contained=True`` embeds the complete app instead
+(``AppTest.from_string``), for a bug report or a gist.
+
+The test finds the button by its key (checking its label too) or by its
+label, checks it returns False before any click, clicks it, and checks what
+the config's mode does with the click (the mode's ``test_checks``, in
+``modes``); a disabled button can't be clicked, so its test checks that it is
+disabled. Every assertion that fails when the app breaks says what broke, in
+words. It finds what it checks by key, label, session-state name or text
+shown, never by position (``at.markdown[0]``): a new element above would
+break it for no reason. black-formatted.
 """
 
 from __future__ import annotations
@@ -17,39 +22,85 @@ from components.core.codegen import format_code, format_source, generate_code
 from components.core.config import ButtonConfig
 from components.core.modes import MODES
 
+APP_FILE_NAME = "st_button_app.py"
 TEST_FILE_NAME = "test_st_button_app.py"
+# AppTest's own default (3 s) is short for a first run on a busy machine.
+TIMEOUT_SECONDS = 10
 
 
-def generate_test(cfg: ButtonConfig) -> str:
-    """A pytest module that tests ``cfg``'s complete app with AppTest."""
-    return format_code(_unformatted_test(cfg))
+def generate_test(
+    cfg: ButtonConfig, *, app_file: str = APP_FILE_NAME, self_contained: bool = False
+) -> str:
+    """A pytest module that tests ``cfg``'s app with AppTest.
+
+    It runs ``app_file``, beside the test; ``self_contained`` carries the app.
+    """
+    return format_code(_unformatted_test(cfg, app_file, self_contained))
 
 
-def formatting_problem_of_test(cfg: ButtonConfig) -> str | None:
-    """Why ``generate_test(cfg)`` is not black-formatted, or None."""
-    return format_source(_unformatted_test(cfg)).problem
+def formatting_problem_of_test(
+    cfg: ButtonConfig, *, app_file: str = APP_FILE_NAME, self_contained: bool = False
+) -> str | None:
+    """Why ``generate_test(cfg, ...)`` is not black-formatted, or None."""
+    return format_source(_unformatted_test(cfg, app_file, self_contained)).problem
 
 
-def _unformatted_test(cfg: ButtonConfig) -> str:
+def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) -> str:
     mode = MODES[cfg.mode]
     name = "disabled" if cfg.disabled else cfg.mode
     what = "can't be clicked" if cfg.disabled else mode.test_title
     body = _DISABLED_CHECKS if cfg.disabled else mode.test_checks(cfg)
-    helpers = f"def find_button(at):\n    return {_finder(cfg)}\n\n\n"
+    helpers = _finder(cfg)
     if "shown_texts(at)" in body:
         helpers += _SHOWN_TEXTS
+    if self_contained:
+        head, start = _embedded_app(cfg), "AppTest.from_string(APP, "
+    else:
+        head, start = _app_beside(app_file), _FROM_FILE
+    head += f"LABEL = {cfg.label!r}\n"
+    if cfg.key is not None:
+        head += f"KEY = {cfg.key!r}\n"
     return (
-        f'"""The st.button app, tested with Streamlit\'s AppTest: run it with pytest."""\n\n'
-        "from streamlit.testing.v1 import AppTest\n\n"
-        f"APP = {_app_literal(generate_code(cfg))}\n\n\n"
+        f"{head}\n\n"
+        "def run_app():\n"
+        '    """The app\'s first run, as a new browser session sees it."""\n'
+        f"    return {start}default_timeout={TIMEOUT_SECONDS}).run()\n\n\n"
         f"{helpers}"
         f"def test_button_{name}():\n"
         f'    """The button {what}."""\n'
-        "    at = AppTest.from_string(APP).run()\n"
-        "    assert not at.exception\n"
-        "    assert find_button(at).value is False\n"
+        "    at = run_app()\n"
+        "    assert not at.exception, (\n"
+        '        f"the app raised: {[error.message for error in at.exception]}"\n'
+        "    )\n"
+        '    assert find_button(at).value is False, "the button returned True '
+        'before any click"\n'
         f"{_indent(body)}"
     )
+
+
+def _app_beside(app_file: str) -> str:
+    return (
+        f'"""Tests {app_file}, the st.button app beside this file, with '
+        "Streamlit's AppTest.\n\n"
+        "Run it with pytest, from any folder. When the app no longer does what "
+        'it did,\nthe test fails and says what broke."""\n\n'
+        "from pathlib import Path\n\n"
+        "from streamlit.testing.v1 import AppTest\n\n"
+        f"APP_FILE = {app_file!r}\n"
+    )
+
+
+def _embedded_app(cfg: ButtonConfig) -> str:
+    return (
+        '"""The st.button app, carried below and tested with Streamlit\'s '
+        'AppTest: run it with pytest."""\n\n'
+        "from streamlit.testing.v1 import AppTest\n\n"
+        f"APP = {_app_literal(generate_code(cfg))}\n"
+    )
+
+
+# The app file is found beside the test, so pytest works from any folder.
+_FROM_FILE = "AppTest.from_file(str(Path(__file__).with_name(APP_FILE)), "
 
 
 def _app_literal(code: str) -> str:
@@ -73,13 +124,39 @@ _SHOWN_TEXTS = (
 
 
 def _finder(cfg: ButtonConfig) -> str:
+    """``find_button``: by key, then its label checked; or by label. When the
+    button is not there, it fails saying which was changed."""
     if cfg.key is not None:
-        return f"at.button(key={cfg.key!r})"
-    return f"next(button for button in at.button if button.label == {cfg.label!r})"
+        found = (
+            "    found = [button for button in at.button if button.key == KEY]\n"
+            '    assert found, f"no button has the key {KEY!r}: was its key changed?"\n'
+            "    assert found[0].label == LABEL, (\n"
+            '        f"the button keyed {KEY!r} is labelled {found[0].label!r}, "\n'
+            '        f"not {LABEL!r}: was its label changed?"\n'
+            "    )\n"
+        )
+    else:
+        found = (
+            "    found = [button for button in at.button if button.label == LABEL]\n"
+            "    assert found, (\n"
+            '        f"the button labelled {LABEL!r} is gone: was its label changed?"\n'
+            "    )\n"
+        )
+    return (
+        "def find_button(at):\n"
+        '    """The button under test; the test fails here if the app lost it."""\n'
+        f"{found}"
+        "    return found[0]\n\n\n"
+    )
 
 
 def _indent(lines: str) -> str:
     return "".join(f"    {line}\n" if line else "\n" for line in lines.splitlines())
 
 
-_DISABLED_CHECKS = "assert find_button(at).disabled\n"
+_DISABLED_CHECKS = (
+    "button = find_button(at)\n"
+    "assert button.disabled, (\n"
+    '    "the disabled button is clickable: was disabled=True removed?"\n'
+    ")\n"
+)

@@ -4,8 +4,10 @@ The code comes from ``codegen.generate_code`` for the config the preview
 draws, so the two cannot disagree. The editor takes edits and pastes: its
 Apply button or Ctrl+Enter returns the text, which the session's paste step
 reads with ``snippet_parser`` (never runs it) to set the controls; what it
-gave is shown under the editor by ``render_paste_outcome``. The "Copy as
-test" tab shows ``testgen``'s pytest test of the same app.
+gave is shown under the editor by ``render_paste_outcome``. Under it, the
+app's download and "Download as a project" (``project``, zipped on the
+click). The "Copy as test" tab (``test_tab``) shows ``testgen``'s pytest test
+of the same app.
 
 Both dependencies may fail and the panel still works, saying so: without
 black the code is shown unformatted (valid all the same); without
@@ -16,6 +18,7 @@ its own, with a plain paste box and Apply to set the controls from code.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import streamlit as st
@@ -27,21 +30,20 @@ from components.core.keys import (
     CODE_COMPLETE,
     CODE_DOWNLOAD,
     CODE_EDITOR,
-    CODE_TEST_DOWNLOAD,
+    CODE_PROJECT_DOWNLOAD,
     CODE_VIEW,
     PLAIN_APPLY,
     PLAIN_PASTE,
     PLAIN_PASTE_FORM,
 )
 from components.core.paste import PasteOutcome
+from components.core.project import PROJECT_FILE_NAME, project_zip
 from components.core.snapshot import Snapshot
 from components.core.snippet_parser import MAX_SOURCE_BYTES
-from components.core.testgen import (
-    TEST_FILE_NAME,
-    formatting_problem_of_test,
-    generate_test,
-)
+from components.core.testgen import APP_FILE_NAME
 from components.session.paste import pick_call, submit_plain
+from components.ui.notices import formatting_notice
+from components.ui.test_tab import render_test_tab
 
 try:
     from code_editor import code_editor
@@ -56,7 +58,7 @@ except ImportError:
         _code_without_editor(code)
 
 
-DOWNLOAD_FILE_NAME = "st_button_app.py"
+DOWNLOAD_FILE_NAME = APP_FILE_NAME
 APP_TAB, TEST_TAB = "App", "Copy as test"
 
 # The editor's buttons sit in a bar of their own above the code, so they
@@ -131,7 +133,7 @@ def render_code_panel(snap: Snapshot) -> CodeView:
             response, code = _app_code(snap)
         with test_tab:
             if test_tab.open:
-                _test_code(snap)
+                render_test_tab(snap)
     return CodeView(response, code, app_tab)
 
 
@@ -149,7 +151,7 @@ def _app_code(snap: Snapshot) -> tuple[Any, str]:
             "Fix it in the sidebar.",
             icon=":material/warning:",
         )
-    _formatting_notice(formatting_problem(snap.config, complete=complete))
+    formatting_notice(formatting_problem(snap.config, complete=complete))
     editor_code = generate_code(snap.config, complete=complete)
     response = code_editor(
         editor_code,
@@ -190,6 +192,18 @@ def render_under_editor(
             icon=":material/download:",
             on_click="ignore",
         )
+        st.download_button(
+            "Download as a project",
+            # Zipped on the click: no cost on ordinary reruns.
+            data=partial(project_zip, snap.config),
+            file_name=PROJECT_FILE_NAME,
+            mime="application/zip",
+            key=CODE_PROJECT_DOWNLOAD,
+            icon=":material/folder_zip:",
+            help="The app, its test, pinned requirements and a README, zipped: "
+            "unpack it, then `streamlit run streamlit_app.py`, or `pytest`.",
+            on_click="ignore",
+        )
 
 
 def _paste_feedback(outcome: PasteOutcome) -> None:
@@ -220,38 +234,7 @@ def _paste_feedback(outcome: PasteOutcome) -> None:
             st.info(note, icon=":material/info:")
 
 
-def _test_code(snap: Snapshot) -> None:
-    test = generate_test(snap.config)
-    st.caption(
-        "A pytest test of the complete app with Streamlit's AppTest: it clicks "
-        "the button and checks what the on-click mode does. Save it as "
-        f"`{TEST_FILE_NAME}` and run `pytest`."
-    )
-    _formatting_notice(formatting_problem_of_test(snap.config))
-    st.code(test, language="python")
-    st.download_button(
-        "Download the test",
-        data=test,
-        file_name=TEST_FILE_NAME,
-        mime="text/x-python",
-        key=CODE_TEST_DOWNLOAD,
-        icon=":material/download:",
-        on_click="ignore",
-    )
-
-
 # --- when a dependency fails ---------------------------------------------------
-
-
-def _formatting_notice(problem: str | None) -> None:
-    """Say the code below is not black-formatted, and that it is right all the same."""
-    if problem is not None:
-        st.info(
-            f"Formatting is unavailable ({problem}), so this code is not "
-            "black-formatted. It is valid Python all the same, and draws the "
-            "same button.",
-            icon=":material/format_align_left:",
-        )
 
 
 def _code_without_editor(code: str) -> None:

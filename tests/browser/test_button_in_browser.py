@@ -271,7 +271,7 @@ def test_the_copy_as_test_tab_shows_the_pytest_test_of_the_configured_button(
     choose(page, "mode", "toggle session state")
     click(page, keyed(page, "code").get_by_role("tab", name="Copy as test", exact=True))
     expect(test_code).to_contain_text("def test_button_toggle():")
-    expect(test_code).to_contain_text("AppTest.from_string(APP)")
+    expect(test_code).to_contain_text("AppTest.from_file(")
 
 
 def test_the_icon_picker_opens_in_a_popover_and_its_pick_reaches_the_preview(

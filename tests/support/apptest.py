@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Button, Element
@@ -142,3 +143,22 @@ def message_at(at: AppTest, widget_key: str) -> Element | None:
     ]
     assert len(alerts) <= 1, alerts
     return alerts[0] if alerts else None
+
+
+def deferred_downloads(
+    at: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> dict[str | None, Any]:
+    """Run ``at`` and return what its deferred downloads (``data`` a callable,
+    run only on the click) build on a click, by file name."""
+    deferred = {}
+    register = MediaFileManager.add_deferred
+    signature = inspect.signature(register)
+
+    def spy(*args: Any, **kwargs: Any) -> str:
+        call = signature.bind(*args, **kwargs).arguments
+        deferred[call.get("file_name")] = call["data_callable"]
+        return register(*args, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    at.run()
+    return {name: build() for name, build in deferred.items()}

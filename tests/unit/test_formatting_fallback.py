@@ -84,8 +84,10 @@ def test_when_black_fails_the_code_is_valid_and_reads_back_as_its_config(cfg):
 @given(button_configs)
 def test_when_black_fails_the_test_of_the_app_is_valid_python(cfg):
     with black_failing():
-        ast.parse(generate_test(cfg))
-        assert formatting_problem_of_test(cfg) == f"black failed: {FAILURE}"
+        for self_contained in (False, True):
+            ast.parse(generate_test(cfg, self_contained=self_contained))
+            problem = formatting_problem_of_test(cfg, self_contained=self_contained)
+            assert problem == f"black failed: {FAILURE}"
 
 
 @given(button_configs)
@@ -93,6 +95,7 @@ def test_with_black_working_no_problem_is_reported(cfg):
     assert formatting_problem(cfg, complete=True) is None
     assert formatting_problem(cfg, complete=False) is None
     assert formatting_problem_of_test(cfg) is None
+    assert formatting_problem_of_test(cfg, self_contained=True) is None
 
 
 def test_when_black_fails_the_code_is_as_written_and_black_can_still_format_it():

@@ -1,4 +1,7 @@
-"""The "Copy as test" snippet is a passing pytest test of the generated app, for every mode."""
+"""The "Copy as test" snippet: a pytest test of the app file beside it, by
+default, or carrying the app, for a bug report; valid, black-formatted, every
+check it can fail worded for the user. (That it passes, and fails when the app
+breaks, is run under pytest in tests/app/test_copy_as_test_runs.py.)"""
 
 from __future__ import annotations
 
@@ -12,35 +15,81 @@ from components.core.codegen import (
     generate_code,
 )
 from components.core.config import ButtonConfig
-from components.core.testgen import generate_test
+from components.core.testgen import APP_FILE_NAME, generate_test
 from tests.support.configs import varied_configs
 from tests.support.strategies import playground_configs
 
 VARIED = varied_configs()
 
 
-@pytest.mark.parametrize("name", VARIED)
-def test_generated_test_carries_the_complete_app_exactly(name):
-    cfg = VARIED[name]
-    module = ast.parse(generate_test(cfg))
-    app = next(
-        node.value.value
-        for node in module.body
-        if isinstance(node, ast.Assign) and node.targets[0].id == "APP"
+def assigned(test: str, name: str) -> object:
+    """The value a test module assigns to ``name`` at its top, or None."""
+    return next(
+        (
+            ast.literal_eval(node.value)
+            for node in ast.parse(test).body
+            if isinstance(node, ast.Assign) and node.targets[0].id == name
+        ),
+        None,
     )
-    assert app == generate_code(cfg, complete=True)
+
+
+def app_path_calls(test: str) -> list[str]:
+    """Every ``AppTest.from_file(...)`` / ``AppTest.from_string(...)`` call's text."""
+    return [
+        ast.unparse(node)
+        for node in ast.walk(ast.parse(test))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and ast.unparse(node.func.value) == "AppTest"
+    ]
+
+
+@pytest.mark.parametrize("name", VARIED)
+def test_the_default_test_runs_the_app_file_beside_it_and_carries_no_app(name):
+    test = generate_test(VARIED[name])
+    assert assigned(test, "APP_FILE") == APP_FILE_NAME
+    assert app_path_calls(test) == [
+        "AppTest.from_file(str(Path(__file__).with_name(APP_FILE)), "
+        "default_timeout=10)"
+    ]
+    assert assigned(test, "APP") is None
+    assert "from_string" not in test
+
+
+def test_the_app_file_is_the_one_named():
+    test = generate_test(ButtonConfig(), app_file="streamlit_app.py")
+    assert assigned(test, "APP_FILE") == "streamlit_app.py"
+    assert APP_FILE_NAME not in test
+
+
+@pytest.mark.parametrize("name", VARIED)
+def test_the_self_contained_test_carries_the_complete_app_exactly(name):
+    cfg = VARIED[name]
+    test = generate_test(cfg, self_contained=True)
+    assert assigned(test, "APP") == generate_code(cfg, complete=True)
+    assert app_path_calls(test) == ["AppTest.from_string(APP, default_timeout=10)"]
+    assert "from_file" not in test and "__file__" not in test
 
 
 @given(playground_configs)
-def test_generated_test_is_black_formatted_and_carries_the_app(cfg):
-    test = generate_test(cfg)
-    assert format_code(test) == test
-    app = next(
-        node.value.value
-        for node in ast.parse(test).body
-        if isinstance(node, ast.Assign) and node.targets[0].id == "APP"
-    )
-    assert app == generate_code(cfg, complete=True)
+def test_generated_tests_are_black_formatted_and_name_the_button(cfg):
+    beside = generate_test(cfg)
+    contained = generate_test(cfg, self_contained=True)
+    assert format_code(beside) == beside
+    assert format_code(contained) == contained
+    assert assigned(contained, "APP") == generate_code(cfg, complete=True)
+    for test in (beside, contained):
+        assert assigned(test, "LABEL") == cfg.label
+        assert assigned(test, "KEY") == cfg.key
+
+
+def test_the_two_forms_test_the_same_things():
+    cfg = ButtonConfig(label="Save", key="save", mode="callback", args=(1,))
+    beside = generate_test(cfg)
+    contained = generate_test(cfg, self_contained=True)
+    tail = beside[beside.index("def find_button") :]
+    assert contained.endswith(tail)
 
 
 def indexed_elements(test: str) -> list[str]:
@@ -70,7 +119,8 @@ def test_finding_by_position_is_caught_by_the_scan():
 def test_shown_texts_are_found_by_what_they_say(mode):
     test = generate_test(ButtonConfig(mode=mode))
     assert "def shown_texts(at):" in test
-    assert "in shown_texts(at)" in test
+    assert "texts = shown_texts(at)" in test
+    assert '" in texts\n' in test
 
 
 @pytest.mark.parametrize("mode", ["plain", "if_block", "toggle"])
@@ -81,16 +131,58 @@ def test_modes_that_write_no_text_carry_no_text_helper(mode):
 def test_button_is_found_by_key_when_it_has_one_and_by_label_otherwise():
     keyed = generate_test(ButtonConfig(label="Save", key="save"))
     unkeyed = generate_test(ButtonConfig(label="Save"))
-    assert 'at.button(key="save")' in keyed
-    assert "button.label ==" not in keyed
-    assert 'button.label == "Save"' in unkeyed
-    assert "at.button(key=" not in unkeyed
+    assert "at.button if button.key == KEY]" in keyed
+    assert "at.button if button.label == LABEL]" not in keyed
+    assert "at.button if button.label == LABEL]" in unkeyed
+    assert "button.key ==" not in unkeyed
+    # Found by its key, the button's label is checked all the same.
+    assert "assert found[0].label == LABEL" in keyed
 
 
 def test_disabled_button_is_checked_disabled_and_never_clicked():
     disabled = generate_test(ButtonConfig(disabled=True, mode="if_block"))
     enabled = generate_test(ButtonConfig(mode="if_block"))
-    assert "assert find_button(at).disabled" in disabled
+    assert "assert button.disabled" in ast.unparse(ast.parse(disabled))
     assert ".click()" not in disabled
     assert ".click()" in enabled
     assert ".disabled" not in enabled
+
+
+def unworded_asserts(test: str) -> list[str]:
+    """Every assert in a test that would fail with no message of its own."""
+    return [
+        ast.unparse(node)
+        for node in ast.walk(ast.parse(test))
+        if isinstance(node, ast.Assert) and node.msg is None
+    ]
+
+
+@pytest.mark.parametrize("name", VARIED)
+def test_every_check_says_in_words_what_broke(name):
+    for self_contained in (False, True):
+        assert (
+            unworded_asserts(generate_test(VARIED[name], self_contained=self_contained))
+            == []
+        )
+
+
+def test_an_assert_without_words_is_caught_by_the_scan():
+    """The twin: the scan above sees a bare assert."""
+    assert unworded_asserts("assert x == 1\nassert y, 'why'\n") == ["assert x == 1"]
+
+
+@pytest.mark.parametrize(
+    ("cfg", "message"),
+    [
+        (ButtonConfig(label="Save"), "the button labelled {LABEL!r} is gone"),
+        (ButtonConfig(label="Save", key="save"), "no button has the key {KEY!r}"),
+        (ButtonConfig(label="Save", key="save"), "is labelled {found[0].label!r}"),
+        (ButtonConfig(disabled=True), "the disabled button is clickable"),
+        (ButtonConfig(mode="callback"), "runs for one click: it should run once"),
+        (ButtonConfig(mode="if_block"), "the click did not show its message"),
+        (ButtonConfig(mode="toggle"), "the second click did not hide the content"),
+        (ButtonConfig(mode="rerun"), "was st.rerun() removed?"),
+    ],
+)
+def test_the_messages_name_what_broke(cfg, message):
+    assert message in generate_test(cfg)

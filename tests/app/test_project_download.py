@@ -1,0 +1,136 @@
+"""The project download, unpacked as a user does: its app runs under AppTest,
+its test passes under pytest (and fails once the app is broken), and its
+requirements pin the playground's versions. The code panel offers it, built
+on the click, for the shown config; and the test tab's choice of form."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import streamlit
+from streamlit.testing.v1 import AppTest
+
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
+from components.core.keys import CODE_PROJECT_DOWNLOAD, CODE_TEST_FORM, CODE_VIEW
+from components.core.project import (
+    APP_FILE,
+    PROJECT_FILE_NAME,
+    README_FILE,
+    REQUIREMENTS_FILE,
+    TEST_FILE,
+    project_zip,
+)
+from components.core.testgen import TEST_FILE_NAME, generate_test
+from components.ui.code_panel import TEST_TAB
+from components.ui.test_tab import BESIDE, SELF_CONTAINED
+from tests.support.apptest import (
+    TIMEOUT,
+    deferred_downloads,
+    downloads_of,
+    only,
+    show_config,
+    start,
+)
+
+CFG = ButtonConfig(label="Save", key="save", mode="toggle")
+
+
+def unpacked(data: bytes, folder: Path) -> Path:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        archive.extractall(folder)
+    return folder
+
+
+def run_pytest(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_the_unpacked_project_runs_and_its_test_passes(tmp_path):
+    folder = unpacked(project_zip(CFG), tmp_path)
+    app = AppTest.from_file(str(folder / APP_FILE), default_timeout=TIMEOUT).run()
+    assert not app.exception
+    assert [button.label for button in app.button] == ["Save"]
+    result = run_pytest(folder)
+    assert result.returncode == 0, result.stdout[-4000:]
+    assert "1 passed" in result.stdout
+    pins = (folder / REQUIREMENTS_FILE).read_text().splitlines()
+    assert pins == [
+        f"streamlit=={streamlit.__version__}",
+        f"pytest=={pytest.__version__}",
+    ]
+    assert "pytest" in (folder / README_FILE).read_text()
+
+
+def test_the_unpacked_projects_test_fails_once_its_app_is_broken(tmp_path):
+    """The twin: the test is the app file's, so breaking the file fails it."""
+    folder = unpacked(project_zip(CFG), tmp_path)
+    broken = (folder / APP_FILE).read_text().replace('"Save"', '"Saved"')
+    (folder / APP_FILE).write_text(broken)
+    result = run_pytest(folder)
+    assert result.returncode == 1
+    assert "was its label changed?" in result.stdout
+
+
+def test_the_code_panel_offers_the_shown_configs_project_built_on_the_click(
+    monkeypatch,
+):
+    at = show_config(start(), CFG)
+    button = at.get_by_key(CODE_PROJECT_DOWNLOAD)
+    assert button.proto.label == "Download as a project"
+    # Deferred: nothing is built until the click asks for it.
+    assert button.proto.deferred_file_id and not button.proto.url
+    offered = deferred_downloads(at, monkeypatch)[PROJECT_FILE_NAME]
+    assert offered == project_zip(CFG)
+    assert offered != project_zip(ButtonConfig())
+
+
+def test_the_project_holds_the_app_and_test_the_panel_shows(tmp_path):
+    files = unpacked(project_zip(CFG), tmp_path)
+    assert (files / APP_FILE).read_text() == generate_code(CFG)
+    assert (files / TEST_FILE).read_text() == generate_test(CFG, app_file=APP_FILE)
+
+
+def shown_test(at: AppTest) -> str:
+    # st.code shows the text without its final newline.
+    return only(at.container("code").code).value + "\n"
+
+
+def test_the_test_tab_shows_the_test_of_the_app_file_by_default(monkeypatch):
+    at = show_config(start(), CFG)
+    at.session_state[CODE_VIEW] = TEST_TAB
+    at.run()
+    assert at.get_by_key(CODE_TEST_FORM).value == BESIDE
+    assert shown_test(at) == generate_test(CFG)
+    assert "AppTest.from_file(" in shown_test(at)
+    assert downloads_of(at, monkeypatch)[TEST_FILE_NAME] in (
+        generate_test(CFG),
+        generate_test(CFG).encode(),
+    )
+
+
+def test_the_self_contained_choice_shows_and_offers_the_test_carrying_the_app(
+    monkeypatch,
+):
+    """The twin: the other form is shown only once chosen."""
+    at = show_config(start(), CFG)
+    at.session_state[CODE_VIEW] = TEST_TAB
+    at.run()
+    at.get_by_key(CODE_TEST_FORM).set_value(SELF_CONTAINED).run()
+    contained = generate_test(CFG, self_contained=True)
+    assert shown_test(at) == contained
+    assert "AppTest.from_string(APP" in shown_test(at)
+    assert "from_file" not in shown_test(at)
+    offered = downloads_of(at, monkeypatch)[TEST_FILE_NAME]
+    assert offered in (contained, contained.encode())

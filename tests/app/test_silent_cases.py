@@ -5,7 +5,7 @@ after an accepted paste."""
 from __future__ import annotations
 
 from components.core.keys import control_key
-from tests.support.apptest import displayed_code, message_at, only, start
+from tests.support.apptest import displayed_code, drawn, message_at, only, start
 
 
 def set_control(at, field, value):
@@ -41,3 +41,26 @@ def test_an_invalid_key_alone_names_only_the_key():
     set_control(at, "key", "clicks")
     assert "`key` is invalid. Fix it" in preview_notice(at)
     assert "not shown" not in code_notice(at)
+
+
+# --- a repeated link parameter ---------------------------------------------------
+
+
+def link_notice(at) -> str:
+    return only(at.get_by_key("link_notice").warning).value
+
+
+def test_a_repeated_link_parameter_is_named_and_the_address_keeps_one_value():
+    at = start({"label": ["One", "Two"]})
+    assert "`label` was given 2 times; the last, 'Two', is read" in link_notice(at)
+    assert "'One' is ignored" in link_notice(at)
+    assert at.query_params["label"] == "Two"
+    assert 'st.button("Two")' in displayed_code(at)
+
+
+def test_a_parameter_given_once_brings_no_notice_and_stays_in_the_address():
+    """The twin: the same label given once is applied without a word."""
+    at = start({"label": "Two"})
+    assert not drawn(at, "link_notice")
+    assert at.query_params["label"] == "Two"
+    assert 'st.button("Two")' in displayed_code(at)

@@ -31,7 +31,6 @@ from components.core.presets import Preset
 from components.core.snapshot import Snapshot
 from components.core.widgets import (
     ICON_PICKER_OPTIONS,
-    MAX_BOX_CHARS,
     Choice,
     Flag,
     Icon,
@@ -127,7 +126,6 @@ def _control(snap: Snapshot, field: Argument) -> None:
         st.text_input(
             **common,
             placeholder=control.example,
-            max_chars=MAX_BOX_CHARS,
             # Outside a callback mode the boxes keep their text for later, unused.
             disabled=mode is None or not mode.callback,
         )
@@ -162,12 +160,13 @@ def _control(snap: Snapshot, field: Argument) -> None:
 
 
 def _text_box(control: Text, common: dict[str, Any], **more: Any) -> None:
+    # No max_chars on a field's box: Streamlit would draw a counter against
+    # it (not the field's limit) and drop a longer paste without a word. The
+    # field's rule refuses an over-long text by name under the box instead.
     if control.widget == "text_area":
-        st.text_area(**common, **more, height=68, max_chars=MAX_BOX_CHARS)
+        st.text_area(**common, **more, height=68)
     else:
-        st.text_input(
-            **common, **more, placeholder=control.placeholder, max_chars=MAX_BOX_CHARS
-        )
+        st.text_input(**common, **more, placeholder=control.placeholder)
 
 
 def _mode_choice(snap: Snapshot, common: dict[str, Any]) -> None:

@@ -28,6 +28,7 @@ from components.core.keys import (
 from components.core.kinds import KINDS, ON_CLICK, SECTIONS, Argument, kind_named
 from components.core.modes import MODES
 from components.core.presets import Preset
+from components.core.rules import MAX_PIXEL_WIDTH
 from components.core.snapshot import Snapshot
 from components.core.widgets import (
     ICON_PICKER_OPTIONS,
@@ -48,7 +49,11 @@ from components.ui.preset_panel import render_presets
 
 TITLES = {"kind": "widget", "mode": "on-click mode"}
 PICKER_HELP = "Search Streamlit's own list of Material icons by name."
-PIXELS_HELP = "The button's width in pixels: a whole number of at least 1."
+PIXELS_LABEL = f"width in pixels, 1 to {MAX_PIXEL_WIDTH:,}"
+PIXELS_HELP = (
+    f"The button's width in pixels: a whole number from 1 to {MAX_PIXEL_WIDTH:,}, "
+    "Streamlit's ceiling. The box refuses any other number."
+)
 
 
 def render_sidebar(
@@ -139,9 +144,14 @@ def _control(snap: Snapshot, field: Argument) -> None:
         st.toggle(**common)
     elif isinstance(control, Width):
         st.segmented_control(options=control.choices, required=True, **common)
+        # Streamlit's box refuses, at the box, a number outside these bounds
+        # (its message names them); unbounded, it held a number past 2**53
+        # without sending it, while the preview kept the old width.
         st.number_input(
-            "width in pixels",
+            PIXELS_LABEL,
             key=WIDTH_PX,
+            min_value=1,
+            max_value=MAX_PIXEL_WIDTH,
             step=10,
             help=PIXELS_HELP,
             disabled=isinstance(snap.values["width"], str),

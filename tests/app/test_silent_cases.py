@@ -4,8 +4,19 @@ after an accepted paste."""
 
 from __future__ import annotations
 
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig
 from components.core.keys import control_key
-from tests.support.apptest import displayed_code, drawn, message_at, only, start
+from tests.support.apptest import (
+    displayed_code,
+    drawn,
+    editor_key,
+    message_at,
+    only,
+    shown_config,
+    start,
+    submit_code,
+)
 
 
 def set_control(at, field, value):
@@ -64,3 +75,34 @@ def test_a_parameter_given_once_brings_no_notice_and_stays_in_the_address():
     assert not drawn(at, "link_notice")
     assert at.query_params["label"] == "Two"
     assert 'st.button("Two")' in displayed_code(at)
+
+
+# --- the editor after an accepted paste ----------------------------------------
+
+
+def test_a_paste_of_the_config_shown_gives_a_new_editor_with_the_generated_code():
+    """The editor keeps its text while its code is unchanged: a new key makes
+    it a new editor, which shows the code of what was applied."""
+    at = start()
+    before = editor_key(at)
+    submit_code(at, 'clicked = st.button("Click me")  # mine')
+    assert "Applied the call" in only(at.container("code").success).value
+    assert editor_key(at) != before and drawn(at, editor_key(at))
+    assert not drawn(at, before)
+    assert displayed_code(at) == generate_code(ButtonConfig())
+
+
+def test_a_refused_paste_keeps_the_same_editor_and_its_text():
+    """The twin: the user's text stays to be fixed, in the same editor."""
+    at = start()
+    before = editor_key(at)
+    submit_code(at, 'st.button("Click me", icon="ab")')
+    assert only(at.container("code").error).value
+    assert editor_key(at) == before
+
+
+def test_a_walrus_if_block_pasted_is_applied_in_the_if_block_mode():
+    at = start()
+    submit_code(at, 'if (clicked := st.button("Go")):\n    st.write("Hi")\n')
+    assert shown_config(at) == ButtonConfig(label="Go", mode="if_block")
+    assert "(mode: if_block)" in only(at.container("code").success).value

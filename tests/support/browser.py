@@ -181,7 +181,8 @@ def code_messages(page: Page) -> Locator:
 
 
 def _editor_frame(page: Page) -> FrameLocator:
-    return page.frame_locator(".st-key-code_editor iframe")
+    # Its key is code_editor, then code_editor_<n> after the n-th accepted paste.
+    return page.frame_locator("[class*='st-key-code_editor'] iframe")
 
 
 def changed_pill(page: Page, field_name: str) -> Locator:

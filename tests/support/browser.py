@@ -239,6 +239,23 @@ def set_pixel_width(page: Page, pixels: int) -> None:
     _fill_and_commit(page, keyed(page, WIDTH_PX).locator("input"), str(pixels))
 
 
+def try_pixel_width(page: Page, text: str) -> None:
+    """Type into the pixel box and press Enter, for a number the box refuses:
+    it starts no rerun, so none is waited for."""
+    box = keyed(page, WIDTH_PX).locator("input")
+    box.fill(text)
+    box.press("Enter")
+
+
+def box_instructions(page: Page, key: str, text: str) -> Locator:
+    """What Streamlit writes under a focused text box (a hint, a counter),
+    once ``text`` is typed into it (not committed)."""
+    box = keyed(page, key).locator("input, textarea")
+    box.click()
+    box.fill(text)
+    return keyed(page, key).get_by_test_id("InputInstructions")
+
+
 def _fill_and_commit(page: Page, box: Locator, text: str) -> None:
     """Fill a text box and commit it, as Enter (Ctrl+Enter in a text area) does."""
     is_area = box.evaluate("element => element.tagName") == "TEXTAREA"

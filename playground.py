@@ -39,7 +39,7 @@ with preview_column:
     # Right under the preview: a click there shows up here at once.
     render_run_log(session.record_preview(played), KINDS[cfg.kind])
 with code_column:
-    code_view = render_code_panel(snap)
+    code_view = render_code_panel(snap, paste.editor_key())
     # The paste step: Apply in the editor sets the controls (it reruns to).
     outcome = paste.submit(code_view.response, code_view.code, cfg)
     render_under_editor(code_view, outcome, snap)

@@ -98,6 +98,13 @@ def field_key(field_name: str) -> str:
     return f"{FIELD_PREFIX}{field_name}"
 
 
+def editor_key(generation: int) -> str:
+    """The code editor's key in its ``generation``: a new one after each
+    accepted paste. The editor keeps what the user typed while the code it is
+    given stays the same; a new key is a new editor, showing that code."""
+    return CODE_EDITOR if generation == 0 else f"{CODE_EDITOR}_{generation}"
+
+
 def is_own_key(key: str) -> bool:
     """Whether the playground uses ``key`` itself (or may, by its prefixes)."""
     return key.startswith(OWN_KEY_PREFIXES) or key in OWN_CONTAINER_KEYS

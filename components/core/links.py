@@ -15,13 +15,14 @@ travel, under their field names (``?label=Save&type=primary&width=240``;
 
 Decoding checks each parameter by the sidebar's rules and drops the bad ones
 (unknown names, pixel widths beyond 64 bits, values over ``MAX_TEXT_CHARS``,
-invalid values), keeping the rest and saying what was dropped.
+invalid values), keeping the rest and saying what was dropped; a parameter
+given more than once is read from its last value, and the others are named.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
@@ -38,7 +39,7 @@ from components.core.fields import (
 )
 from components.core.kinds import Kind, kind_named
 from components.core.rules import MAX_TEXT_CHARS
-from components.core.text import FLAGS, flag_text, quoted, quoted_name
+from components.core.text import FLAGS, flag_text, listed_inline, quoted, quoted_name
 
 _DIGITS = re.compile(r"[0-9]+")
 _INT64_DIGITS = len(str(WHOLE_NUMBERS.stop))
@@ -49,13 +50,23 @@ def encode_query(cfg: ButtonConfig) -> dict[str, str]:
     return {name: _text(value) for name, value in changed_fields(cfg).items()}
 
 
-def decode_query(mapping: Mapping[str, str]) -> tuple[ButtonConfig, list[str]]:
-    """The config a link describes, and a sentence for each parameter dropped."""
+def decode_query(
+    mapping: Mapping[str, str | Sequence[str]],
+) -> tuple[ButtonConfig, list[str]]:
+    """The config a link describes, and a sentence for each parameter dropped.
+
+    A parameter may come as every value the link gave it, in order: the last
+    is read, as Streamlit's own ``st.query_params[name]`` reads it, and the
+    others are named as ignored (a link's field is one value, not a list).
+    """
     values: dict[str, Any] = {}
     problems = []
-    kind = kind_named(mapping.get("kind"))
-    for name, text in mapping.items():
+    query = {name: _values(given)[-1] for name, given in mapping.items()}
+    kind = kind_named(query.get("kind"))
+    for name, text in query.items():
         value, problem = _read_parameter(name, text, kind)
+        if kind.field(name) is not None and len(_values(mapping[name])) > 1:
+            problems.append(_repeated(name, _values(mapping[name])))
         if problem:
             problems.append(problem)
         else:
@@ -75,6 +86,21 @@ def share_link(base_url: str | None, cfg: ButtonConfig) -> str:
     base = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
     query = urlencode(encode_query(cfg))
     return f"{base}?{query}" if query else base
+
+
+def _values(given: str | Sequence[str]) -> Sequence[str]:
+    """Every value a parameter was given; one given none is empty."""
+    return [given] if isinstance(given, str) else (given or [""])
+
+
+def _repeated(name: str, given: Sequence[str]) -> str:
+    *earlier, last = given
+    ignored = listed_inline([quoted(text) for text in earlier], ", ")
+    verb = "is" if len(earlier) == 1 else "are"
+    return (
+        f"`{name}` was given {len(given):,} times; the last, {quoted(last)}, "
+        f"is read and {ignored} {verb} ignored."
+    )
 
 
 def _text(value: str | int | bool) -> str:

@@ -1,8 +1,9 @@
 """Snapshot: what one rerun shows, read from the controls once and frozen.
 
 Owns the value every panel draws from: the config to draw (the last valid
-one while a control holds a bad value), each control's value as read, and
-the messages for the controls that are wrong or surprising.
+one while a control holds a bad value), each control's value as read, the
+messages for the controls that are wrong or surprising, and which controls'
+values the config drawn does not show.
 """
 
 from __future__ import annotations
@@ -36,9 +37,42 @@ class Snapshot:
         return [name for name in fields if self.changed(name)]
 
     @property
+    def unshown_fields(self) -> list[str]:
+        """Valid controls whose value the config drawn does not hold.
+
+        While a control is invalid the last valid config is drawn, so any
+        other control changed since then waits too (a mode switched while the
+        key it makes invalid is kept, say).
+        """
+        if not self.errors:
+            return []
+        return [
+            name
+            for name in kind_fields(kind_named(self.values.get("kind")))
+            if name not in self.errors
+            and name in self.values
+            and not same_value(self.values[name], self.config.get(name))
+        ]
+
+    @property
     def invalid_summary(self) -> str:
-        """The invalid fields as a clause: "`icon` is invalid", "`a` and `b` are invalid"."""
-        names = [f"`{name}`" for name in self.errors]
-        if len(names) == 1:
-            return f"{names[0]} is invalid"
-        return f"{', '.join(names[:-1])} and {names[-1]} are invalid"
+        """Every control whose value is not drawn, as a clause: "`icon` is
+        invalid", "`a` and `b` are invalid, and `mode` is not shown until they
+        are fixed"."""
+        invalid = _names(list(self.errors))
+        verb = "is" if len(self.errors) == 1 else "are"
+        summary = f"{invalid} {verb} invalid"
+        unshown = self.unshown_fields
+        if unshown:
+            waits = "is" if len(unshown) == 1 else "are"
+            it = "it is" if len(self.errors) == 1 else "they are"
+            summary += f", and {_names(unshown)} {waits} not shown until {it} fixed"
+        return summary
+
+
+def _names(names: list[str]) -> str:
+    """Field names in backticks: "`a`", "`a` and `b`", "`a`, `b` and `c`"."""
+    quoted = [f"`{name}`" for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return f"{', '.join(quoted[:-1])} and {quoted[-1]}"

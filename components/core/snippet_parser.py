@@ -26,8 +26,9 @@ Readings decided here (st.button agrees with each, except where noted):
   ``rerun()`` is the rerun mode, one whose body flips a value with ``not``
   the toggle mode, any other the if_block mode. The call counts as the test
   when it is the whole test, or one operand of an ``and`` (``if uploaded is
-  not None and st.button(...):``, nested ``and`` included): then too the
-  body runs only on the click's rerun. An ``or`` is plain, as the body may
+  not None and st.button(...):``, nested ``and`` included), or the value of
+  a walrus (``if (clicked := st.button(...)):``): then too the body runs
+  only on the click's rerun. An ``or`` is plain, as the body may
   run without a click (when the other operand is true), and so are ``if not
   st.button(...)`` (it runs on every rerun but the click's), ``clicked =
   st.button(...)`` and the rest.
@@ -475,14 +476,17 @@ class _Reader:
 
 
 def _gated_by(test: ast.expr, call: ast.Call) -> bool:
-    """Whether ``test`` is true only when ``call`` is: the call, or an ``and`` holding it."""
+    """Whether ``test`` is true only when ``call`` is: the call, or an ``and``
+    holding it; a walrus (``(clicked := st.button(...))``) is its value."""
     # A loop, not a recursion: a chain of nested ``and``s may be deep.
     tests = [test]
     while tests:
         node = tests.pop()
         if node is call:
             return True
-        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
+        if isinstance(node, ast.NamedExpr):
+            tests.append(node.value)
+        elif isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
             tests.extend(node.values)
     return False
 

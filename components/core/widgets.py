@@ -24,10 +24,6 @@ from components.core.rules import (
 )
 from components.core.text import quoted
 
-# What a text box takes. Streamlit's box drops a paste that would pass its
-# max_chars whole, with no word: so the boxes take ten times what a field may
-# hold, and a paste too long for the field is kept and refused by name under it.
-MAX_BOX_CHARS = 10 * MAX_TEXT_CHARS
 PIXELS = "pixels"
 DEFAULT_PIXEL_WIDTH = 240
 ICON_PICKER_OPTIONS: tuple[str, ...] = (SPINNER_ICON, *MATERIAL_ICON_SHORTCODES)

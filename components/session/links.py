@@ -15,7 +15,7 @@ from components.session.controls import apply_config
 
 def apply_link() -> None:
     """Show the config the page's link describes, and keep what it dropped to say so."""
-    query = st.query_params.to_dict()
+    query = _every_value()
     if not query:
         return
     cfg, problems = decode_query(query)
@@ -29,8 +29,14 @@ def apply_link() -> None:
 def follow_in_url(cfg: ButtonConfig) -> None:
     """Make the page's URL the link to ``cfg``; written only when it differs."""
     wanted = encode_query(cfg)
-    if st.query_params.to_dict() != wanted:
+    # Every value, not to_dict()'s last ones: a parameter given twice must go.
+    if _every_value() != {name: [text] for name, text in wanted.items()}:
         st.query_params.from_dict(wanted)
+
+
+def _every_value() -> dict[str, list[str]]:
+    """The page's query: each parameter with every value the URL gives it."""
+    return {name: st.query_params.get_all(name) for name in st.query_params}
 
 
 def problems() -> list[str]:

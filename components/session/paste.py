@@ -4,7 +4,8 @@ The code editor is drawn after the controls and has no callback, so an
 accepted paste is kept as pending, the script reruns at once, and
 ``apply_pending`` writes it before any widget is drawn. The editor keeps
 returning its last response on every rerun; its id tells a new submission
-from one already handled. The plain paste box (drawn when the editor is
+from one already handled. An accepted paste gives the editor a new key, so it
+shows the code of what was applied, not the text pasted. The plain paste box (drawn when the editor is
 missing) and the call picker are callbacks, so they apply at once.
 """
 
@@ -17,7 +18,8 @@ from typing import Any
 import streamlit as st
 
 from components.core.config import ButtonConfig
-from components.core.keys import CALL_PICK, CODE_EDITOR, PASTE, PLAIN_PASTE
+from components.core.keys import CALL_PICK, PASTE, PLAIN_PASTE
+from components.core.keys import editor_key as key_of_generation
 from components.core.paste import PasteOutcome
 from components.core.run_log import PASTE as PASTE_TRIGGER
 from components.core.snippet_parser import SnippetError, SnippetReading, read_snippet
@@ -34,17 +36,24 @@ class _Paste:
     outcome: PasteOutcome | None = None
     pending: SnippetReading | None = None
     seen_submission: str | None = None
+    # Counts accepted pastes: each gives the editor a new key (``editor_key``).
+    generation: int = 0
 
 
 def _paste() -> _Paste:
     return st.session_state.setdefault(PASTE, _Paste())
 
 
+def editor_key() -> str:
+    """The code editor's key: new after each accepted paste, so the editor
+    shows the code of what was applied, even when that code is unchanged."""
+    return key_of_generation(_paste().generation)
+
+
 def note_submission() -> None:
     """Name this run a paste when the editor brings a new submission: its
     Apply reran the script, before any widget is drawn."""
-    response = st.session_state.get(CODE_EDITOR)
-    if _new_submission(response):
+    if _new_submission(st.session_state.get(editor_key())):
         run_log.mark(PASTE_TRIGGER, "Apply in the code editor")
 
 
@@ -136,5 +145,6 @@ def _read(text: str, editor_code: str, call_line: int | None) -> bool:
         return False
     paste.outcome = PasteOutcome(text, editor_code, reading=reading)
     paste.pending = reading
+    paste.generation += 1
     run_log.mark(PASTE_TRIGGER, reading.call.describe())
     return True

@@ -118,7 +118,7 @@ class CodeView:
     app_tab: Any
 
 
-def render_code_panel(snap: Snapshot) -> CodeView:
+def render_code_panel(snap: Snapshot, editor_key: str = CODE_EDITOR) -> CodeView:
     """The code's tabs and the editor; what goes under the editor comes after
     the paste step, from ``render_under_editor``."""
     st.subheader("Code")
@@ -130,14 +130,14 @@ def render_code_panel(snap: Snapshot) -> CodeView:
         )
         with app_tab:
             # Drawn even while hidden: the editor keeps its text and response.
-            response, code = _app_code(snap)
+            response, code = _app_code(snap, editor_key)
         with test_tab:
             if test_tab.open:
                 render_test_tab(snap)
     return CodeView(response, code, app_tab)
 
 
-def _app_code(snap: Snapshot) -> tuple[Any, str]:
+def _app_code(snap: Snapshot, editor_key: str) -> tuple[Any, str]:
     complete = st.toggle(
         "Complete app",
         value=True,
@@ -156,7 +156,10 @@ def _app_code(snap: Snapshot) -> tuple[Any, str]:
     response = code_editor(
         editor_code,
         lang="python",
-        key=CODE_EDITOR,
+        # New after an accepted paste (the session's ``editor_key``): the
+        # editor keeps the user's text until the code it is given changes,
+        # and a paste of the config shown changes no code.
+        key=editor_key,
         height=[4, 30],
         allow_reset=True,
         buttons=[_COPY_BUTTON, _APPLY_BUTTON],

@@ -28,10 +28,10 @@ from components.core.keys import (
 from components.core.kinds import KINDS, ON_CLICK, SECTIONS, Argument, kind_named
 from components.core.modes import MODES
 from components.core.presets import Preset
+from components.core.rules import MAX_PIXEL_WIDTH
 from components.core.snapshot import Snapshot
 from components.core.widgets import (
     ICON_PICKER_OPTIONS,
-    MAX_BOX_CHARS,
     Choice,
     Flag,
     Icon,
@@ -49,7 +49,11 @@ from components.ui.preset_panel import render_presets
 
 TITLES = {"kind": "widget", "mode": "on-click mode"}
 PICKER_HELP = "Search Streamlit's own list of Material icons by name."
-PIXELS_HELP = "The button's width in pixels: a whole number of at least 1."
+PIXELS_LABEL = f"width in pixels, 1 to {MAX_PIXEL_WIDTH:,}"
+PIXELS_HELP = (
+    f"The button's width in pixels: a whole number from 1 to {MAX_PIXEL_WIDTH:,}, "
+    "Streamlit's ceiling. The box refuses any other number."
+)
 
 
 def render_sidebar(
@@ -127,7 +131,6 @@ def _control(snap: Snapshot, field: Argument) -> None:
         st.text_input(
             **common,
             placeholder=control.example,
-            max_chars=MAX_BOX_CHARS,
             # Outside a callback mode the boxes keep their text for later, unused.
             disabled=mode is None or not mode.callback,
         )
@@ -141,9 +144,14 @@ def _control(snap: Snapshot, field: Argument) -> None:
         st.toggle(**common)
     elif isinstance(control, Width):
         st.segmented_control(options=control.choices, required=True, **common)
+        # Streamlit's box refuses, at the box, a number outside these bounds
+        # (its message names them); unbounded, it held a number past 2**53
+        # without sending it, while the preview kept the old width.
         st.number_input(
-            "width in pixels",
+            PIXELS_LABEL,
             key=WIDTH_PX,
+            min_value=1,
+            max_value=MAX_PIXEL_WIDTH,
             step=10,
             help=PIXELS_HELP,
             disabled=isinstance(snap.values["width"], str),
@@ -162,12 +170,13 @@ def _control(snap: Snapshot, field: Argument) -> None:
 
 
 def _text_box(control: Text, common: dict[str, Any], **more: Any) -> None:
+    # No max_chars on a field's box: Streamlit would draw a counter against
+    # it (not the field's limit) and drop a longer paste without a word. The
+    # field's rule refuses an over-long text by name under the box instead.
     if control.widget == "text_area":
-        st.text_area(**common, **more, height=68, max_chars=MAX_BOX_CHARS)
+        st.text_area(**common, **more, height=68)
     else:
-        st.text_input(
-            **common, **more, placeholder=control.placeholder, max_chars=MAX_BOX_CHARS
-        )
+        st.text_input(**common, **more, placeholder=control.placeholder)
 
 
 def _mode_choice(snap: Snapshot, common: dict[str, Any]) -> None:

@@ -24,6 +24,7 @@ from tests.support.apptest import (
     only,
     preview_button,
     start,
+    submit_code,
 )
 
 DEFAULT_CODE = 'import streamlit as st\n\nst.button("Click me")\n'
@@ -249,20 +250,31 @@ def test_a_wrap_control_emptied_through_session_state_draws_the_button(at):
     assert not preview_button(at).proto.HasField("wrap")
 
 
-def test_pixel_width_below_one_is_refused_under_the_pixel_box(at):
-    set_control(at, "ctl_width", "pixels")
-    set_control(at, "ctl_width_px", 0)
-    message = message_at(at, "ctl_width")
-    assert message is not None and "`width`" in message.value
-    assert at.get_by_key("ctl_width_px").value == 0
-    assert "width=240" in displayed_code(at)
+def test_the_pixel_box_holds_only_widths_from_one_to_streamlits_ceiling(at):
+    """Streamlit's box refuses any other number at the box, naming the range;
+    its label states the range too."""
+    box = at.get_by_key("ctl_width_px")
+    assert (box.proto.has_min, box.proto.min) == (True, 1)
+    assert (box.proto.has_max, box.proto.max) == (True, 2**32 - 1)
+    assert "1 to 4,294,967,295" in box.label
 
 
-def test_pixel_width_beyond_streamlits_ceiling_is_refused_with_the_range(at):
+@pytest.mark.parametrize("pixels", [0, 2**32])
+def test_a_pixel_width_outside_the_box_never_reaches_preview_or_code(at, pixels):
     set_control(at, "ctl_width", "pixels")
-    set_control(at, "ctl_width_px", 2**32)
-    message = message_at(at, "ctl_width")
-    assert message is not None and "from 1 to 4,294,967,295" in message.value
+    set_control(at, "ctl_width_px", pixels)
+    assert 1 <= at.get_by_key("ctl_width_px").value <= 2**32 - 1
+    assert f"width={pixels}" not in displayed_code(at)
+    assert message_at(at, "ctl_width") is None
+
+
+@pytest.mark.parametrize("pixels", [0, 2**32])
+def test_pasted_code_with_a_pixel_width_outside_the_range_is_refused_with_it(
+    at, pixels
+):
+    submit_code(at, f'st.button("Go", width={pixels})')
+    error = only(at.container("code").error).value
+    assert "`width`" in error and "from 1 to 4,294,967,295" in error
 
 
 def test_pixel_width_at_streamlits_ceiling_is_accepted(at):

@@ -1,8 +1,8 @@
 """Every way in has a size limit with a clear message, and just under it is taken.
 
 The limits: 2,000 characters in each text field, refused by name under its box
-(the box itself takes ten times that: Streamlit's box drops a longer paste
-whole, with no word) and in each link value; ten lines of problems in a notice; 64 KB per preset file (1 MB in the browser's
+(the box itself has no max_chars: Streamlit's box would drop a longer paste
+whole, with no word, and count against its own cap) and in each link value; ten lines of problems in a notice; 64 KB per preset file (1 MB in the browser's
 uploader); 100,000 bytes of pasted code. Streamlit drops a whole query of over
 512 Ki characters or 1,000 parameters before the app sees it.
 """
@@ -28,7 +28,6 @@ from components.core.presets import (
 from components.core.rules import MAX_TEXT_CHARS
 from components.core.snippet_parser import MAX_SOURCE_BYTES
 from components.core.text import MAX_LISTED
-from components.core.widgets import MAX_BOX_CHARS
 from components.ui.preset_panel import UPLOAD_LIMIT_MB
 from tests.support.apptest import (
     drawn,
@@ -69,10 +68,9 @@ def uploader_error(at) -> str | None:
 
 
 @pytest.mark.parametrize("field", TEXT_BOXES)
-def test_every_text_box_takes_more_than_its_field_so_a_long_paste_gets_a_message(
-    field,
-):
-    assert start().get_by_key(control_key(field)).proto.max_chars == MAX_BOX_CHARS
+def test_every_text_box_takes_any_length_so_a_long_paste_gets_a_message(field):
+    """No max_chars (0 in the proto): no paste is dropped, no false counter drawn."""
+    assert start().get_by_key(control_key(field)).proto.max_chars == 0
 
 
 def test_the_preset_title_box_stops_at_the_title_limit():

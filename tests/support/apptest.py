@@ -14,11 +14,12 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Button, Element
 
+from components.core import keys
 from components.core.config import ButtonConfig
 from components.core.controls import config_values, controls_from_config
 from components.core.keys import (
-    CODE_EDITOR,
     CONTROL_PREFIX,
+    PASTE,
     RECORDER,
     WIDTH_PX,
     field_key,
@@ -57,9 +58,19 @@ def preview_button(at: AppTest) -> Button:
     return only(at.container("preview").button)
 
 
+def editor_key(at: AppTest) -> str:
+    """The code editor's key now: the session gives it a new one per accepted paste."""
+    paste = at.session_state[PASTE] if PASTE in at.session_state else None
+    return keys.editor_key(paste.generation if paste is not None else 0)
+
+
+def editor_args(at: AppTest) -> dict[str, Any]:
+    """What the code editor was given this run (its code, options, …)."""
+    return json.loads(at.get_by_key(editor_key(at)).proto.json_args)
+
+
 def displayed_code(at: AppTest) -> str:
-    editor = at.get_by_key("code_editor")
-    return json.loads(editor.proto.json_args)["code"]
+    return editor_args(at)["code"]
 
 
 _submissions = count(1)
@@ -71,7 +82,7 @@ def submit_code(at: AppTest, text: str) -> AppTest:
     The editor answers a submit with a response carrying a new id, and keeps
     returning that response on every later run until the next one.
     """
-    at.session_state[CODE_EDITOR] = {
+    at.session_state[editor_key(at)] = {
         "id": f"submit{next(_submissions)}",
         "type": "submit",
         "lang": "python",

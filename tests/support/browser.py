@@ -186,7 +186,8 @@ def code_messages(page: Page) -> Locator:
 
 
 def _editor_frame(page: Page) -> FrameLocator:
-    return page.frame_locator(".st-key-code_editor iframe")
+    # Its key is code_editor, then code_editor_<n> after the n-th accepted paste.
+    return page.frame_locator("[class*='st-key-code_editor'] iframe")
 
 
 def changed_pill(page: Page, field_name: str) -> Locator:
@@ -241,6 +242,23 @@ def type_text(page: Page, field_name: str, text: str) -> None:
 
 def set_pixel_width(page: Page, pixels: int) -> None:
     _fill_and_commit(page, keyed(page, WIDTH_PX).locator("input"), str(pixels))
+
+
+def try_pixel_width(page: Page, text: str) -> None:
+    """Type into the pixel box and press Enter, for a number the box refuses:
+    it starts no rerun, so none is waited for."""
+    box = keyed(page, WIDTH_PX).locator("input")
+    box.fill(text)
+    box.press("Enter")
+
+
+def box_instructions(page: Page, key: str, text: str) -> Locator:
+    """What Streamlit writes under a focused text box (a hint, a counter),
+    once ``text`` is typed into it (not committed)."""
+    box = keyed(page, key).locator("input, textarea")
+    box.click()
+    box.fill(text)
+    return keyed(page, key).get_by_test_id("InputInstructions")
 
 
 def _fill_and_commit(page: Page, box: Locator, text: str) -> None:

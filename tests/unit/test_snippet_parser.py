@@ -334,3 +334,36 @@ def test_a_number_as_on_click_is_refused_with_a_short_message_however_long(numbe
         parse_snippet(f'st.button("Go", on_click={number})')
     assert error.value.kind == "not_literal"
     assert "on_click" in error.value.message and len(error.value.message) < 500
+
+
+# A walrus around the call ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("test", "mode"),
+    [
+        ('(clicked := st.button("Go"))', "if_block"),
+        ('(clicked := st.button("Go")) and ready', "if_block"),
+        ('ready and (clicked := (st.button("Go")))', "if_block"),
+    ],
+)
+def test_a_walrus_holding_the_call_is_the_if_block_pattern(test, mode):
+    assert parse_snippet(f"if {test}:\n    st.write('Hi')\n").mode == mode
+
+
+def test_a_walrus_holding_the_call_with_a_rerun_body_is_the_rerun_mode():
+    code = 'if (clicked := st.button("Go")):\n    st.rerun()\n'
+    assert parse_snippet(code).mode == "rerun"
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        'not (clicked := st.button("Go"))',
+        '(clicked := st.button("Go")) or ready',
+        '(clicked := st.button("Go")) is False',
+    ],
+)
+def test_a_walrus_the_body_runs_without_a_click_stays_plain(test):
+    """The twins: a test that is true without the click is not the pattern."""
+    assert parse_snippet(f"if {test}:\n    st.write('Hi')\n").mode == "plain"

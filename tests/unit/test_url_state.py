@@ -281,3 +281,40 @@ def test_a_64_bit_width_is_judged_by_the_width_rule_instead(digits):
 
 def test_a_64_bit_width_in_range_is_applied():
     assert decode_query({"width": "0" * 30 + "240"}) == (ButtonConfig(width=240), [])
+
+
+# A parameter given more than once ------------------------------------------------
+
+
+def test_a_repeated_parameter_reads_its_last_value_and_names_the_others():
+    cfg, problems = decode_query({"label": ["One", "Two"], "type": ["primary"]})
+    assert cfg == ButtonConfig(label="Two", type="primary")
+    assert problems == [
+        "`label` was given 2 times; the last, 'Two', is read and 'One' is ignored."
+    ]
+
+
+def test_a_parameter_given_once_as_a_list_is_read_without_a_word():
+    """The twin: one value, in a list or alone, is no repeat."""
+    assert decode_query({"label": ["Two"]}) == (ButtonConfig(label="Two"), [])
+    assert decode_query({"label": "Two"}) == (ButtonConfig(label="Two"), [])
+
+
+def test_a_repeat_whose_last_value_is_bad_is_named_then_refused():
+    cfg, problems = decode_query({"type": ["primary", "huge"]})
+    assert cfg == ButtonConfig()
+    assert problems[0].startswith("`type` was given 2 times; the last, 'huge'")
+    assert "'huge'; it must be one of" in problems[1]
+
+
+def test_an_unknown_repeated_parameter_is_named_once_as_unknown():
+    assert decode_query({"nonsense": ["1", "2"]})[1] == [
+        "`nonsense` is not a setting of the playground."
+    ]
+
+
+def test_a_parameter_repeated_many_times_lists_ten_of_the_ignored_values():
+    values = [str(number) for number in range(1, 501)]
+    problem = decode_query({"label": values})[1][0]
+    assert problem.startswith("`label` was given 500 times; the last, '500'")
+    assert "'10', …and 489 more are ignored." in problem

@@ -33,6 +33,7 @@ from components.core.keys import (
     PLAIN_PASTE,
     PLAIN_PASTE_FORM,
 )
+from components.core.markdown import message, strong
 from components.core.paste import PasteOutcome
 from components.core.snapshot import Snapshot
 from components.core.snippet_parser import MAX_SOURCE_BYTES
@@ -140,13 +141,17 @@ def _app_code(snap: Snapshot) -> tuple[Any, str]:
         "Complete app",
         value=True,
         key=CODE_COMPLETE,
-        help="On: a whole script that runs as pasted with `streamlit run`. "
-        "Off: only the call, with the arguments that differ from the defaults.",
+        help=message(
+            "On: a whole script that runs as pasted with `streamlit run`. "
+            "Off: only the call, with the arguments that differ from the defaults."
+        ),
     )
     if snap.errors:
         st.warning(
-            f"This is the code of the last valid button: {snap.invalid_summary}. "
-            "Fix it in the sidebar.",
+            message(
+                f"This is the code of the last valid button: {snap.invalid_summary}. "
+                "Fix it in the sidebar."
+            ),
             icon=":material/warning:",
         )
     _formatting_notice(formatting_problem(snap.config, complete=complete))
@@ -177,9 +182,12 @@ def render_under_editor(
         # Without the editor, the fallback's own notice says how to copy and paste.
         if HAS_EDITOR:
             st.caption(
-                "Edit the code or paste your own st.button call, then press "
-                "**Apply** (or Ctrl+Enter) to set the controls from it: it is "
-                "read, never run. Copy takes what the editor shows."
+                message("Edit the code or paste your own st.button call, then press ")
+                + strong("Apply")
+                + message(
+                    " (or Ctrl+Enter) to set the controls from it: it is "
+                    "read, never run. Copy takes what the editor shows."
+                )
             )
         st.download_button(
             "Download the app",
@@ -196,7 +204,7 @@ def _paste_feedback(outcome: PasteOutcome) -> None:
     """Why the paste was refused, with a call picker; or what was applied, with notes."""
     if outcome.error is not None:
         st.error(
-            f"{outcome.error} Nothing was changed.",
+            message(f"{outcome.error} Nothing was changed."),
             icon=":material/error:",
         )
     if outcome.calls:
@@ -212,20 +220,24 @@ def _paste_feedback(outcome: PasteOutcome) -> None:
         )
     if outcome.reading is not None:
         st.success(
-            f"Applied the call on {outcome.reading.call.describe()} "
-            f"(mode: {outcome.reading.config.mode}).",
+            message(
+                f"Applied the call on {outcome.reading.call.describe()} "
+                f"(mode: {outcome.reading.config.mode})."
+            ),
             icon=":material/check:",
         )
         for note in outcome.reading.notes:
-            st.info(note, icon=":material/info:")
+            st.info(message(note), icon=":material/info:")
 
 
 def _test_code(snap: Snapshot) -> None:
     test = generate_test(snap.config)
     st.caption(
-        "A pytest test of the complete app with Streamlit's AppTest: it clicks "
-        "the button and checks what the on-click mode does. Save it as "
-        f"`{TEST_FILE_NAME}` and run `pytest`."
+        message(
+            "A pytest test of the complete app with Streamlit's AppTest: it clicks "
+            "the button and checks what the on-click mode does. Save it as "
+            f"`{TEST_FILE_NAME}` and run `pytest`."
+        )
     )
     _formatting_notice(formatting_problem_of_test(snap.config))
     st.code(test, language="python")
@@ -247,9 +259,11 @@ def _formatting_notice(problem: str | None) -> None:
     """Say the code below is not black-formatted, and that it is right all the same."""
     if problem is not None:
         st.info(
-            f"Formatting is unavailable ({problem}), so this code is not "
-            "black-formatted. It is valid Python all the same, and draws the "
-            "same button.",
+            message(
+                f"Formatting is unavailable ({problem}), so this code is not "
+                "black-formatted. It is valid Python all the same, and draws the "
+                "same button."
+            ),
             icon=":material/format_align_left:",
         )
 
@@ -257,9 +271,11 @@ def _formatting_notice(problem: str | None) -> None:
 def _code_without_editor(code: str) -> None:
     """The code read-only in ``st.code``, and a plain box to paste code into the controls."""
     st.warning(
-        "The code editor (streamlit-code-editor) is unavailable, so the code "
-        "is shown read-only: copy it with the button at its top right. To set "
-        "the controls from code, paste it into the box below and press Apply.",
+        message(
+            "The code editor (streamlit-code-editor) is unavailable, so the code "
+            "is shown read-only: copy it with the button at its top right. To set "
+            "the controls from code, paste it into the box below and press Apply."
+        ),
         icon=":material/warning:",
     )
     st.code(code, language="python")
@@ -269,7 +285,9 @@ def _code_without_editor(code: str) -> None:
             key=PLAIN_PASTE,
             max_chars=MAX_SOURCE_BYTES,
             placeholder='st.button("Save", type="primary")',
-            help="A whole script or one st.button call: it is read, never run.",
+            help=message(
+                "A whole script or one st.button call: it is read, never run."
+            ),
         )
         st.form_submit_button(
             "Apply",

@@ -32,7 +32,14 @@ def test_hostile_text_reads_as_written(text):
 
 @pytest.mark.parametrize(
     "text",
-    [":material/thumb_up:", "$$ID-abc", "__import__('os')", "_pg_", "a -> b", ":smile:"],
+    [
+        ":material/thumb_up:",
+        "$$ID-abc",
+        "__import__('os')",
+        "_pg_",
+        "a -> b",
+        ":smile:",
+    ],
 )
 def test_the_same_text_without_the_helper_would_be_changed(text):
     with pytest.raises(WouldBeMarkup):
@@ -71,7 +78,9 @@ def test_a_message_reads_back_as_built(parts):
 
 
 def test_backtick_spans_are_code_and_the_rest_is_text():
-    md = message("`icon`: `:material/thumbup:` is not. Did you mean `:material/thumb_up:`?")
+    md = message(
+        "`icon`: `:material/thumbup:` is not. Did you mean `:material/thumb_up:`?"
+    )
     assert read(md) == [
         ("icon", True),
         (": ", False),
@@ -103,8 +112,13 @@ DRAWS_MARKDOWN = {"error", "warning", "info", "success", "caption", "markdown", 
 HELPERS = {"message", "verbatim", "code", "strong"}
 
 
-def _safe(node: ast.AST) -> bool:
-    """A text the helper made: its call, or a join of such calls and layout."""
+def _safe(node: ast.AST, assigned: dict[str, list[ast.AST]]) -> bool:
+    """A text the helper made: its call, or a join of such calls and layout
+    (a name counts when every value the file assigns to it does)."""
+
+    if isinstance(node, ast.Name):
+        values = assigned.get(node.id, [])
+        return bool(values) and all(_safe(v, assigned) for v in values)
     if isinstance(node, ast.Constant):
         return node.value is None or not any(c.isalnum() for c in str(node.value))
     if isinstance(node, ast.Call):
@@ -112,31 +126,41 @@ def _safe(node: ast.AST) -> bool:
         name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
         if name in HELPERS:
             return True
+        if name == "markup":  # the UI's own Markdown: a literal only
+            return all(isinstance(a, ast.Constant) for a in node.args)
         if name == "join":  # "\n".join(<helper calls>)
-            return all(_safe(a) for a in node.args) and _safe(func.value)
+            return all(_safe(a, assigned) for a in node.args) and _safe(
+                func.value, assigned
+            )
     if isinstance(node, ast.BinOp):
-        return _safe(node.left) and _safe(node.right)
+        return _safe(node.left, assigned) and _safe(node.right, assigned)
     if isinstance(node, ast.JoinedStr):
-        return all(_safe(v) for v in node.values)
+        return all(_safe(v, assigned) for v in node.values)
     if isinstance(node, ast.FormattedValue):
-        return _safe(node.value)
+        return _safe(node.value, assigned)
     if isinstance(node, (ast.GeneratorExp, ast.ListComp)):
-        return _safe(node.elt)
+        return _safe(node.elt, assigned)
     if isinstance(node, ast.IfExp):
-        return _safe(node.body) and _safe(node.orelse)
+        return _safe(node.body, assigned) and _safe(node.orelse, assigned)
     return False
 
 
 def _unsafe_texts(source: str) -> list[str]:
+    tree = ast.parse(source)
+    assigned: dict[str, list[ast.AST]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            if isinstance(node.targets[0], ast.Name):
+                assigned.setdefault(node.targets[0].id, []).append(node.value)
     bad = []
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "attr", "")
         texts = [k.value for k in node.keywords if k.arg == "help"]
         if name in DRAWS_MARKDOWN and node.args:
             texts.append(node.args[0])
-        bad += [ast.unparse(t) for t in texts if not _safe(t)]
+        bad += [ast.unparse(t) for t in texts if not _safe(t, assigned)]
     return bad
 
 
@@ -148,4 +172,7 @@ def test_every_text_the_ui_draws_goes_through_the_helper(path):
 def test_the_source_check_catches_a_raw_message():
     raw = 'st.error(snap.errors[name])\nst.button("x", help=field.help)'
     assert _unsafe_texts(raw) == ["snap.errors[name]", "field.help"]
-    assert _unsafe_texts('st.error(message(x), help=message(y))') == []
+    assert _unsafe_texts("st.error(message(x), help=message(y))") == []
+    assert _unsafe_texts("st.markdown(markup(x))") == ["markup(x)"]
+    assert _unsafe_texts('st.markdown(markup(":red[x]"))') == []
+    assert _unsafe_texts("a = message(x)\nst.info(a)\nb = x\nst.info(b)") == ["b"]

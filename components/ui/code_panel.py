@@ -43,6 +43,7 @@ from components.core.testgen import (
     generate_test,
 )
 from components.session.paste import pick_call, submit_plain
+from components.ui.editor_style import offline_editor
 
 try:
     from code_editor import code_editor
@@ -164,7 +165,8 @@ def _app_code(snap: Snapshot) -> tuple[Any, str]:
         allow_reset=True,
         buttons=[_COPY_BUTTON, _APPLY_BUTTON],
         info=_INFO_BAR,
-        props=_EDITOR_PROPS,
+        # Its own theme and font would come from fonts.googleapis.com.
+        **offline_editor(_EDITOR_PROPS),
         # Not read-only: Ace refuses every command in a read-only editor,
         # the editor's own copyAll (the Copy button) included.
         options={"wrap": True},

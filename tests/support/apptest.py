@@ -23,6 +23,7 @@ from components.core.keys import (
     field_key,
 )
 from components.core.run_log import RunRecord
+from tests.support.markdown_model import read_message
 
 PLAYGROUND = Path(__file__).parents[2] / "playground.py"
 TIMEOUT = 30
@@ -142,3 +143,9 @@ def message_at(at: AppTest, widget_key: str) -> Element | None:
     ]
     assert len(alerts) <= 1, alerts
     return alerts[0] if alerts else None
+
+
+def shown(element: Element) -> str:
+    """What a message element says as the user reads it, in the message format
+    (``core.markdown``): its Markdown read back by the model of Streamlit's."""
+    return read_message(element.value)

@@ -3,8 +3,8 @@
 ``read(md)`` returns what the user reads, as (text, is_code) runs, and
 raises ``WouldBeMarkup`` where Streamlit would not show the characters as
 they are: an unescaped punctuation character that Markdown, KaTeX or a
-directive may take (the only markup allowed is the UI's own ``**`` and a
-``- `` bullet at a line's start), ``:material/`` anywhere in the source
+directive may take (the only markup allowed is the UI's own ``**``, paragraphs
+and a ``- `` bullet at a line's start), ``:material/`` anywhere in the source
 (rewritten even inside code), or a text node that a text plugin rewrites
 (icons, ``:streamlit:``, emoji shortcodes, arrows). The browser tests check
 the real thing; this model lets unit tests try thousands of strings.
@@ -82,7 +82,12 @@ def read(md: str) -> list[tuple[str, bool]]:
                 content = content[1:-1]
             runs.append((content, True))
             i = end.end()
-        elif rest[0] in _PUNCT or rest[0] in "\n\r":
+        elif rest[0] == "\n":  # the UI's own layout: paragraphs, list items
+            close_node()
+            node.append("\n")
+            i, line_start = i + 1, True
+            continue
+        elif rest[0] in _PUNCT or rest[0] == "\r":
             raise WouldBeMarkup(f"unescaped {rest[0]!r} at {i} in {md!r}")
         else:
             node.append(rest[0])

@@ -23,7 +23,9 @@ from components.ui.sidebar import render_sidebar
 
 st.set_page_config(
     page_title="st.button playground",
-    page_icon=":material/smart_button:",
+    # An emoji is drawn in the page (a data: URL); a Material icon makes
+    # Streamlit fetch its SVG from fonts.gstatic.com.
+    page_icon="🔘",
     layout="wide",
     # Wide enough for the segmented choices and the "Changed from default" pills.
     initial_sidebar_state=400,

@@ -36,6 +36,7 @@ OWN_CONTAINER_KEYS: tuple[str, ...] = (PREVIEW, CODE, RUN_LOG, COMPARE)
 WIDTH_PX = "ctl_width_px"
 ICON_PICKER = "ctl_icon_picker"
 ICON_POPOVER = "ctl_icon_picker_open"
+ICON_SUGGESTION = "ctl_icon_suggestion"  # "Use :material/x:" under a mistyped icon
 RESET_PICK = "reset_field"
 RESET_ALL = "reset_all"
 RESET_APP_STATE = "reset_app_state"

@@ -24,7 +24,7 @@ from streamlit.material_icon_names import ALL_MATERIAL_ICONS
 from streamlit.runtime.state.common import require_valid_user_key
 from streamlit.string_util import validate_icon_or_emoji
 
-from components.core.text import cut, quoted
+from components.core.text import code_span, cut, quoted
 
 Check = Callable[[Any], "str | None"]
 
@@ -141,16 +141,27 @@ def suggest_material_icon(name: str) -> str | None:
     return f"{MATERIAL_PREFIX}{matches[0]}:" if matches else None
 
 
+def icon_suggestion(value: Any) -> str | None:
+    """The real Material icon to offer for a mistyped ``icon`` value, if any."""
+    if not isinstance(value, str) or not value.strip().startswith(MATERIAL_PREFIX):
+        return None
+    name = value.strip().removeprefix(MATERIAL_PREFIX).rstrip(":")
+    hint = suggest_material_icon(name)
+    return None if hint is None or hint == value.strip() else hint
+
+
 def _icon_message(value: str) -> str:
     """Why an icon was refused, with a "did you mean" for a mistyped Material name."""
     icon = value.strip()
     shown = cut(icon)
     if icon.startswith(MATERIAL_PREFIX):
-        hint = suggest_material_icon(icon.removeprefix(MATERIAL_PREFIX).rstrip(":"))
-        tip = f" Did you mean `{hint}`?" if hint else ""
-        return f"`icon`: `{shown}` is not one of Streamlit's Material icons.{tip}"
+        hint = icon_suggestion(icon)
+        tip = f" Did you mean {code_span(hint)}?" if hint else ""
+        return (
+            f"`icon`: {code_span(shown)} is not one of Streamlit's Material icons.{tip}"
+        )
     return (
-        f"`icon`: `{shown}` is not a valid icon. Use a single emoji (🔥), "
+        f"`icon`: {code_span(shown)} is not a valid icon. Use a single emoji (🔥), "
         f"a Material icon such as `:material/thumb_up:`, or `spinner`."
     )
 

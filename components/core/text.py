@@ -8,6 +8,7 @@ flag written as the ``true`` / ``false`` of links and preset files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -61,3 +62,21 @@ def listed_inline(items: Sequence[str], separator: str = "; ") -> str:
 def flag_text(value: bool) -> str:
     """A flag as links and preset files write it."""
     return "true" if value else "false"
+
+
+def code_span(text: str) -> str:
+    """``text`` as code in a message (``core.markdown``'s message format).
+
+    A fence one backtick longer than any run inside, padded with a space when
+    ``text`` starts or ends with a backtick or a blank at both ends (one
+    space each side is dropped when read, as in CommonMark), so any one-line
+    text stays one span. A span ends at the end of its line.
+    """
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = text.startswith("`") or text.endswith("`") or _blank_ends(text)
+    return f"{fence} {text} {fence}" if pad else f"{fence}{text}{fence}"
+
+
+def _blank_ends(text: str) -> bool:
+    return text.startswith(" ") and text.endswith(" ") and bool(text.strip(" "))

@@ -98,6 +98,11 @@ def use_picked_icon() -> None:
         st.session_state[control_key("icon")] = picked
 
 
+def use_suggested_icon(icon: str) -> None:
+    """The one-click fix under a mistyped icon: the suggestion goes into the box."""
+    st.session_state[control_key("icon")] = icon
+
+
 def show_icon_in_picker() -> None:
     """The picker shows the typed icon when it knows it, and nothing otherwise.
 

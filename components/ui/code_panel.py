@@ -36,12 +36,14 @@ from components.core.keys import (
     PLAIN_PASTE,
     PLAIN_PASTE_FORM,
 )
+from components.core.markdown import message, strong
 from components.core.paste import PasteOutcome
 from components.core.project import PROJECT_FILE_NAME, project_zip
 from components.core.snapshot import Snapshot
 from components.core.snippet_parser import MAX_SOURCE_BYTES
 from components.core.testgen import APP_FILE_NAME
 from components.session.paste import pick_call, submit_plain
+from components.ui.editor_style import offline_editor
 from components.ui.notices import formatting_notice
 from components.ui.test_tab import render_test_tab
 
@@ -142,13 +144,17 @@ def _app_code(snap: Snapshot, editor_key: str) -> tuple[Any, str]:
         "Complete app",
         value=True,
         key=CODE_COMPLETE,
-        help="On: a whole script that runs as pasted with `streamlit run`. "
-        "Off: only the call, with the arguments that differ from the defaults.",
+        help=message(
+            "On: a whole script that runs as pasted with `streamlit run`. "
+            "Off: only the call, with the arguments that differ from the defaults."
+        ),
     )
     if snap.errors:
         st.warning(
-            f"This is the code of the last valid button: {snap.invalid_summary}. "
-            "Fix it in the sidebar.",
+            message(
+                f"This is the code of the last valid button: {snap.invalid_summary}. "
+                "Fix it in the sidebar."
+            ),
             icon=":material/warning:",
         )
     formatting_notice(formatting_problem(snap.config, complete=complete))
@@ -164,7 +170,8 @@ def _app_code(snap: Snapshot, editor_key: str) -> tuple[Any, str]:
         allow_reset=True,
         buttons=[_COPY_BUTTON, _APPLY_BUTTON],
         info=_INFO_BAR,
-        props=_EDITOR_PROPS,
+        # Its own theme and font would come from fonts.googleapis.com.
+        **offline_editor(_EDITOR_PROPS),
         # Not read-only: Ace refuses every command in a read-only editor,
         # the editor's own copyAll (the Copy button) included.
         options={"wrap": True},
@@ -182,9 +189,12 @@ def render_under_editor(
         # Without the editor, the fallback's own notice says how to copy and paste.
         if HAS_EDITOR:
             st.caption(
-                "Edit the code or paste your own st.button call, then press "
-                "**Apply** (or Ctrl+Enter) to set the controls from it: it is "
-                "read, never run. Copy takes what the editor shows."
+                message("Edit the code or paste your own st.button call, then press ")
+                + strong("Apply")
+                + message(
+                    " (or Ctrl+Enter) to set the controls from it: it is "
+                    "read, never run. Copy takes what the editor shows."
+                )
             )
         st.download_button(
             "Download the app",
@@ -203,8 +213,10 @@ def render_under_editor(
             mime="application/zip",
             key=CODE_PROJECT_DOWNLOAD,
             icon=":material/folder_zip:",
-            help="The app, its test, pinned requirements and a README, zipped: "
-            "unpack it, then `streamlit run streamlit_app.py`, or `pytest`.",
+            help=message(
+                "The app, its test, pinned requirements and a README, zipped: "
+                "unpack it, then `streamlit run streamlit_app.py`, or `pytest`."
+            ),
             on_click="ignore",
         )
 
@@ -213,7 +225,7 @@ def _paste_feedback(outcome: PasteOutcome) -> None:
     """Why the paste was refused, with a call picker; or what was applied, with notes."""
     if outcome.error is not None:
         st.error(
-            f"{outcome.error} Nothing was changed.",
+            message(f"{outcome.error} Nothing was changed."),
             icon=":material/error:",
         )
     if outcome.calls:
@@ -229,12 +241,14 @@ def _paste_feedback(outcome: PasteOutcome) -> None:
         )
     if outcome.reading is not None:
         st.success(
-            f"Applied the call on {outcome.reading.call.describe()} "
-            f"(mode: {outcome.reading.config.mode}).",
+            message(
+                f"Applied the call on {outcome.reading.call.describe()} "
+                f"(mode: {outcome.reading.config.mode})."
+            ),
             icon=":material/check:",
         )
         for note in outcome.reading.notes:
-            st.info(note, icon=":material/info:")
+            st.info(message(note), icon=":material/info:")
 
 
 # --- when a dependency fails ---------------------------------------------------
@@ -243,9 +257,11 @@ def _paste_feedback(outcome: PasteOutcome) -> None:
 def _code_without_editor(code: str) -> None:
     """The code read-only in ``st.code``, and a plain box to paste code into the controls."""
     st.warning(
-        "The code editor (streamlit-code-editor) is unavailable, so the code "
-        "is shown read-only: copy it with the button at its top right. To set "
-        "the controls from code, paste it into the box below and press Apply.",
+        message(
+            "The code editor (streamlit-code-editor) is unavailable, so the code "
+            "is shown read-only: copy it with the button at its top right. To set "
+            "the controls from code, paste it into the box below and press Apply."
+        ),
         icon=":material/warning:",
     )
     st.code(code, language="python")
@@ -255,7 +271,9 @@ def _code_without_editor(code: str) -> None:
             key=PLAIN_PASTE,
             max_chars=MAX_SOURCE_BYTES,
             placeholder='st.button("Save", type="primary")',
-            help="A whole script or one st.button call: it is read, never run.",
+            help=message(
+                "A whole script or one st.button call: it is read, never run."
+            ),
         )
         st.form_submit_button(
             "Apply",

@@ -25,25 +25,30 @@ from components.core.compare import (
 from components.core.config import ButtonConfig
 from components.core.keys import COMPARE, COMPARE_SIDEBAR, COMPARE_SIDEBAR_OPEN
 from components.core.kinds import BUTTON_TYPES, KINDS, ButtonType
+from components.core.markdown import code, markup, message
 from components.core.snapshot import Snapshot
 from components.session.controls import adopt_type
 
-CURRENT_BADGE = ":primary-badge[:material/check: current]"
+CURRENT_BADGE = markup(":primary-badge[:material/check: current]")
 
 
 def render_compare(snap: Snapshot) -> None:
     st.subheader("Compare types")
     with st.container(key=COMPARE):
         st.caption(
-            "Your button as each type, enabled and disabled. Under each: the "
-            "contrast of its label against its background in Streamlit's light "
-            f"and dark themes; WCAG asks at least {MIN_RATIO:g}:1 for text "
-            "(disabled buttons are exempt). Click one to make it your type. "
-            "Drawn without your `key` (it names one widget only) and without "
-            "your `shortcut` (it would click all of them)."
+            message(
+                "Your button as each type, enabled and disabled. Under each: the "
+                "contrast of its label against its background in Streamlit's light "
+                f"and dark themes; WCAG asks at least {MIN_RATIO:g}:1 for text "
+                "(disabled buttons are exempt). Click one to make it your type. "
+                "Drawn without your `key` (it names one widget only) and without "
+                "your `shortcut` (it would click all of them)."
+            )
         )
         if snap.errors:
-            st.caption(f"Showing the last valid button: {snap.invalid_summary}.")
+            st.caption(
+                message(f"Showing the last valid button: {snap.invalid_summary}.")
+            )
         _draw(snap.config, lambda: _main_row(snap.config))
     with st.sidebar:
         # Runs only while open: a collapsed panel costs a rerun nothing.
@@ -56,8 +61,10 @@ def render_compare(snap: Snapshot) -> None:
     if panel.open:
         with panel, st.container(key=COMPARE_SIDEBAR):
             st.caption(
-                "The same buttons on the sidebar's background, which changes how "
-                "secondary and tertiary look. A click here adopts the type too."
+                message(
+                    "The same buttons on the sidebar's background, which changes "
+                    "how secondary and tertiary look. A click here adopts the type too."
+                )
             )
             _draw(snap.config, lambda: _sidebar_rows(snap.config))
 
@@ -80,7 +87,9 @@ def _draw(cfg: ButtonConfig, body: Callable[[], None]) -> None:
         body()
     except StreamlitAPIException as error:
         # The widget's own refusal, as a sentence, never a traceback.
-        st.error(f"{KINDS[cfg.kind].call_name} refused these arguments: {error}")
+        st.error(
+            message(f"{KINDS[cfg.kind].call_name} refused these arguments: {error}")
+        )
 
 
 def _main_row(cfg: ButtonConfig) -> None:
@@ -102,8 +111,8 @@ def _sidebar_rows(cfg: ButtonConfig) -> None:
 
 
 def _heading(cfg: ButtonConfig, button_type: ButtonType) -> None:
-    current = f" {CURRENT_BADGE}" if button_type == cfg.type else ""
-    st.markdown(f"`{button_type}`{current}")
+    current = CURRENT_BADGE if button_type == cfg.type else ""
+    st.markdown(code(button_type) + " " + current)
 
 
 def _button(
@@ -115,4 +124,4 @@ def _button(
         on_click=adopt_type,
         args=(button_type,),
     )
-    st.caption(figures_text(button_type, surface, state_name))
+    st.caption(message(figures_text(button_type, surface, state_name)))

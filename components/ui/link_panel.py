@@ -13,6 +13,7 @@ import streamlit as st
 from components.core.config import ButtonConfig
 from components.core.keys import LINK_DISMISS, LINK_NOTICE, LINK_SHARE
 from components.core.links import share_link
+from components.core.markdown import message
 from components.core.text import listed
 from components.session.links import dismiss_notice
 
@@ -23,8 +24,9 @@ def render_link_notice(problems: Sequence[str]) -> None:
         return
     with st.container(key=LINK_NOTICE):
         st.warning(
-            "The link's other settings are applied; these were ignored:\n\n"
-            + "\n".join(f"- {line}" for line in listed(problems)),
+            message("The link's other settings are applied; these were ignored:")
+            + "\n\n"
+            + "\n".join("- " + message(line) for line in listed(problems)),
             icon=":material/link_off:",
         )
         st.button(
@@ -40,6 +42,8 @@ def render_share_link(cfg: ButtonConfig, page_url: str | None) -> None:
         st.subheader("Copy link")
         st.code(share_link(page_url, cfg), language=None, wrap_lines=True)
         st.caption(
-            "Opens the playground with this exact button. Copy it with the "
-            "button at the box's right; the address bar holds the same link."
+            message(
+                "Opens the playground with this exact button. Copy it with the "
+                "button at the box's right; the address bar holds the same link."
+            )
         )

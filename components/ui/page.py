@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.core.markdown import message
+
 
 def render_header() -> None:
     st.title("st.button playground")
     st.caption(
-        "Set st.button's arguments in the sidebar. The preview is the real button, "
-        "drawn with exactly the arguments in the code beside it."
+        message(
+            "Set st.button's arguments in the sidebar. The preview is the real button, "
+            "drawn with exactly the arguments in the code beside it."
+        )
     )

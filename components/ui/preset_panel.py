@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 from components.core.keys import PRESET_PICK, PRESET_SAVE, PRESET_TITLE, PRESET_UPLOAD
+from components.core.markdown import message, strong
 from components.core.preset_shelf import (
     bundled_presets,
     skipped_preset_files,
@@ -25,7 +26,7 @@ from components.core.presets import (
     preset_toml,
 )
 from components.core.snapshot import Snapshot
-from components.core.text import listed
+from components.core.text import code_span, listed
 from components.session.presets import apply_picked, apply_uploaded
 
 # st.file_uploader counts in whole megabytes: the browser refuses anything
@@ -41,13 +42,15 @@ def render_presets(
         "Start from an example",
         [preset.title for preset in bundled_presets()],
         key=PRESET_PICK,
-        help="Examples from Streamlit's button guide, and some hard cases. "
-        "A click sets every argument; edit from there.",
+        help=message(
+            "Examples from Streamlit's button guide, and some hard cases. "
+            "A click sets every argument; edit from there."
+        ),
         on_change=apply_picked,
     )
     _skipped_files()
     if applied is not None:
-        st.caption(f"**{applied.title}**: {applied.description}")
+        st.caption(strong(applied.title) + message(f": {applied.description}"))
     with st.expander("Save or load a preset file"):
         _save(snap)
         _load(upload_problems)
@@ -58,11 +61,16 @@ def _skipped_files() -> None:
     skipped = skipped_preset_files()
     if skipped:
         files = "\n".join(
-            f"- `{file.name}`: {' '.join(file.problems)}" for file in skipped
+            "- " + message(f"{code_span(file.name)}: {' '.join(file.problems)}")
+            for file in skipped
         )
         st.warning(
-            "Some bundled presets could not be loaded and are left out; "
-            f"the others work.\n\n{files}",
+            message(
+                "Some bundled presets could not be loaded and are left out; "
+                "the others work."
+            )
+            + "\n\n"
+            + files,
             icon=":material/warning:",
         )
 
@@ -74,7 +82,7 @@ def _save(snap: Snapshot) -> None:
         key=PRESET_TITLE,
         max_chars=MAX_TITLE_CHARS,
         placeholder=fallback,
-        help="The preset's name in the file; it also names the file.",
+        help=message("The preset's name in the file; it also names the file."),
     )
     title = title.strip() or fallback
     st.download_button(
@@ -86,7 +94,7 @@ def _save(snap: Snapshot) -> None:
         icon=":material/download:",
         on_click="ignore",
         disabled=bool(snap.errors),
-        help=(
+        help=message(
             f"Fix the sidebar first: {snap.invalid_summary}."
             if snap.errors
             else "Download this button as a TOML file with only the arguments "
@@ -103,12 +111,15 @@ def _load(problems: Sequence[str]) -> None:
         key=PRESET_UPLOAD,
         on_change=apply_uploaded,
         max_upload_size=UPLOAD_LIMIT_MB,
-        help=f"A preset saved here, or written by hand: at most "
-        f"{MAX_PRESET_BYTES // 1024} KB of TOML. It is read, never run.",
+        help=message(
+            f"A preset saved here, or written by hand: at most "
+            f"{MAX_PRESET_BYTES // 1024} KB of TOML. It is read, never run."
+        ),
     )
     if problems:
         st.error(
-            "This file was not loaded, and nothing changed:\n\n"
-            + "\n".join(f"- {line}" for line in listed(problems)),
+            message("This file was not loaded, and nothing changed:")
+            + "\n\n"
+            + "\n".join("- " + message(line) for line in listed(problems)),
             icon=":material/error:",
         )

@@ -17,9 +17,11 @@ from streamlit.errors import StreamlitAPIException
 from components.core.config import ButtonConfig, call_kwargs
 from components.core.keys import PREVIEW, RESET_APP_STATE
 from components.core.kinds import KINDS
+from components.core.markdown import message
 from components.core.modes import MODES
 from components.core.played import Played, Shown
 from components.core.snapshot import Snapshot
+from components.core.text import code_span
 from components.session.app_state import restart
 
 
@@ -32,26 +34,35 @@ def render_preview(
     with st.container(key=PREVIEW, border=True):
         if snap.errors:
             st.info(
-                f"Showing the last valid button: {snap.invalid_summary}. "
-                "Fix it in the sidebar.",
+                message(
+                    f"Showing the last valid button: {snap.invalid_summary}. "
+                    "Fix it in the sidebar."
+                ),
                 icon=":material/info:",
             )
         try:
             played = play(snap.config, app_state, on_click)
         except StreamlitAPIException as error:
             # The widget's own refusal, shown as a sentence, never a traceback.
-            st.error(f"{call_name} refused these arguments: {error}")
+            st.error(message(f"{call_name} refused these arguments: {error}"))
             return None
         if played.rerun:
             return played
-        st.caption(f"`{call_name}` returned `{played.value}` on this run.")
+        st.caption(
+            message(
+                f"{code_span(call_name)} returned {code_span(str(played.value))}"
+                " on this run."
+            )
+        )
     st.button(
         "Restart the app's state",
         key=RESET_APP_STATE,
         type="tertiary",
         icon=":material/restart_alt:",
-        help="Clear the session state the app's code keeps (its clicks, its "
-        "toggle), as a new `streamlit run` starts it.",
+        help=message(
+            "Clear the session state the app's code keeps (its clicks, its "
+            "toggle), as a new `streamlit run` starts it."
+        ),
         on_click=restart,
     )
     return played

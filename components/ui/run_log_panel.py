@@ -28,6 +28,7 @@ from components.core.keys import (
     RUN_LOG,
 )
 from components.core.kinds import Kind
+from components.core.markdown import message, strong
 from components.session.run_log import apply_limit, clear
 
 SHOWN = 25
@@ -71,9 +72,11 @@ def render_run_log(log: Sequence[run_log.RunRecord], kind: Kind) -> None:
             run_log.TRIGGER_KINDS,
             selection_mode="multi",
             key=LOG_FILTER,
-            help="None selected shows every run. Runs only the playground's own "
-            "widgets cause (this log's tools, the code tabs) are not recorded: "
-            "your app has no such runs.",
+            help=message(
+                "None selected shows every run. Runs only the playground's own "
+                "widgets cause (this log's tools, the code tabs) are not recorded: "
+                "your app has no such runs."
+            ),
         )
         shown = run_story.filtered(log, kinds)
         _entries(shown, len(log))
@@ -85,15 +88,17 @@ def _latest(log: Sequence[run_log.RunRecord], kind: Kind) -> None:
     """The latest run in one sentence, and the identity warning when it applies."""
     with st.container(key=LOG_LATEST):
         if not log:
-            st.markdown("No run recorded since the log was cleared.")
+            st.markdown(message("No run recorded since the log was cleared."))
             return
         latest = log[-1]
-        st.markdown(f"**Run {latest['run']}.** {run_story.explain(latest)}")
+        st.markdown(
+            strong(f"Run {latest['run']}.") + " " + message(run_story.explain(latest))
+        )
         if latest["identity_changed"]:
             warning = run_story.identity_warning(
                 latest["identity_changed"], kind.identity, kind.call_name
             )
-            st.warning(warning, icon=":material/warning:")
+            st.warning(message(warning), icon=":material/warning:")
 
 
 def _entries(shown: Sequence[run_log.RunRecord], total: int) -> None:
@@ -104,7 +109,10 @@ def _entries(shown: Sequence[run_log.RunRecord], total: int) -> None:
     )
     if len(shown) > SHOWN:
         st.caption(
-            f"The newest {SHOWN} of {len(shown)} shown runs; the export has all {total}."
+            message(
+                f"The newest {SHOWN} of {len(shown)} shown runs; "
+                f"the export has all {total}."
+            )
         )
 
 
@@ -121,7 +129,7 @@ def _timeline(shown: Sequence[run_log.RunRecord]) -> None:
         return
     with panel:
         if len(shown) < 2:
-            st.caption("The timeline starts at the second run.")
+            st.caption(message("The timeline starts at the second run."))
             return
         points = {"values": run_story.timeline_points(shown)}
         st.vega_lite_chart(spec=_TIMELINE_SPEC | {"data": points})
@@ -135,7 +143,7 @@ def _tools(log: Sequence[run_log.RunRecord]) -> None:
         max_value=run_log.MAX_LIMIT,
         step=50,
         key=LOG_LIMIT,
-        help="Older runs drop off the log; the newest always stay.",
+        help=message("Older runs drop off the log; the newest always stay."),
         on_change=apply_limit,
     )
     clear_column.button(

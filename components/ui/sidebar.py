@@ -19,6 +19,7 @@ import streamlit as st
 from components.core.keys import (
     ICON_PICKER,
     ICON_POPOVER,
+    ICON_SUGGESTION,
     RESET_ALL,
     RESET_PICK,
     WIDTH_PX,
@@ -26,10 +27,12 @@ from components.core.keys import (
     field_key,
 )
 from components.core.kinds import KINDS, ON_CLICK, SECTIONS, Argument, kind_named
+from components.core.markdown import message
 from components.core.modes import MODES
 from components.core.presets import Preset
-from components.core.rules import MAX_PIXEL_WIDTH
+from components.core.rules import MAX_PIXEL_WIDTH, icon_suggestion
 from components.core.snapshot import Snapshot
+from components.core.text import code_span
 from components.core.widgets import (
     ICON_PICKER_OPTIONS,
     Choice,
@@ -44,6 +47,7 @@ from components.session.controls import (
     reset_picked_field,
     show_icon_in_picker,
     use_picked_icon,
+    use_suggested_icon,
 )
 from components.ui.preset_panel import render_presets
 
@@ -93,16 +97,16 @@ def _reset_section(snap: Snapshot, call_name: str) -> None:
         changed,
         key=RESET_PICK,
         format_func=lambda name: f"{name} :material/close:",
-        help="The arguments your code passes. Click one to reset it.",
+        help=message("The arguments your code passes. Click one to reset it."),
         on_change=reset_picked_field,
     )
     if not changed:
-        st.caption(f"Every argument is at {call_name}'s default.")
+        st.caption(message(f"Every argument is at {call_name}'s default."))
     st.button(
         "Reset all",
         key=RESET_ALL,
         icon=":material/restart_alt:",
-        help=f"Set every argument back to {call_name}'s default.",
+        help=message(f"Set every argument back to {call_name}'s default."),
         on_click=reset_all,
         disabled=not changed,
         width="stretch",
@@ -114,9 +118,24 @@ def _field(snap: Snapshot, field: Argument) -> None:
     with st.container(key=field_key(field.name)):
         _control(snap, field)
         if field.name in snap.errors:
-            st.error(snap.errors[field.name], icon=":material/error:")
+            st.error(message(snap.errors[field.name]), icon=":material/error:")
+            if field.name == "icon":
+                _icon_fix(snap.values["icon"])
         elif field.name in snap.warnings:
-            st.warning(snap.warnings[field.name], icon=":material/warning:")
+            st.warning(message(snap.warnings[field.name]), icon=":material/warning:")
+
+
+def _icon_fix(value: Any) -> None:
+    """One click puts the "did you mean" icon into the box (no retyping)."""
+    hint = icon_suggestion(value)
+    if hint is not None:
+        st.button(
+            message(f"Use {code_span(hint)}"),
+            key=ICON_SUGGESTION,
+            icon=":material/auto_fix_high:",
+            on_click=use_suggested_icon,
+            args=(hint,),
+        )
 
 
 def _control(snap: Snapshot, field: Argument) -> None:
@@ -124,7 +143,7 @@ def _control(snap: Snapshot, field: Argument) -> None:
     common: dict[str, Any] = {
         "label": TITLES.get(name, name),
         "key": control_key(name),
-        "help": field.help,
+        "help": message(field.help),
     }
     if isinstance(control, Literal):
         mode = MODES.get(snap.values["mode"])
@@ -153,11 +172,11 @@ def _control(snap: Snapshot, field: Argument) -> None:
             min_value=1,
             max_value=MAX_PIXEL_WIDTH,
             step=10,
-            help=PIXELS_HELP,
+            help=message(PIXELS_HELP),
             disabled=isinstance(snap.values["width"], str),
         )
     elif name == "mode":
-        _mode_choice(snap, common)
+        _mode_choice(snap, common, field.help)
     elif name == "kind":
         st.selectbox(
             options=list(KINDS),
@@ -179,14 +198,14 @@ def _text_box(control: Text, common: dict[str, Any], **more: Any) -> None:
         st.text_input(**common, **more, placeholder=control.placeholder)
 
 
-def _mode_choice(snap: Snapshot, common: dict[str, Any]) -> None:
+def _mode_choice(snap: Snapshot, common: dict[str, Any], field_help: str) -> None:
     """What the click does: the modes the kind takes, each explained in the help."""
     modes = kind_named(snap.values["kind"]).mode_names
     helps = " ".join(MODES[mode].help for mode in modes)
     st.radio(
         options=modes,
         format_func=lambda mode: MODES[mode].title,
-        **common | {"help": f"{common['help']} {helps}"},
+        **common | {"help": message(f"{field_help} {helps}")},
     )
 
 
@@ -197,7 +216,7 @@ def _icon_picker() -> None:
         "Pick a Material icon",
         key=ICON_POPOVER,
         icon=":material/search:",
-        help=PICKER_HELP,
+        help=message(PICKER_HELP),
         # Opening it fills the picker with the icon in the box.
         on_change=show_icon_in_picker,
         width="stretch",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.core.keys import CODE_TEST_DOWNLOAD, CODE_TEST_FORM
+from components.core.markdown import message
 from components.core.snapshot import Snapshot
 from components.core.testgen import (
     APP_FILE_NAME,
@@ -37,17 +38,21 @@ def render_test_tab(snap: Snapshot) -> None:
     self_contained = form == SELF_CONTAINED
     if self_contained:
         st.caption(
-            "A pytest test that carries the app inside it, for a bug report or "
-            f"a gist: save it as `{TEST_FILE_NAME}` and run `pytest`. It tests "
-            "its own copy of the app, not your file."
+            message(
+                "A pytest test that carries the app inside it, for a bug report or "
+                f"a gist: save it as `{TEST_FILE_NAME}` and run `pytest`. It tests "
+                "its own copy of the app, not your file."
+            )
         )
     else:
         st.caption(
-            "A pytest test of your app with Streamlit's AppTest: it clicks the "
-            "button and checks what the on-click mode does, and says what "
-            f"broke when your app no longer does it. Save the app as "
-            f"`{APP_FILE_NAME}`, the test as `{TEST_FILE_NAME}` beside it, "
-            "and run `pytest`."
+            message(
+                "A pytest test of your app with Streamlit's AppTest: it clicks the "
+                "button and checks what the on-click mode does, and says what "
+                f"broke when your app no longer does it. Save the app as "
+                f"`{APP_FILE_NAME}`, the test as `{TEST_FILE_NAME}` beside it, "
+                "and run `pytest`."
+            )
         )
     formatting_notice(
         formatting_problem_of_test(snap.config, self_contained=self_contained)

@@ -20,7 +20,7 @@ from components.ui.compare_panel import (
     button_key,
     cell_key,
 )
-from tests.support.apptest import drawn, logged, only, preview_button, start
+from tests.support.apptest import drawn, logged, only, preview_button, shown, start
 
 TYPE_KEY = control_key("type")
 
@@ -50,7 +50,7 @@ def heading(at, button_type, surface="main"):
 
 
 def captions(at, button_type, surface="main"):
-    return [c.value for c in at.container(cell_key(button_type, surface)).caption]
+    return [shown(c) for c in at.container(cell_key(button_type, surface)).caption]
 
 
 # --- three types, two states, on each surface -----------------------------------
@@ -157,12 +157,12 @@ def test_invalid_config_compares_the_last_valid_button(at):
     assert not at.exception
     assert compare_button(at, "primary").label == "Save"
     assert compare_button(at, "primary").proto.icon == ""
-    notice = [c.value for c in at.container("compare").caption]
+    notice = [shown(c) for c in at.container("compare").caption]
     assert any("last valid button" in text and "`icon`" in text for text in notice)
 
 
 def test_valid_config_shows_no_last_valid_notice(at):
-    notice = [c.value for c in at.container("compare").caption]
+    notice = [shown(c) for c in at.container("compare").caption]
     assert not any("last valid button" in text for text in notice)
 
 

@@ -15,7 +15,14 @@ from streamlit.testing.v1 import AppTest
 
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
-from tests.support.apptest import TIMEOUT, only, preview_button, show_config, start
+from tests.support.apptest import (
+    TIMEOUT,
+    only,
+    preview_button,
+    show_config,
+    shown,
+    start,
+)
 
 CONFIGS = {
     "default": ButtonConfig(),
@@ -77,7 +84,7 @@ def test_generated_app_and_preview_react_alike_to_a_click(name):
     assert not playground.exception and not app.exception
     preview = playground.container("preview")
     assert [s.value for s in app.success] == [s.value for s in preview.success]
-    returned = only(preview.caption).value
+    returned = shown(only(preview.caption))
     assert f"`{only(app.button).value}`" in returned
 
 

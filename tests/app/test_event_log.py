@@ -14,6 +14,7 @@ from tests.support.apptest import (
     message_at,
     only,
     preview_button,
+    shown,
     start,
     submit_code,
 )
@@ -41,7 +42,7 @@ def shown_entries(at):
 
 
 def log_warnings(at):
-    return [w.value for w in at.container("event_log").warning]
+    return [shown(w) for w in at.container("event_log").warning]
 
 
 def runs_of_the_app(at, count):
@@ -280,7 +281,7 @@ def test_a_bad_callback_literal_is_refused_at_its_box_and_changes_nothing(
     at.text_input(key=key).input(text).run()
     assert not at.exception
     message = message_at(at, key)
-    assert message is not None and message.type == "error" and words in message.value
+    assert message is not None and message.type == "error" and words in shown(message)
     assert at.text_input(key=key).value == text
     assert displayed_code(at) == good_code
 
@@ -308,7 +309,7 @@ def test_a_key_the_callback_keeps_its_state_under_is_refused_at_the_key(at):
     callback_mode(at)
     at.text_input(key="ctl_key").input("clicks").run()
     message = message_at(at, "ctl_key")
-    assert message is not None and "session-state name" in message.value
+    assert message is not None and "session-state name" in shown(message)
     assert not at.exception
 
 

@@ -36,6 +36,7 @@ from tests.support.apptest import (
     logged_trigger,
     preview_button,
     show_config,
+    shown,
     shown_config,
     start,
 )
@@ -47,7 +48,7 @@ EDITED = ButtonConfig(label="Edited", type="primary", icon="🔥", mode="if_bloc
 
 
 def code_alerts(at: AppTest, kind: str) -> list[str]:
-    return [element.value for element in getattr(at.container("code"), kind)]
+    return [shown(element) for element in getattr(at.container("code"), kind)]
 
 
 def offered_app(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> str:
@@ -237,7 +238,7 @@ def test_with_the_editor_there_is_no_fallback():
 def editor_caption_shown(at: AppTest) -> bool:
     """Whether the code panel's caption about the editor's Apply and Copy is drawn."""
     return any(
-        "Copy takes what the editor shows" in caption.value
+        "Copy takes what the editor shows" in shown(caption)
         for caption in at.container("code").caption
     )
 
@@ -246,7 +247,7 @@ def editor_caption_shown(at: AppTest) -> bool:
 
 
 def presets_notice(at: AppTest) -> list[str]:
-    return [w.value for w in at.sidebar.warning if w.value.startswith(PRESETS_NOTICE)]
+    return [shown(w) for w in at.sidebar.warning if shown(w).startswith(PRESETS_NOTICE)]
 
 
 def gallery(at: AppTest) -> list[str]:

@@ -26,6 +26,7 @@ from tests.support.apptest import (
     only,
     preview_button,
     show_config,
+    shown,
     start,
     submit_code,
 )
@@ -53,7 +54,7 @@ def at():
 
 
 def code_messages(at, kind):
-    return [element.value for element in getattr(at.container("code"), kind)]
+    return [shown(element) for element in getattr(at.container("code"), kind)]
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from tests.support.apptest import (
     message_at,
     only,
     preview_button,
+    shown,
     start,
     submit_code,
 )
@@ -41,18 +42,18 @@ def set_control(at, key, value):
 
 
 def returned_caption(at):
-    return only(c.value for c in at.container("preview").caption)
+    return only(shown(c) for c in at.container("preview").caption)
 
 
 def warning_at(at, widget_key):
     """The text of the warning under a control; fails if there is none."""
     message = message_at(at, widget_key)
     assert message is not None and message.type == "warning", message
-    return message.value
+    return shown(message)
 
 
 def code_warnings(at):
-    return [w.value for w in at.container("code").warning]
+    return [shown(w) for w in at.container("code").warning]
 
 
 # --- each control changes the preview and the code -----------------------------
@@ -167,8 +168,8 @@ def test_the_label_box_takes_text_up_to_the_limit_and_names_what_is_longer(at):
     set_control(at, "ctl_label", "y" * (MAX_TEXT_CHARS + 1))
     assert not at.exception
     message = message_at(at, "ctl_label")
-    assert (
-        message.type == "error" and "`label` is 2,001 characters long" in message.value
+    assert message.type == "error" and "`label` is 2,001 characters long" in shown(
+        message
     )
     assert at.get_by_key("ctl_label").value == "y" * (MAX_TEXT_CHARS + 1)
     assert preview_button(at).proto.label == "x" * MAX_TEXT_CHARS
@@ -224,7 +225,7 @@ def test_bad_input_is_refused_at_its_control_and_nothing_else_breaks(at, case):
     assert not at.exception
     message = message_at(at, key)
     assert message is not None and message.type == "error"
-    assert f"`{field}`" in message.value and words in message.value
+    assert f"`{field}`" in shown(message) and words in shown(message)
     assert at.get_by_key(key).value == value  # the user's input stays
     assert preview_button(at).proto.label == "Last good"  # last valid button
     assert f"`{field}`" in only(code_warnings(at))  # the code says which
@@ -273,7 +274,7 @@ def test_pasted_code_with_a_pixel_width_outside_the_range_is_refused_with_it(
     at, pixels
 ):
     submit_code(at, f'st.button("Go", width={pixels})')
-    error = only(at.container("code").error).value
+    error = shown(only(at.container("code").error))
     assert "`width`" in error and "from 1 to 4,294,967,295" in error
 
 
@@ -287,7 +288,7 @@ def test_pixel_width_at_streamlits_ceiling_is_accepted(at):
 def test_several_bad_fields_are_all_named_in_the_preview_and_code(at):
     set_control(at, "ctl_icon", "ab")
     set_control(at, "ctl_shortcut", "Ctrl+C")
-    notice = only(at.container("preview").info).value
+    notice = shown(only(at.container("preview").info))
     assert "`icon` and `shortcut` are invalid" in notice
     assert "`icon` and `shortcut` are invalid" in only(code_warnings(at))
 

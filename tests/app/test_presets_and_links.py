@@ -33,6 +33,7 @@ from tests.support.apptest import (
     logged_trigger,
     only,
     preview_button,
+    shown,
     shown_config,
     start,
 )
@@ -53,7 +54,7 @@ def link_notice(at) -> str | None:
     """The text of the notice about a link's dropped parameters, or None."""
     if not drawn(at, "link_notice"):
         return None
-    return only(at.get_by_key("link_notice").warning).value
+    return shown(only(at.get_by_key("link_notice").warning))
 
 
 def share_link_shown(at) -> str:
@@ -87,7 +88,7 @@ def upload_error(at) -> str | None:
     keys = [getattr(child, "key", None) for child in children]
     following = children[keys.index("preset_upload") + 1 :]
     if following and following[0].type == "error":
-        return following[0].value
+        return shown(following[0])
     return None
 
 
@@ -235,13 +236,13 @@ def test_the_gallery_forgets_the_click_so_edits_are_not_stuck_on_it():
     at = pick_preset(start(), "Aloha")
     assert at.get_by_key("preset_pick").value is None
     description = preset_titled("Aloha").description
-    assert any(description in caption.value for caption in at.sidebar.caption)
+    assert any(description in shown(caption) for caption in at.sidebar.caption)
 
     at.get_by_key("ctl_label").set_value("Edited")
     at.run()
 
     assert shown_config(at).label == "Edited"
-    assert not any(description in caption.value for caption in at.sidebar.caption)
+    assert not any(description in shown(caption) for caption in at.sidebar.caption)
 
 
 def test_a_preset_replaces_the_whole_button():

@@ -33,6 +33,7 @@ from tests.support.apptest import (
     drawn,
     only,
     preview_button,
+    shown,
     shown_config,
     start,
     submit_code,
@@ -43,13 +44,13 @@ TEXT_BOXES = ("label", "help", "key", "icon", "shortcut", "args", "kwargs")
 
 def link_notice(at) -> str | None:
     try:
-        return only(at.get_by_key("link_notice").warning).value
+        return shown(only(at.get_by_key("link_notice").warning))
     except KeyError:
         return None
 
 
 def code_errors(at) -> list[str]:
-    return [element.value for element in at.container("code").error]
+    return [shown(element) for element in at.container("code").error]
 
 
 def upload(at, data: bytes):
@@ -60,7 +61,7 @@ def upload(at, data: bytes):
 def uploader_error(at) -> str | None:
     """The error in the expander that holds the uploader, if any."""
     box = only(box for box in at.sidebar.expander if drawn(box, PRESET_UPLOAD))
-    errors = [element.value for element in box.error]
+    errors = [shown(element) for element in box.error]
     return only(errors) if errors else None
 
 
@@ -87,7 +88,7 @@ def long_text(field: str, length: int) -> str:
 
 
 def length_errors(at) -> list[str]:
-    return [e.value for e in at.sidebar.error if "characters" in e.value]
+    return [shown(e) for e in at.sidebar.error if "characters" in shown(e)]
 
 
 @pytest.mark.parametrize("field", TEXT_BOXES)
@@ -116,7 +117,7 @@ def test_callback_arguments_longer_written_out_than_a_link_carries_are_refused()
     at = start({"mode": "callback"})
     at.get_by_key(control_key("args")).set_value("(0x" + "F" * 1_990 + ",)").run()
     assert not at.exception
-    error = only(e.value for e in at.sidebar.error)
+    error = only(shown(e) for e in at.sidebar.error)
     assert error.startswith("`args` is 2,") and "as Python writes it" in error
 
 

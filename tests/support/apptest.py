@@ -25,6 +25,7 @@ from components.core.keys import (
     field_key,
 )
 from components.core.run_log import RunRecord
+from tests.support.markdown_model import read_message
 
 PLAYGROUND = Path(__file__).parents[2] / "playground.py"
 TIMEOUT = 30
@@ -173,3 +174,9 @@ def deferred_downloads(
     monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
     at.run()
     return {name: build() for name, build in deferred.items()}
+
+
+def shown(element: Element) -> str:
+    """What a message element says as the user reads it, in the message format
+    (``core.markdown``): its Markdown read back by the model of Streamlit's."""
+    return read_message(element.value)

@@ -1,0 +1,68 @@
+"""Texts that Streamlit's Markdown would change: shortcodes, maths, emphasis,
+HTML, lists, arrows. Shared by the helper's unit tests and the browser checks."""
+
+CASES = [
+    ":material/thumb_up:",
+    "`:material/thumb_up:`",
+    ":material_thumb_up: and :material/icons:",
+    ":red[alert] :blue-background[x] :small[y] :color[z]{foreground=red} :help[tip]",
+    ":smile: :+1: :-1: :thumbs_up: :rocket:",
+    ":streamlit: and streamlit:streamlit:",
+    "$$ID-abc",
+    "$$ID-abc and $$ID-def",
+    "cost $5 and $6",
+    "$x^2$ and $$y$$ and \\$z\\$",
+    "__import__('os')",
+    "_pg_ and *star* **bold** ***both*** _a_b_",
+    "written as NAME.",
+    "written as :NAME. and :name[label]{#id .cls}",
+    "the literal text `:material/icons:`",
+    "back\\slash \\* \\\\ end\\",
+    "<b>bold</b> <script>alert(1)</script> <!-- c --> &amp; &copy; &#58; &nbsp;",
+    "[link](http://x.y) ![img](x.png) [ref][1] [^1] <http://x.y>",
+    "# heading\n## h2\n- item\n* item\n+ item\n1. one\n2) two\n> quote",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "~~strike~~ ~tilde~ ~= x",
+    "a -> b <- c <-> d -- e >= f <= g ~= h",
+    "->start\nend<-\n-- dash\n--\n>=",
+    "line1\nline2\n\nline4",
+    "\nleading newline",
+    "trailing newline\n",
+    "two trailing\n\n",
+    "---\n***\n___",
+    "title\n=====\nsub\n---",
+    "http://example.com www.example.com user@example.com",
+    "12:30:45 a::b ::streamlit: :a:b: :::x",
+    "{curly} (paren) ^caret @at !bang ?q ;semi ,comma .dot '\"quotes\"'",
+    "```\nfence\n```",
+    "~~~\nfence\n~~~",
+    "Ünïcödé 😀 中文 — ‘quotes’ →",
+    "::: container\n::leaf[x]\n:::",
+    "\\(x\\) \\[y\\] \\",
+    "* * *",
+    "1986. A great year",
+    "[x]: http://example.com\n[x]",
+    "<div>\nblock html\n</div>",
+]
+
+# Whitespace that the *browser* collapses (white-space: normal).  Markdown
+# cannot keep it, whatever the escaping; checked separately.
+WHITESPACE_LIMIT = [
+    "a  b",
+    "a\tb",
+    "    indented four",
+    "ends with double space  \nnext",
+]
+
+CODE_CASES = [
+    ":material/thumb_up:",
+    "st.button(icon=':material/thumb_up:')",
+    "a:material/b:material/c",
+    "x = `y`",
+    "``",
+    "`a`",
+    "$$x$$ and $y$",
+    ":smile: :streamlit: -> <b> **b** _i_",
+    "line1\nline2",
+    "__import__('os')",
+]

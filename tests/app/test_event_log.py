@@ -34,7 +34,7 @@ def latest(at):
 
 
 def explanation(at):
-    return only(at.container("log_latest").markdown).value
+    return shown(only(at.container("log_latest").markdown))
 
 
 def shown_entries(at):

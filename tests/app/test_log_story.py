@@ -5,7 +5,7 @@ and on demand; and the log says so."""
 from __future__ import annotations
 
 from components.core.keys import APP_STATE, RESET_APP_STATE
-from tests.support.apptest import logged, only, preview_button, start
+from tests.support.apptest import logged, only, preview_button, shown, start
 
 
 def latest(at):
@@ -13,7 +13,7 @@ def latest(at):
 
 
 def explanation(at):
-    return only(at.container("log_latest").markdown).value
+    return shown(only(at.container("log_latest").markdown))
 
 
 def preview_texts(at):

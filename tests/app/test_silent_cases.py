@@ -13,6 +13,7 @@ from tests.support.apptest import (
     editor_key,
     message_at,
     only,
+    shown,
     shown_config,
     start,
     submit_code,
@@ -25,11 +26,11 @@ def set_control(at, field, value):
 
 
 def preview_notice(at) -> str:
-    return only(at.container("preview").info).value
+    return shown(only(at.container("preview").info))
 
 
 def code_notice(at) -> str:
-    return only(at.container("code").warning).value
+    return shown(only(at.container("code").warning))
 
 
 # --- the controls whose value is not shown -------------------------------------
@@ -39,7 +40,7 @@ def test_a_mode_held_back_by_an_invalid_key_is_named_above_preview_and_code():
     at = start()
     set_control(at, "key", "clicks")
     set_control(at, "mode", "callback")
-    assert "`key`" in message_at(at, control_key("key")).value
+    assert "`key`" in shown(message_at(at, control_key("key")))
     waiting = "`key` is invalid, and `mode` is not shown until it is fixed"
     assert waiting in preview_notice(at)
     assert waiting in code_notice(at)
@@ -58,7 +59,7 @@ def test_an_invalid_key_alone_names_only_the_key():
 
 
 def link_notice(at) -> str:
-    return only(at.get_by_key("link_notice").warning).value
+    return shown(only(at.get_by_key("link_notice").warning))
 
 
 def test_a_repeated_link_parameter_is_named_and_the_address_keeps_one_value():
@@ -86,7 +87,7 @@ def test_a_paste_of_the_config_shown_gives_a_new_editor_with_the_generated_code(
     at = start()
     before = editor_key(at)
     submit_code(at, 'clicked = st.button("Click me")  # mine')
-    assert "Applied the call" in only(at.container("code").success).value
+    assert "Applied the call" in shown(only(at.container("code").success))
     assert editor_key(at) != before and drawn(at, editor_key(at))
     assert not drawn(at, before)
     assert displayed_code(at) == generate_code(ButtonConfig())
@@ -105,4 +106,4 @@ def test_a_walrus_if_block_pasted_is_applied_in_the_if_block_mode():
     at = start()
     submit_code(at, 'if (clicked := st.button("Go")):\n    st.write("Hi")\n')
     assert shown_config(at) == ButtonConfig(label="Go", mode="if_block")
-    assert "(mode: if_block)" in only(at.container("code").success).value
+    assert "(mode: if_block)" in shown(only(at.container("code").success))

@@ -108,16 +108,39 @@ def show_config(at: AppTest, cfg: ButtonConfig) -> AppTest:
 
 def downloads_of(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Run ``at`` and return the files its download buttons offered, by name."""
+    return _offered(
+        at,
+        monkeypatch,
+        MemoryMediaFileStorage,
+        "load_and_get_id",
+        "filename",
+        "path_or_data",
+    )
+
+
+def _offered(
+    at: AppTest,
+    monkeypatch: pytest.MonkeyPatch,
+    owner: type,
+    method: str,
+    name_argument: str,
+    data_argument: str,
+) -> dict[str | None, Any]:
+    """Run ``at`` with ``owner.method`` spied on: what each call was given, by name.
+
+    Streamlit's media store has no public hook for what a download offers;
+    ``signature.bind`` fails loudly if an upgrade renames these arguments.
+    """
     offered = {}
-    store = MemoryMediaFileStorage.load_and_get_id
-    signature = inspect.signature(store)
+    original = getattr(owner, method)
+    signature = inspect.signature(original)
 
     def spy(*args: Any, **kwargs: Any) -> str:
         call = signature.bind(*args, **kwargs).arguments
-        offered[call.get("filename")] = call["path_or_data"]
-        return store(*args, **kwargs)
+        offered[call.get(name_argument)] = call[data_argument]
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    monkeypatch.setattr(owner, method, spy)
     at.run()
     return offered
 
@@ -162,17 +185,9 @@ def deferred_downloads(
 ) -> dict[str | None, Any]:
     """Run ``at`` and return what its deferred downloads (``data`` a callable,
     run only on the click) build on a click, by file name."""
-    deferred = {}
-    register = MediaFileManager.add_deferred
-    signature = inspect.signature(register)
-
-    def spy(*args: Any, **kwargs: Any) -> str:
-        call = signature.bind(*args, **kwargs).arguments
-        deferred[call.get("file_name")] = call["data_callable"]
-        return register(*args, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
-    at.run()
+    deferred = _offered(
+        at, monkeypatch, MediaFileManager, "add_deferred", "file_name", "data_callable"
+    )
     return {name: build() for name, build in deferred.items()}
 
 

@@ -1,0 +1,1 @@
+"""The core: pure values and rules, no drawing, no session (see README, How it works)."""

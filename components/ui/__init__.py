@@ -1,0 +1,1 @@
+"""The UI: each panel draws what it is given and returns what happened."""

@@ -201,7 +201,7 @@ def _field_problem(kind: Kind, name: str, value: Any) -> str | None:
         return argument.check(value)
     if name in SHARED and same_value(value, _FIELD_DEFAULTS[name]):
         return None
-    return f"`{quoted_name(name)}` is not an argument of {kind.call_name}."
+    return f"{quoted_name(name)} is not an argument of {kind.call_name}."
 
 
 def _callback_arguments(values: Mapping[str, Any], kind: Kind | None) -> str | None:

@@ -20,6 +20,7 @@ from components.core.config import (
 )
 from components.core.controls import LITERAL_FIELDS, read_literal
 from components.core.kinds import DEFAULT_KIND, KINDS
+from components.core.text import quoted_name
 from components.core.widgets import literal_text
 
 WHOLE_NUMBERS = range(-(2**63), 2**63)
@@ -49,6 +50,6 @@ def read_flat_literal(name: str, value: Any) -> tuple[Any, str | None]:
 def whole_number_error(name: str) -> str:
     """What a preset or link is told about a number outside ``WHOLE_NUMBERS``."""
     return (
-        f"`{name}` holds a whole number beyond 64 bits: numbers here must lie "
+        f"{quoted_name(name)} holds a whole number beyond 64 bits: numbers here must lie "
         f"between {WHOLE_NUMBERS.start:,} and {WHOLE_NUMBERS.stop - 1:,}."
     )

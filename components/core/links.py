@@ -111,7 +111,7 @@ def _read_parameter(name: str, text: str, kind: Kind) -> tuple[Any, str | None]:
     """One parameter read as its field's value (not yet validated), or why not."""
     field = kind.field(name)
     if field is None:
-        return None, f"`{quoted_name(name)}` is not a setting of the playground."
+        return None, f"{quoted_name(name)} is not a setting of the playground."
     whole = int in field.control.flat and _DIGITS.fullmatch(text)
     if whole and not _fits_64_bits(text):
         return None, whole_number_error(name)

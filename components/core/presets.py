@@ -143,7 +143,7 @@ def _toml_table(text: str) -> dict[str, Any]:
 def _number_problems(table: Mapping[str, Any]) -> list[str]:
     """A sentence for each key holding a whole number beyond TOML's 64 bits."""
     return [
-        whole_number_error(quoted_name(name))
+        whole_number_error(name)
         for name, value in table.items()
         if any(number not in WHOLE_NUMBERS for number in _whole_numbers(value))
     ]
@@ -167,7 +167,7 @@ def _unknown_keys(table: Mapping[str, Any], known: tuple[str, ...]) -> list[str]
     if not unknown:
         return []
     # A 64 KB file may hold thousands of keys, each as long as the file.
-    names = listed_inline([f"`{quoted_name(name)}`" for name in unknown], ", ")
+    names = listed_inline([quoted_name(name) for name in unknown], ", ")
     return [f"Unknown key {names}: a preset may set only {', '.join(known)}."]
 
 

@@ -9,6 +9,7 @@ flag written as the ``true`` / ``false`` of links and preset files.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -40,9 +41,16 @@ def quoted(value: Any) -> str:
 
 def quoted_name(name: str) -> str:
     """A name from outside (a link's parameter, a file's key) as a message quotes
-    it: cut short, and a lone surrogate written as its escape, so the page can
-    send the message."""
-    return cut(name).encode("utf-8", "backslashreplace").decode("utf-8")
+    it: as code, cut short, a lone surrogate written as its escape (so the page
+    can send the message) and a control character as its escape (a carriage
+    return would end the message's line, a NUL show as nothing)."""
+    text = cut(name).encode("utf-8", "backslashreplace").decode("utf-8")
+    return code_span(
+        "".join(
+            repr(char)[1:-1] if unicodedata.category(char) == "Cc" else char
+            for char in text
+        )
+    )
 
 
 def listed(problems: Sequence[str]) -> list[str]:

@@ -41,6 +41,7 @@ from tests.support.apptest import (
     preview_button,
     shown_config,
 )
+from tests.support.apptest import shown as message_text
 
 # A message quotes a bad value short: never the 100 KB it was given.
 MAX_MESSAGE_CHARS = 1_000
@@ -136,13 +137,13 @@ def assert_controls_outcome(at: AppTest, before: Shown) -> None:
         message = message_at(at, control_key(field))
         if message is None:
             continue
-        assert_short(message.value)
+        assert_short(message_text(message))
         if message.type == "error":
-            assert f"`{field}`" in message.value
+            assert f"`{field}`" in message_text(message)
             refused.append(field)
     if refused:
         assert shown(at) == before
-        code_warning = only(at.container("code").warning).value
+        code_warning = message_text(only(at.container("code").warning))
         assert all(f"`{field}`" in code_warning for field in refused)
     else:
         # Building the config raises if a control is invalid but unflagged.

@@ -24,7 +24,7 @@ from components.core.links import (
     decode_query,
     encode_query,
 )
-from components.core.text import listed
+from components.core.text import listed, quoted_name
 from tests.fuzz.checks import (
     assert_no_exception,
     assert_short,
@@ -32,6 +32,7 @@ from tests.fuzz.checks import (
     new_session,
 )
 from tests.support.apptest import only, shown_config
+from tests.support.apptest import shown as message_text
 from tests.support.strategies import (
     LITERAL_TEXTS,
     NUMBER_TEXTS,
@@ -66,12 +67,9 @@ def queries(*, surrogates: bool) -> st.SearchStrategy[dict[str, str]]:
 
 def named(problem: str, query: dict[str, str]) -> bool:
     """Whether ``problem`` names one of the query's parameters, as a message quotes
-    it: cut at 40 characters, a lone surrogate written as its escape."""
-    quoted = (name if len(name) <= 40 else name[:40] + "…" for name in query)
-    return any(
-        f"`{name.encode('utf-8', 'backslashreplace').decode()}`" in problem
-        for name in quoted
-    )
+    it: as code, cut at 40 characters, a lone surrogate and a control character
+    written as their escapes (``text.quoted_name``)."""
+    return any(quoted_name(name) in problem for name in query)
 
 
 @FUZZ
@@ -100,7 +98,7 @@ def link_notice(at: AppTest) -> str | None:
         notice = at.get_by_key("link_notice")
     except KeyError:
         return None
-    return only(notice.warning).value
+    return message_text(only(notice.warning))
 
 
 def what_the_app_sees(query: dict[str, str]) -> dict[str, str]:

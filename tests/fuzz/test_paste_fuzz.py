@@ -35,6 +35,7 @@ from components.core.snippet_parser import (
 )
 from tests.fuzz.checks import assert_no_exception, assert_short, assert_shows, shown
 from tests.support.apptest import only, shown_config, submit_code
+from tests.support.apptest import shown as message_text
 from tests.support.strategies import (
     EDGE_INTEGERS,
     MARKUP,
@@ -204,7 +205,7 @@ def test_the_paste_check_sees_a_refusal_that_names_no_argument():
 
 
 def code_errors(at: AppTest) -> list[str]:
-    return [element.value for element in at.container("code").error]
+    return [message_text(element) for element in at.container("code").error]
 
 
 def assert_applied_or_refused(at: AppTest, source: str, before) -> None:

@@ -38,6 +38,7 @@ from components.core.text import (
 )
 from tests.fuzz.checks import assert_no_exception, assert_short, assert_shows, shown
 from tests.support.apptest import drawn, only, shown_config
+from tests.support.apptest import shown as message_text
 from tests.support.strategies import (
     EDGE_INTEGERS,
     LITERAL_TEXTS,
@@ -172,7 +173,7 @@ def names_a_key(problem: str, data: bytes) -> bool:
     """Whether ``problem`` names a key the file holds, or is about the whole file."""
     if any(words in problem for words in FILE_PROBLEMS):
         return True
-    return any(f"`{quoted_name(key)}`" in problem for key in read_table(data))
+    return any(quoted_name(key) in problem for key in read_table(data))
 
 
 def read_table(data: bytes) -> dict[str, object]:
@@ -215,7 +216,11 @@ def upload_error(at: AppTest) -> str | None:
     children = list(box.children.values())
     keys = [getattr(child, "key", None) for child in children]
     following = children[keys.index(PRESET_UPLOAD) + 1 :]
-    return following[0].value if following and following[0].type == "error" else None
+    return (
+        message_text(following[0])
+        if following and following[0].type == "error"
+        else None
+    )
 
 
 def assert_loaded_or_refused(at: AppTest, data: bytes, before) -> None:

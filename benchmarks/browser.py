@@ -17,7 +17,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, WebSocket
 
-from tests.support.chromium import ends_a_run
+from tests.support.chromium import delta_count, ends_a_run
 
 VIEWPORT = {"width": 1400, "height": 1000}
 TIMEOUT_MS = 30_000
@@ -31,6 +31,9 @@ class AppPage:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.finished_runs = 0
+        # Elements each finished run sent (Streamlit's delta messages), in order.
+        self.deltas_per_run: list[int] = []
+        self._deltas = 0
         page.on("websocket", self._count_runs)
 
     def open(self, url: str) -> float:
@@ -99,8 +102,11 @@ class AppPage:
 
     def _count_runs(self, socket: WebSocket) -> None:
         def on_frame(payload: bytes | str) -> None:
+            self._deltas += delta_count(payload)
             if ends_a_run(payload):
                 self.finished_runs += 1
+                self.deltas_per_run.append(self._deltas)
+                self._deltas = 0
 
         socket.on("framereceived", on_frame)
 

@@ -23,6 +23,13 @@ def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
+def delta_count(frame: bytes | str) -> int:
+    """1 when a websocket frame is one element Streamlit sends (a delta), else 0."""
+    if not isinstance(frame, bytes):
+        return 0
+    return int(ForwardMsg.FromString(frame).WhichOneof("type") == "delta")
+
+
 def ends_a_run(frame: bytes | str) -> bool:
     """Whether a websocket frame is Streamlit's message that a script run finished.
 

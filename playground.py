@@ -3,7 +3,9 @@ the real widget, copy the code.
 
 Composition only: the session starts the run and reads the controls once;
 each panel draws what it is given and returns what happened; the session
-takes that, and ends the run.
+takes that, and ends the run. The preview and the log are a fragment: a
+click there reruns only them. Panels beyond the preview, the latest run and
+the code are drawn only while open (``ui.lazy``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import streamlit as st
 
 from components import session
 from components.core.kinds import KINDS
+from components.core.snapshot import Snapshot
 from components.session import app_state, links, paste, presets
 from components.ui.code_panel import render_code_panel, render_under_editor
 from components.ui.compare_panel import render_compare
@@ -31,15 +34,24 @@ st.set_page_config(
     initial_sidebar_state=400,
 )
 
+
+@st.fragment
+def preview_and_log(snap: Snapshot) -> None:
+    """A click on the preview reruns only this: the preview and the log
+    (right under it, so a click there shows up at once) are all it changes."""
+    session.start_preview_run(snap)
+    cfg = snap.config
+    played = render_preview(snap, app_state.seeded(cfg), app_state.on_click_for(cfg))
+    render_run_log(session.record_preview(played), KINDS[cfg.kind])
+
+
 snap = session.start_run()
 cfg = snap.config
 render_header()
 render_link_notice(links.problems())
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:
-    played = render_preview(snap, app_state.seeded(cfg), app_state.on_click_for(cfg))
-    # Right under the preview: a click there shows up here at once.
-    render_run_log(session.record_preview(played), KINDS[cfg.kind])
+    preview_and_log(snap)
 with code_column:
     code_view = render_code_panel(snap, paste.editor_key())
     # The paste step: Apply in the editor sets the controls (it reruns to).

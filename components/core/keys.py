@@ -46,10 +46,11 @@ PRESET_PICK = "preset_pick"
 PRESET_UPLOAD = "preset_upload"
 PRESET_TITLE = "preset_title"
 PRESET_SAVE = "preset_save"
-PRESET_FILES = "preset_files"
+PRESET_FILES = "preset_files"  # the "Save or load a preset file" panel
 LINK_NOTICE = "link_notice"
 LINK_DISMISS = "link_dismiss"
 LINK_SHARE = "link_share"
+LINK_SHARE_OPEN = "link_share_open"
 
 # The code panel.
 CODE_VIEW = "code_view"
@@ -66,16 +67,19 @@ PLAIN_APPLY = "code_paste_apply"
 
 # The rerun log panel.
 LOG_LATEST = "log_latest"
+LOG_HISTORY = "log_history"  # the panel of every run and the log's tools
 LOG_FILTER = "log_filter"
 LOG_LIMIT = "log_limit"
 LOG_CLEAR = "log_clear"
 LOG_TIMELINE = "log_timeline"
+LOG_TIMELINE_CHART = "log_timeline_chart"
 LOG_JSON = "log_json"
 LOG_CSV = "log_csv"
 
 # The compare panel's sidebar copy (its buttons are compare_<type>[...]).
 COMPARE_SIDEBAR = "compare_sidebar"
 COMPARE_SIDEBAR_OPEN = "compare_sidebar_open"
+COMPARE_OPEN = "compare_open"
 
 # The session's own values.
 LAST_VALID = "_pg_last_valid_config"
@@ -87,6 +91,10 @@ PASTE = "_pg_paste"
 APP_STATE = "_pg_app_state"
 APP_SHAPE = "_pg_app_shape"
 RECORDER = "_pg_run_log"
+
+# Widgets inside panels drawn only while open: their values outlive a closed
+# panel (Streamlit forgets a widget's value on a run that does not draw it).
+KEPT_WHILE_HIDDEN: tuple[str, ...] = (LOG_FILTER, LOG_LIMIT, LOG_TIMELINE, PRESET_TITLE)
 
 
 def control_key(field_name: str) -> str:

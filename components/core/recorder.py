@@ -52,6 +52,9 @@ class Recorder:
     # This run's click and limit, and the run before it, for a run dropped.
     clicked: bool = False
     limit: int = DEFAULT_LIMIT
+    # A record is open from ``begin`` to ``close``: a rerun of the preview's
+    # fragment alone finds none open and begins its own.
+    is_open: bool = False
     previous: tuple[int, float | None] = (0, None)
 
     def begin(
@@ -61,6 +64,8 @@ class Recorder:
         app_state: Mapping[str, Any],
         now: float,
         limit: int,
+        *,
+        redrew_only_preview: bool = False,
     ) -> None:
         """Open the record of the run starting ``now``."""
         run = self.run + 1
@@ -96,6 +101,7 @@ class Recorder:
                 identity_changes(seen_config, config) if seen_config else ()
             ),
             state_restarted=restarted,
+            redrew_only_preview=redrew_only_preview,
         )
         # Trimmed to the limit when the run closes: it may yet be dropped.
         self.records, self.limit = [*self.records, record], limit
@@ -103,6 +109,7 @@ class Recorder:
         self.run, self.clock = run, now
         self.seen = (values, config)
         self.state_before = state_now
+        self.is_open = True
 
     def mark(self, kind: str, detail: str = "") -> None:
         """Name what causes the coming run; its callback is the only one who knows."""
@@ -133,6 +140,7 @@ class Recorder:
         A run only the playground's own widgets caused (its log tools, tabs,
         a notice's Dismiss) is dropped: the app has no such run.
         """
+        self.is_open = False
         if (record := self._current()) is None:
             return
         if record["trigger"] == OTHER:

@@ -52,6 +52,9 @@ class RunRecord(TypedDict):
     click_lost: bool
     # Why the app's session state started afresh on this run, or "".
     state_restarted: str
+    # The playground redrew only its preview and the log (an st.fragment);
+    # the app the code describes runs its whole script all the same.
+    redrew_only_preview: bool
 
 
 FIELDS: tuple[str, ...] = tuple(RunRecord.__annotations__)
@@ -69,6 +72,7 @@ def new_record(
     state_changed_by_callback: Sequence[str] = (),
     identity_changed: Sequence[str] = (),
     state_restarted: str = "",
+    redrew_only_preview: bool = False,
 ) -> RunRecord:
     """The record of a run as it starts; the button's value comes later."""
     kind, detail = trigger
@@ -89,6 +93,7 @@ def new_record(
         identity_changed=list(identity_changed),
         click_lost=False,
         state_restarted=state_restarted,
+        redrew_only_preview=redrew_only_preview,
     )
 
 

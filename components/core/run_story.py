@@ -95,6 +95,16 @@ def explain(record: RunRecord) -> str:
     )
 
 
+def redraw_note(record: RunRecord) -> str:
+    """What the playground itself redrew, apart from the app's story; "" for the whole page."""
+    if not record["redrew_only_preview"]:
+        return ""
+    return (
+        "The playground itself redrew only its preview and this log (an "
+        "st.fragment); your app, run on its own, runs its whole script."
+    )
+
+
 def entry_text(record: RunRecord) -> str:
     """A record as the log shows it: a heading line, then its numbered phases."""
     time_of_day = record["at"][11:23]
@@ -112,6 +122,8 @@ def entry_text(record: RunRecord) -> str:
     if record["identity_changed"]:
         names = ", ".join(record["identity_changed"])
         lines.append(f"  ! new widget identity: {names} changed and no key is set")
+    if record["redrew_only_preview"]:
+        lines.append("  · the playground redrew only its preview and this log")
     return "\n".join(lines)
 
 

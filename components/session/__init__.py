@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.core.keys import KEPT_WHILE_HIDDEN
 from components.core.played import Played
 from components.core.run_log import RunRecord
 from components.core.snapshot import Snapshot
@@ -23,6 +24,7 @@ from components.session import app_state, controls, links, paste, run_log
 def start_run() -> Snapshot:
     """Seed the controls (from the link on a first run), apply an accepted
     paste, read the controls, and open this run's log record."""
+    keep_hidden_widgets()
     if controls.seed():
         links.apply_link()
     paste.apply_pending()
@@ -31,6 +33,23 @@ def start_run() -> Snapshot:
     app_state.follow_shape(snap.config)
     run_log.begin(snap, app_state.current())
     return snap
+
+
+def start_preview_run(snap: Snapshot) -> None:
+    """Open the log record of a run that reruns only the preview's fragment
+    (a click there): ``snap`` is the full run's, and no control has changed
+    since, as each control's change reruns the whole page."""
+    keep_hidden_widgets()
+    if not run_log.is_open():
+        run_log.begin(snap, app_state.current(), redrew_only_preview=True)
+
+
+def keep_hidden_widgets() -> None:
+    """Keep the values of widgets in closed panels: Streamlit forgets a
+    widget's value after a run that does not draw it, unless it is set anew."""
+    for key in KEPT_WHILE_HIDDEN:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def end_run(snap: Snapshot) -> None:

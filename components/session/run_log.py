@@ -28,10 +28,24 @@ def records() -> list[RunRecord]:
     return recorder().records
 
 
-def begin(snap: Snapshot, app_state: Mapping[str, Any]) -> None:
+def begin(
+    snap: Snapshot, app_state: Mapping[str, Any], *, redrew_only_preview: bool = False
+) -> None:
     """Open this run's record, naming what caused the run."""
     limit = st.session_state.setdefault(LOG_LIMIT, DEFAULT_LIMIT)
-    recorder().begin(snap.values, snap.config, app_state, time.time(), limit)
+    recorder().begin(
+        snap.values,
+        snap.config,
+        app_state,
+        time.time(),
+        limit,
+        redrew_only_preview=redrew_only_preview,
+    )
+
+
+def is_open() -> bool:
+    """Whether this run's record is open: a full run opened it at its start."""
+    return recorder().is_open
 
 
 def mark(kind: str, detail: str = "") -> None:

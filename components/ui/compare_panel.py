@@ -1,9 +1,9 @@
 """The compare panel: the current button as each type, enabled and disabled, with its contrast.
 
 Each button is the real widget with the preview's arguments and another type
-(``core.compare.compare_kwargs``), on the main area and again in a panel at
-the bottom of the sidebar, whose background changes how they look (drawn
-only while that panel is open). A click on one adopts its type (a session
+(``core.compare.compare_kwargs``), in a panel on the main area and again in one
+at the bottom of the sidebar, whose background changes how they look; each
+is drawn only while open. A click on one adopts its type (a session
 callback). The contrast figures come from ``core.compare``.
 """
 
@@ -23,42 +23,43 @@ from components.core.compare import (
     figures_text,
 )
 from components.core.config import ButtonConfig
-from components.core.keys import COMPARE, COMPARE_SIDEBAR, COMPARE_SIDEBAR_OPEN
+from components.core.keys import (
+    COMPARE,
+    COMPARE_OPEN,
+    COMPARE_SIDEBAR,
+    COMPARE_SIDEBAR_OPEN,
+)
 from components.core.kinds import BUTTON_TYPES, KINDS, ButtonType
 from components.core.markdown import code, markup, message
 from components.core.snapshot import Snapshot
 from components.session.controls import adopt_type
+from components.ui.lazy import open_panel
 
 CURRENT_BADGE = markup(":primary-badge[:material/check: current]")
 
 
 def render_compare(snap: Snapshot) -> None:
-    st.subheader("Compare types")
-    with st.container(key=COMPARE):
-        st.caption(
-            message(
-                "Your button as each type, enabled and disabled. Under each: the "
-                "contrast of its label against its background in Streamlit's light "
-                f"and dark themes; WCAG asks at least {MIN_RATIO:g}:1 for text "
-                "(disabled buttons are exempt). Click one to make it your type. "
-                "Drawn without your `key` (it names one widget only) and without "
-                "your `shortcut` (it would click all of them)."
-            )
-        )
-        if snap.errors:
+    """The panel on the main area and its copy on the sidebar, each drawn only while open."""
+    panel = open_panel("Compare types", key=COMPARE_OPEN, icon=":material/compare:")
+    if panel is not None:
+        with panel, st.container(key=COMPARE):
             st.caption(
-                message(f"Showing the last valid button: {snap.invalid_summary}.")
+                message(
+                    "Your button as each type, enabled and disabled. Under each: the "
+                    "contrast of its label against its background in Streamlit's light "
+                    f"and dark themes; WCAG asks at least {MIN_RATIO:g}:1 for text "
+                    "(disabled buttons are exempt). Click one to make it your type. "
+                    "Drawn without your `key` (it names one widget only) and without "
+                    "your `shortcut` (it would click all of them)."
+                )
             )
-        _draw(snap.config, lambda: _main_row(snap.config))
+            _last_valid(snap)
+            _draw(snap.config, lambda: _main_row(snap.config))
     with st.sidebar:
-        # Runs only while open: a collapsed panel costs a rerun nothing.
-        panel = st.expander(
-            "Types on the sidebar",
-            key=COMPARE_SIDEBAR_OPEN,
-            icon=":material/compare:",
-            on_change="rerun",
+        panel = open_panel(
+            "Types on the sidebar", key=COMPARE_SIDEBAR_OPEN, icon=":material/compare:"
         )
-    if panel.open:
+    if panel is not None:
         with panel, st.container(key=COMPARE_SIDEBAR):
             st.caption(
                 message(
@@ -67,6 +68,11 @@ def render_compare(snap: Snapshot) -> None:
                 )
             )
             _draw(snap.config, lambda: _sidebar_rows(snap.config))
+
+
+def _last_valid(snap: Snapshot) -> None:
+    if snap.errors:
+        st.caption(message(f"Showing the last valid button: {snap.invalid_summary}."))
 
 
 def button_key(button_type: ButtonType, state_name: State, surface: Surface) -> str:

@@ -11,11 +11,17 @@ from collections.abc import Sequence
 import streamlit as st
 
 from components.core.config import ButtonConfig
-from components.core.keys import LINK_DISMISS, LINK_NOTICE, LINK_SHARE
+from components.core.keys import (
+    LINK_DISMISS,
+    LINK_NOTICE,
+    LINK_SHARE,
+    LINK_SHARE_OPEN,
+)
 from components.core.links import share_link
 from components.core.markdown import message
 from components.core.text import listed
 from components.session.links import dismiss_notice
+from components.ui.lazy import open_panel
 
 
 def render_link_notice(problems: Sequence[str]) -> None:
@@ -38,8 +44,11 @@ def render_link_notice(problems: Sequence[str]) -> None:
 
 
 def render_share_link(cfg: ButtonConfig, page_url: str | None) -> None:
-    with st.container(key=LINK_SHARE):
-        st.subheader("Copy link")
+    """The link in a panel drawn only while open: the address bar holds it too."""
+    panel = open_panel("Copy link", key=LINK_SHARE_OPEN, icon=":material/link:")
+    if panel is None:
+        return
+    with panel, st.container(key=LINK_SHARE):
         st.code(share_link(page_url, cfg), language=None, wrap_lines=True)
         st.caption(
             message(

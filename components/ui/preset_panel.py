@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from components.core.keys import PRESET_PICK, PRESET_SAVE, PRESET_TITLE, PRESET_UPLOAD
+from components.core.keys import (
+    PRESET_FILES,
+    PRESET_PICK,
+    PRESET_SAVE,
+    PRESET_TITLE,
+    PRESET_UPLOAD,
+)
 from components.core.markdown import message, strong
 from components.core.preset_shelf import (
     bundled_presets,
@@ -28,6 +34,7 @@ from components.core.presets import (
 from components.core.snapshot import Snapshot
 from components.core.text import code_span, listed
 from components.session.presets import apply_picked, apply_uploaded
+from components.ui.lazy import open_panel
 
 # st.file_uploader counts in whole megabytes: the browser refuses anything
 # larger, and the 64 KB preset limit is checked when the file is read.
@@ -51,9 +58,13 @@ def render_presets(
     _skipped_files()
     if applied is not None:
         st.caption(strong(applied.title) + message(f": {applied.description}"))
-    with st.expander("Save or load a preset file"):
-        _save(snap)
-        _load(upload_problems)
+    panel = open_panel(
+        "Save or load a preset file", key=PRESET_FILES, icon=":material/file_present:"
+    )
+    if panel is not None:
+        with panel:
+            _save(snap)
+            _load(upload_problems)
 
 
 def _skipped_files() -> None:

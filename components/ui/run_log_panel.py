@@ -1,10 +1,11 @@
 """The rerun log panel: what each script run did, newest first.
 
-Draws the records it is given, inside ``st.container(key="event_log")``: the latest run in one
-sentence, the identity warning when a key-less button just got a new widget
-ID, the newest entries as plain text (what users typed is never rendered as
-Markdown), a timeline of the runs (built only while its expander is open), and
-the tools: filter, limit, clear, export.
+Draws the records it is given, inside ``st.container(key="event_log")``: the
+latest run in one sentence, and the identity warning when a key-less button
+just got a new widget ID. The rest is drawn only while its panel is open: the
+newest entries as plain text (what users typed is never rendered as
+Markdown), a timeline of the runs (built only while switched on), and the
+tools: filter, limit, clear, export.
 The drawing is bounded (the newest ``SHOWN`` entries; the limit bounds the
 rest), so a long session costs no more per rerun than a short one.
 """
@@ -21,15 +22,18 @@ from components.core.keys import (
     LOG_CLEAR,
     LOG_CSV,
     LOG_FILTER,
+    LOG_HISTORY,
     LOG_JSON,
     LOG_LATEST,
     LOG_LIMIT,
     LOG_TIMELINE,
+    LOG_TIMELINE_CHART,
     RUN_LOG,
 )
 from components.core.kinds import Kind
 from components.core.markdown import message, strong
 from components.session.run_log import apply_limit, clear
+from components.ui.lazy import open_panel
 
 SHOWN = 25
 
@@ -67,33 +71,46 @@ def render_run_log(log: Sequence[run_log.RunRecord], kind: Kind) -> None:
     st.subheader("Rerun log")
     with st.container(key=RUN_LOG, border=True):
         _latest(log, kind)
-        kinds = st.pills(
-            "Show runs caused by",
-            run_log.TRIGGER_KINDS,
-            selection_mode="multi",
-            key=LOG_FILTER,
-            help=message(
-                "None selected shows every run. Runs only the playground's own "
-                "widgets cause (this log's tools, the code tabs) are not recorded: "
-                "your app has no such runs."
-            ),
+        panel = open_panel(
+            "Every run, and the log's tools", key=LOG_HISTORY, icon=":material/history:"
         )
-        shown = run_story.filtered(log, kinds)
-        _entries(shown, len(log))
-        _timeline(shown)
-        _tools(log)
+        if panel is not None:
+            with panel:
+                _history(log)
+
+
+def _history(log: Sequence[run_log.RunRecord]) -> None:
+    kinds = st.pills(
+        "Show runs caused by",
+        run_log.TRIGGER_KINDS,
+        selection_mode="multi",
+        key=LOG_FILTER,
+        help=message(
+            "None selected shows every run. Runs only the playground's own "
+            "widgets cause (this log's tools, the code tabs) are not recorded: "
+            "your app has no such runs."
+        ),
+    )
+    shown = run_story.filtered(log, kinds)
+    _entries(shown, len(log))
+    _timeline(shown)
+    _tools(log)
 
 
 def _latest(log: Sequence[run_log.RunRecord], kind: Kind) -> None:
-    """The latest run in one sentence, and the identity warning when it applies."""
+    """The latest run in one sentence (and what the playground itself redrew),
+    and the identity warning when it applies."""
     with st.container(key=LOG_LATEST):
         if not log:
             st.markdown(message("No run recorded since the log was cleared."))
             return
         latest = log[-1]
-        st.markdown(
+        sentence = (
             strong(f"Run {latest['run']}.") + " " + message(run_story.explain(latest))
         )
+        if note := run_story.redraw_note(latest):
+            sentence += "\n\n" + message(note)
+        st.markdown(sentence)
         if latest["identity_changed"]:
             warning = run_story.identity_warning(
                 latest["identity_changed"], kind.identity, kind.call_name
@@ -117,17 +134,12 @@ def _entries(shown: Sequence[run_log.RunRecord], total: int) -> None:
 
 
 def _timeline(shown: Sequence[run_log.RunRecord]) -> None:
-    # Built only while open: the chart is the dearest element of a rerun,
-    # to convert on the server and to paint in the browser.
-    panel = st.expander(
-        "Timeline",
-        key=LOG_TIMELINE,
-        icon=":material/timeline:",
-        on_change="rerun",
-    )
-    if not panel.open:
+    # Built only while on: the chart is the dearest element of a rerun, to
+    # convert on the server and to paint in the browser. A toggle, as an
+    # expander cannot hold another.
+    if not st.toggle("Timeline", key=LOG_TIMELINE):
         return
-    with panel:
+    with st.container(key=LOG_TIMELINE_CHART):
         if len(shown) < 2:
             st.caption(message("The timeline starts at the second run."))
             return

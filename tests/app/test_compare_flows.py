@@ -10,7 +10,7 @@ from components.core.compare import (
     figures_text,
 )
 from components.core.keys import (
-    COMPARE_SIDEBAR,
+    COMPARE_OPEN,
     COMPARE_SIDEBAR_OPEN,
     control_key,
 )
@@ -20,19 +20,21 @@ from components.ui.compare_panel import (
     button_key,
     cell_key,
 )
-from tests.support.apptest import drawn, logged, only, preview_button, shown, start
+from tests.support.apptest import (
+    logged,
+    only,
+    open_panels,
+    preview_button,
+    shown,
+    start,
+)
 
 TYPE_KEY = control_key("type")
 
 
 @pytest.fixture
 def at():
-    return open_sidebar_panel(start())
-
-
-def open_sidebar_panel(at):
-    at.session_state[COMPARE_SIDEBAR_OPEN] = True
-    return at.run()
+    return open_panels(start(), COMPARE_OPEN, COMPARE_SIDEBAR_OPEN)
 
 
 def set_control(at, key, value):
@@ -77,19 +79,6 @@ def test_sidebar_compare_is_in_the_sidebar_and_the_main_one_is_not(at):
     sidebar_keys = {button.key for button in at.sidebar.button}
     assert button_key("primary", "enabled", "sidebar") in sidebar_keys
     assert button_key("primary", "enabled", "main") not in sidebar_keys
-
-
-def test_sidebar_compare_is_collapsed_and_not_drawn_at_first():
-    at = start()
-    assert not drawn(at, COMPARE_SIDEBAR)
-    assert button_key("primary", "enabled", "sidebar") not in {
-        button.key for button in at.sidebar.button
-    }
-
-
-def test_opening_the_sidebar_panel_draws_the_sidebar_compare():
-    at = open_sidebar_panel(start())
-    assert drawn(at, COMPARE_SIDEBAR)
 
 
 def test_each_state_shows_its_contrast_figures(at):

@@ -7,12 +7,13 @@ import pytest
 
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
-from components.core.keys import LOG_TIMELINE
+from components.core.keys import LOG_HISTORY, LOG_TIMELINE
 from tests.support.apptest import (
     displayed_code,
     logged,
     message_at,
     only,
+    open_panels,
     preview_button,
     shown,
     start,
@@ -22,7 +23,7 @@ from tests.support.apptest import (
 
 @pytest.fixture
 def at():
-    return start()
+    return open_panels(start(), LOG_HISTORY)
 
 
 def log_of(at):

@@ -15,6 +15,7 @@ from components.core.config import (
     ButtonConfig,
     call_kwargs,
 )
+from components.core.keys import LINK_SHARE_OPEN, PRESET_FILES
 from components.core.links import encode_query
 from components.core.preset_shelf import (
     bundled_presets,
@@ -32,6 +33,7 @@ from tests.support.apptest import (
     drawn,
     logged_trigger,
     only,
+    open_panels,
     preview_button,
     shown,
     shown_config,
@@ -58,6 +60,7 @@ def link_notice(at) -> str | None:
 
 
 def share_link_shown(at) -> str:
+    open_panels(at, LINK_SHARE_OPEN)
     return only(at.container("link_share").code).value
 
 
@@ -77,6 +80,7 @@ def pick_preset(at, title):
 
 
 def upload(at, data: bytes, name="preset.toml"):
+    open_panels(at, PRESET_FILES)
     at.get_by_key("preset_upload").set_value((name, data, "application/toml"))
     return at.run()
 
@@ -255,7 +259,7 @@ def test_a_preset_replaces_the_whole_button():
 
 
 def test_save_as_preset_offers_the_button_as_a_toml_file(monkeypatch):
-    at = start(encode_query(LINKED))
+    at = open_panels(start(encode_query(LINKED)), PRESET_FILES)
     at.get_by_key("preset_title").set_value("My export")
     offered = downloads_of(at, monkeypatch)
     data = offered["my-export.toml"]
@@ -264,12 +268,12 @@ def test_save_as_preset_offers_the_button_as_a_toml_file(monkeypatch):
 
 
 def test_save_as_preset_is_named_after_the_label_without_a_title(monkeypatch):
-    at = start({"label": "Refresh data"})
+    at = open_panels(start({"label": "Refresh data"}), PRESET_FILES)
     assert "refresh-data.toml" in downloads_of(at, monkeypatch)
 
 
 def test_save_as_preset_is_disabled_while_a_control_is_invalid():
-    at = start()
+    at = open_panels(start(), PRESET_FILES)
     assert not at.get_by_key("preset_save").disabled
     at.get_by_key("ctl_icon").set_value(":material/nope:")
     at.run()

@@ -16,6 +16,7 @@ from streamlit.runtime.state.query_params import (
 
 from components.core.config import ButtonConfig
 from components.core.keys import (
+    PRESET_FILES,
     PRESET_TITLE,
     PRESET_UPLOAD,
     control_key,
@@ -32,6 +33,7 @@ from components.ui.preset_panel import UPLOAD_LIMIT_MB
 from tests.support.apptest import (
     drawn,
     only,
+    open_panels,
     preview_button,
     shown,
     shown_config,
@@ -54,6 +56,7 @@ def code_errors(at) -> list[str]:
 
 
 def upload(at, data: bytes):
+    open_panels(at, PRESET_FILES)
     at.get_by_key(PRESET_UPLOAD).set_value(("p.toml", data, "application/toml"))
     return at.run()
 
@@ -75,7 +78,8 @@ def test_every_text_box_takes_any_length_so_a_long_paste_gets_a_message(field):
 
 
 def test_the_preset_title_box_stops_at_the_title_limit():
-    assert start().get_by_key(PRESET_TITLE).proto.max_chars == MAX_TITLE_CHARS
+    at = open_panels(start(), PRESET_FILES)
+    assert at.get_by_key(PRESET_TITLE).proto.max_chars == MAX_TITLE_CHARS
 
 
 # A literal padded with spaces reads as the literal: only its length can be wrong.
@@ -184,9 +188,8 @@ def padded_preset(size: int) -> bytes:
 
 
 def test_the_uploader_takes_no_file_over_a_megabyte():
-    assert start().get_by_key(PRESET_UPLOAD).proto.max_upload_size_mb == (
-        UPLOAD_LIMIT_MB
-    )
+    at = open_panels(start(), PRESET_FILES)
+    assert at.get_by_key(PRESET_UPLOAD).proto.max_upload_size_mb == (UPLOAD_LIMIT_MB)
 
 
 def test_a_preset_file_over_64_kb_is_refused_under_the_uploader():

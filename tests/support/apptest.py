@@ -43,6 +43,13 @@ def start(query: dict[str, str] | None = None, url: str | None = None) -> AppTes
     return at
 
 
+def open_panels(at: AppTest, *keys: str) -> AppTest:
+    """Open the panels drawn only while open (``ui.lazy``), as a click on each does."""
+    for key in keys:
+        at.session_state[key] = True
+    return at.run()
+
+
 def shown_config(at: AppTest) -> ButtonConfig:
     """The config the sidebar's controls hold now."""
     return ButtonConfig.from_values(config_values(control_values(at)))

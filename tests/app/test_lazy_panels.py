@@ -1,0 +1,126 @@
+"""Panels drawn only while open: closed, none of the body is sent; opened, it
+shows the current state at once; the values of its widgets outlive a close."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.core.keys import (
+    COMPARE,
+    COMPARE_OPEN,
+    COMPARE_SIDEBAR,
+    COMPARE_SIDEBAR_OPEN,
+    LINK_SHARE,
+    LINK_SHARE_OPEN,
+    LOG_FILTER,
+    LOG_HISTORY,
+    LOG_LIMIT,
+    LOG_TIMELINE,
+    PRESET_FILES,
+    PRESET_SAVE,
+    PRESET_TITLE,
+    RUN_LOG,
+    control_key,
+)
+from components.ui.compare_panel import button_key
+from tests.support.apptest import (
+    drawn,
+    logged,
+    only,
+    open_panels,
+    preview_button,
+    start,
+)
+
+LABEL = "Closed1"
+
+
+def _compare_label(surface: str):
+    return lambda at: at.button(key=button_key("primary", "enabled", surface)).label
+
+
+# Each panel's key, a key only its open body draws, and what of the button's
+# label it shows.
+PANELS = {
+    "compare": (COMPARE_OPEN, COMPARE, _compare_label("main")),
+    "compare on the sidebar": (
+        COMPARE_SIDEBAR_OPEN,
+        COMPARE_SIDEBAR,
+        _compare_label("sidebar"),
+    ),
+    "share link": (
+        LINK_SHARE_OPEN,
+        LINK_SHARE,
+        lambda at: only(at.get_by_key(LINK_SHARE).code).value,
+    ),
+    "every run and the log's tools": (
+        LOG_HISTORY,
+        LOG_FILTER,
+        lambda at: only(at.get_by_key(RUN_LOG).code).value,
+    ),
+    "preset files": (
+        PRESET_FILES,
+        PRESET_SAVE,
+        lambda at: at.get_by_key(PRESET_TITLE).placeholder,
+    ),
+}
+panels = pytest.mark.parametrize(
+    "panel, body, label_shown", PANELS.values(), ids=list(PANELS)
+)
+
+
+@panels
+def test_a_closed_panel_sends_none_of_its_body(panel, body, label_shown):
+    at = start()
+    assert not at.session_state[panel]
+    assert not drawn(at, body)
+
+
+@panels
+def test_an_opened_panel_draws_its_body(panel, body, label_shown):
+    assert drawn(open_panels(start(), panel), body)
+
+
+@panels
+def test_an_opened_panel_shows_the_label_typed_while_it_was_closed(
+    panel, body, label_shown
+):
+    at = start()
+    assert LABEL not in label_shown(open_panels(start(), panel))
+    at.text_area(key=control_key("label")).input(LABEL).run()
+    assert LABEL in label_shown(open_panels(at, panel))
+
+
+@panels
+def test_opening_and_closing_a_panel_is_no_run_of_the_app(panel, body, label_shown):
+    at = start()
+    before = len(logged(at))
+    open_panels(at, panel)
+    at.session_state[panel] = False
+    at.run()
+    assert len(logged(at)) == before
+
+
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        (LOG_LIMIT, 7),
+        (LOG_FILTER, ["click"]),
+        (LOG_TIMELINE, True),
+        (PRESET_TITLE, "Mine"),
+    ],
+)
+def test_a_widget_in_a_closed_panel_keeps_its_value(key, value):
+    panel = PRESET_FILES if key == PRESET_TITLE else LOG_HISTORY
+    at = open_panels(start(), panel)
+    at.get_by_key(key).set_value(value).run()
+    at.session_state[panel] = False
+    at.run()
+    preview_button(at).click().run()
+    assert at.session_state[key] == value
+
+
+def test_a_widget_in_a_never_opened_panel_has_no_value_to_keep():
+    at = start()
+    preview_button(at).click().run()
+    assert PRESET_TITLE not in at.session_state

@@ -31,7 +31,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from benchmarks.browser import AppPage, new_context, new_page
 from benchmarks.plot import draw_png, plot_rows
-from benchmarks.report import BARE, MINIMAL, PLAYGROUND, build_report
+from benchmarks.report import BARE, MINIMAL, PLAYGROUND, build_report, messages_key
 from benchmarks.script_time import TYPES, script_times
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
@@ -268,21 +268,28 @@ def _latency_phase(
 def _latency_round(
     browser: Browser, app: App, url: str, settings: Settings
 ) -> dict[str, list[float]]:
-    """A cold load, then timed type changes and preview clicks, in a new session."""
+    """A cold load, then timed type changes and preview clicks, in a new session.
+
+    Beside each time, the messages its run sent (``messages_key``).
+    """
     with new_page(browser) as page:
         measured = {"cold_load": [page.open(url)]}
+        measured[messages_key("load")] = [page.run_messages]
         if app.controls:
             measured |= _timed_changes(app, page, settings.changes_per_round)
-        measured["log_update"] = [
-            page.timed_click(page.preview_button(), changed=app.run_shown_by)["changed"]
-            for _ in range(settings.clicks_per_round)
-        ]
+        measured["log_update"], measured[messages_key("click")] = [], []
+        for _ in range(settings.clicks_per_round):
+            times = page.timed_click(page.preview_button(), changed=app.run_shown_by)
+            measured["log_update"].append(times["changed"])
+            measured[messages_key("click")].append(page.run_messages)
     return measured
 
 
 def _timed_changes(app: App, page: AppPage, changes: int) -> dict[str, list[float]]:
-    """Type changes: until the preview shows each, and the code panel (if any)."""
-    measured: dict[str, list[float]] = {"preview_update": []}
+    """Type changes: until the preview shows each, and the code panel (if any);
+    and the messages each change's run sent."""
+    counts = messages_key("control_change")
+    measured: dict[str, list[float]] = {"preview_update": [], counts: []}
     if app.code_panel:
         # The editor's first content is not an update: wait for it untimed.
         page.wait_for_editor(_code_text("secondary"))
@@ -297,6 +304,7 @@ def _timed_changes(app: App, page: AppPage, changes: int) -> dict[str, list[floa
         for name, metric in (("preview", "preview_update"), ("code", "code_update")):
             if name in awaited:
                 measured[metric].append(times[name])
+        measured[counts].append(page.run_messages)
     return measured
 
 

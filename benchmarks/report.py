@@ -278,3 +278,94 @@ def over_budget(
         if most is None or most > budget:
             over[event] = most
     return over
+
+
+# --- the element cost table (issue 14) ------------------------------------------------
+
+# What a variant of the bare app (bare plus N elements of one kind) is timed on.
+COST_METRICS = ("preview_update", "log_update", "code_update")
+COST_EVENTS = ("control_change", "click")
+
+
+def cost_figures(value: float, bare: float, count: int) -> dict[str, float | None]:
+    """A variant's median against bare's: the ratio, and what it adds, in all and each."""
+    return {
+        "median": round(value, 3),
+        "bare": round(bare, 3),
+        "ratio": round(value / bare, 3) if bare > 0 else None,
+        "added": round(value - bare, 3),
+        "added_each": round((value - bare) / count, 3),
+    }
+
+
+def cost_entry(samples: Samples, app: str, count: int) -> dict[str, Any]:
+    """One variant: its messages per run and items 1–3 against bare's, and per element.
+
+    Item 3 is held against bare's item 1, as the playground's code panel is.
+    """
+    pairs = {
+        event: (messages_key(event), messages_key(event)) for event in COST_EVENTS
+    } | {
+        metric.key: (metric.key, metric.reference_key)
+        for metric in METRICS
+        if metric.key in COST_METRICS
+    }
+    figures = {}
+    for name, (own_key, bare_key) in pairs.items():
+        own = samples.get(own_key, {}).get(app, [])
+        bare = samples.get(bare_key, {}).get(BARE, [])
+        if own and bare:
+            figures[name] = cost_figures(
+                percentile(own, 50), percentile(bare, 50), count
+            )
+    return {"n": count} | figures
+
+
+def cost_report(
+    samples: Samples,
+    extras: Mapping[str, int],
+    settings: Mapping[str, Any],
+    context: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Each kind's entry; ``extras`` maps a kind (its app's name) to its N."""
+    return {
+        "settings": dict(settings),
+        "context": dict(context),
+        "kinds": {kind: cost_entry(samples, kind, n) for kind, n in extras.items()},
+    }
+
+
+def cost_table(report: Mapping[str, Any]) -> str:
+    """The README's cost table: bare's figures, then what each kind adds to them."""
+    titles = {metric.key: metric.title for metric in METRICS}
+    columns = ["extra elements", "N", "messages per control change"]
+    columns += [titles[key] for key in COST_METRICS]
+    lines = ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+    kinds = report["kinds"]
+    first = next(iter(kinds.values()), {})
+    bare = ["none (bare)", "0", _bare_text(first, "control_change", "")]
+    bare += [_bare_text(first, key, " ms") for key in COST_METRICS[:2]] + ["–"]
+    lines.append("| " + " | ".join(bare) + " |")
+    for kind, entry in kinds.items():
+        cells = [kind, str(entry["n"]), _added_text(entry.get("control_change"), "")]
+        cells += [_added_text(entry.get(key), " ms") for key in COST_METRICS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _bare_text(entry: Mapping[str, Any], name: str, unit: str) -> str:
+    figures = entry.get(name)
+    if figures is None:
+        return "–"
+    return f"{figures['bare']:.1f}{unit}" if unit else f"{figures['bare']:g}"
+
+
+def _added_text(figures: Mapping[str, Any] | None, unit: str) -> str:
+    """``median (ratio×, +added each)``; the ratio only for times."""
+    if figures is None:
+        return "–"
+    each = f"{figures['added_each']:+.2f}{unit} each"
+    if not unit:
+        return f"{figures['median']:g} ({each})"
+    ratio = "" if figures["ratio"] is None else f"{figures['ratio']:.2f}×, "
+    return f"{figures['median']:.1f}{unit} ({ratio}{each})"

@@ -120,14 +120,14 @@ def run_benchmark(settings: Settings, out_dir: Path) -> dict[str, Any]:
         with _timed(phases, "memory"):
             memory = _memory_phase(browser, servers, settings, samples)
         with _timed(phases, "browser"):
-            _latency_phase(browser, servers, settings, samples)
+            latency_phase(browser, servers, settings, samples)
         chromium = browser.version
     context = {
         "mode": settings.mode,
         "started_at": started.isoformat(timespec="seconds"),
         "duration_s": round(sum(phases.values()), 1),
         "phases_s": phases,
-        "machine": _machine(chromium),
+        "machine": machine(chromium),
         "memory": memory,
     }
     report = build_report(samples, asdict(settings), context)
@@ -162,7 +162,7 @@ def _timed(phases: dict[str, float], name: str) -> Iterator[None]:
 
 
 def _script_phase(settings: Settings, samples: Samples) -> None:
-    _progress(f"{settings.mode} run: script times, {settings.script_runs} reruns each")
+    progress(f"{settings.mode} run: script times, {settings.script_runs} reruns each")
     scripts = {app.name: app.script for app in APPS}
     controls = {app.name: app.controls for app in APPS}
     for name, times in script_times(scripts, controls, settings.script_runs).items():
@@ -179,7 +179,7 @@ def _memory_phase(
     figures = {}
     for app in APPS:
         server = servers[app.name]
-        _progress(f"memory: {app.name}")
+        progress(f"memory: {app.name}")
         with new_page(browser) as page:
             page.open(server.url)
             figures[app.name] = {}
@@ -208,7 +208,7 @@ def _session_growth(
     for done in range(1, interactions + 1):
         next(steps)()
         if done % 250 == 0:
-            _progress(f"  {app.name}: {done} of {interactions} interactions")
+            progress(f"  {app.name}: {done} of {interactions} interactions")
     after = _rss(server)
     return {
         "interactions": interactions,
@@ -252,13 +252,18 @@ def _rss(server: Server) -> float:
 # --- items 1 to 4: the browser timings --------------------------------------------
 
 
-def _latency_phase(
-    browser: Browser, servers: dict[str, Server], settings: Settings, samples: Samples
+def latency_phase(
+    browser: Browser,
+    servers: dict[str, Server],
+    settings: Settings,
+    samples: Samples,
+    apps: tuple[App, ...] = APPS,
 ) -> None:
+    """Items 1 to 4 and their message counts, the apps alternating round by round."""
     for round_number in range(settings.warm_up_rounds + settings.rounds):
         warm_up = round_number < settings.warm_up_rounds
-        _progress(f"browser: {'warm-up ' if warm_up else ''}round {round_number + 1}")
-        for app in APPS:
+        progress(f"browser: {'warm-up ' if warm_up else ''}round {round_number + 1}")
+        for app in apps:
             measured = _latency_round(browser, app, servers[app.name].url, settings)
             if not warm_up:
                 for metric, values in measured.items():
@@ -319,7 +324,7 @@ def _code_text(button_type: str) -> str:
     return re.sub(r"\s+", "", generate_code(ButtonConfig(type=button_type)))
 
 
-def _machine(chromium: str) -> dict[str, Any]:
+def machine(chromium: str) -> dict[str, Any]:
     return {
         "cpus": os.cpu_count(),
         "platform": platform.platform(),
@@ -329,5 +334,5 @@ def _machine(chromium: str) -> dict[str, Any]:
     }
 
 
-def _progress(message: str) -> None:
+def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)

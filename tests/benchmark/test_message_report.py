@@ -1,4 +1,4 @@
-"""The benchmark's message counts, their budget, and the element cost table (issue 14).
+"""The benchmark's message counts per run and the README's budget for them (issue 14).
 
 Pure logic only (``benchmarks/report.py``, ``benchmarks/plot.py``): no browser,
 no server. The runs that produce these figures are checked by

@@ -33,6 +33,8 @@ class AppPage:
         self.finished_runs = 0
         # Elements each finished run sent (Streamlit's delta messages), in order.
         self.deltas_per_run: list[int] = []
+        # Elements the runs the last interaction started sent, all told.
+        self.run_messages = 0
         self._deltas = 0
         page.on("websocket", self._count_runs)
 
@@ -45,7 +47,11 @@ class AppPage:
 
     @contextmanager
     def one_run(self) -> Iterator[None]:
-        """Wait, after the body, until the run it started finished and nothing is stale."""
+        """Wait, after the body, until the run it started finished and nothing is stale.
+
+        ``run_messages`` then holds the elements that run sent (with any run
+        it was cut short for by ``st.rerun()``).
+        """
         before = self.finished_runs
         yield
         deadline = time.monotonic() + TIMEOUT_MS / 1000
@@ -53,6 +59,7 @@ class AppPage:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"no script run finished within {TIMEOUT_MS} ms")
             self.page.wait_for_timeout(10)  # lets Playwright deliver socket frames
+        self.run_messages = sum(self.deltas_per_run[before:])
         self.page.wait_for_function(_NOTHING_STALE, timeout=TIMEOUT_MS)
 
     def timed_click(self, target: Locator, **awaited: str) -> dict[str, float]:

@@ -4,7 +4,8 @@
 draws the rows. Ratio metrics share one scale, on which the bare app stands
 at 1×; added milliseconds and megabytes each get a scale of their own, with
 the bare app's own figure marked where it has one. A bar is green when its
-target is met and red when not; the dashed red line is the target.
+target is met and red when not; the dashed red line is the target. A timed
+row also shows how many messages the run it waits on sent, in each app.
 """
 
 from __future__ import annotations
@@ -17,7 +18,17 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
-from benchmarks.report import ABSOLUTE, BARE, MINIMAL, PLAYGROUND, RATIO, figure_text
+from benchmarks.report import (
+    ABSOLUTE,
+    BARE,
+    EVENT_OF_METRIC,
+    MESSAGE_EVENTS,
+    MINIMAL,
+    PLAYGROUND,
+    RATIO,
+    count_text,
+    figure_text,
+)
 
 LEGEND = "black tick: the bare app  ·  dashed red line: the target  ·  green: met, red: missed"
 
@@ -33,19 +44,25 @@ class Row:
     scale: float  # the bar's full width, in the value's unit
     passed: bool
     bare_mark: float | None  # where the bare app stands on this row's scale
+    messages: str = ""  # the messages its run sent, when counted
 
 
 def plot_rows(report: Mapping[str, Any]) -> list[Row]:
-    metrics = report["metrics"].values()
-    ratios = [m for m in metrics if m["kind"] == RATIO]
+    metrics = report["metrics"]
+    ratios = [m for m in metrics.values() if m["kind"] == RATIO]
     ratio_scale = _scale([m["value"] for m in ratios] + [m["limit"] for m in ratios])
+    counts = report.get("messages", {})
     return [
-        _row(entry, ratio_scale if entry["kind"] == RATIO else None)
-        for entry in metrics
+        _row(
+            entry,
+            ratio_scale if entry["kind"] == RATIO else None,
+            _messages(counts, EVENT_OF_METRIC.get(key)),
+        )
+        for key, entry in metrics.items()
     ]
 
 
-def _row(entry: Mapping[str, Any], ratio_scale: float | None) -> Row:
+def _row(entry: Mapping[str, Any], ratio_scale: float | None, messages: str) -> Row:
     value, kind = entry["value"], entry["kind"]
     bare = entry["apps"].get(BARE, {}).get("median")
     if kind == RATIO:
@@ -64,6 +81,7 @@ def _row(entry: Mapping[str, Any], ratio_scale: float | None) -> Row:
         scale=ratio_scale or _scale([value, entry["limit"], bare_mark]),
         passed=entry["passed"],
         bare_mark=bare_mark,
+        messages=messages,
     )
 
 
@@ -75,6 +93,18 @@ def _detail(entry: Mapping[str, Any]) -> str:
         if app in apps
     ]
     return f"medians ({unit}): " + ", ".join(parts)
+
+
+def _messages(counts: Mapping[str, Mapping[str, Any]], event: str | None) -> str:
+    """The messages per run of the row's kind of run, for each app counted."""
+    parts = [
+        f"{app} {count_text(counts[app][event])}"
+        for app in (PLAYGROUND, BARE, MINIMAL)
+        if event in counts.get(app, {})
+    ]
+    if not parts:
+        return ""
+    return f"messages per {MESSAGE_EVENTS[event]}: " + ", ".join(parts)
 
 
 def _number(value: float) -> str:
@@ -113,6 +143,7 @@ def draw_png(rows: Sequence[Row], title: str, subtitle: str, path: Path) -> None
 def _draw_row(draw: ImageDraw.ImageDraw, row: Row, top: int) -> None:
     _text(draw, (20, top + 8), row.title, INK, 17)
     _text(draw, (20, top + 34), row.detail, GREY, 14)
+    _text(draw, (20, top + 54), row.messages, GREY, 14)
     bar_top, bar_bottom = top + 12, top + 46
     draw.rectangle((BAR_X, bar_top, BAR_X + BAR_W, bar_bottom), fill=TRACK)
     if row.value is not None and row.value > 0:

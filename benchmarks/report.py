@@ -4,12 +4,15 @@ Pure: plain numbers in, a JSON-ready dict out. No browser, server or Streamlit.
 Every metric is measured for each app as a list of samples (one sample for
 memory figures); the report summarises each list, compares the playground's
 median with its reference (the bare app's, or for the code panel the bare
-app's preview update), and flags the issue's target as met or not.
+app's preview update), and flags the issue's target as met or not. Also the
+messages each kind of run sends and the README's budget for them, and the
+cost table of extra elements on the bare app (issue 14).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -67,6 +70,26 @@ METRICS = (
     Metric("memory_per_session", "6. memory per extra session", "MB", ABSOLUTE, 5.0),
 )
 METRIC_KEYS = tuple(metric.key for metric in METRICS)
+
+# The runs whose elements (Streamlit's delta messages) are counted: counts,
+# not times, so a busy machine does not change them.
+MESSAGE_EVENTS = {
+    "control_change": "control change",
+    "click": "preview click",
+    "load": "cold load",
+}
+# The run each timed item waits on, so the figure shows its count beside it.
+EVENT_OF_METRIC = {
+    "preview_update": "control_change",
+    "code_update": "control_change",
+    "log_update": "click",
+    "cold_load": "load",
+}
+
+
+def messages_key(event: str) -> str:
+    """The samples' key for the message counts of one kind of run."""
+    return f"messages_{event}"
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -148,6 +171,7 @@ def build_report(
         "settings": dict(settings),
         "context": dict(context),
         "metrics": metrics,
+        "messages": message_counts(samples),
         "passed": all(entry["passed"] for entry in metrics.values()),
         "failed": [key for key, entry in metrics.items() if not entry["passed"]],
     }
@@ -169,7 +193,10 @@ def markdown_table(report: Mapping[str, Any]) -> str:
             f"{figure_text(entry)} {'met' if entry['passed'] else '**missed**'}",
         ]
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    table = "\n".join(lines)
+    if report.get("messages"):
+        return f"{table}\n\n{messages_table(report['messages'])}"
+    return table
 
 
 def figure_text(entry: Mapping[str, Any]) -> str:
@@ -188,3 +215,157 @@ def _median_text(stats: Mapping[str, float] | None, unit: str) -> str:
         return "–"
     text = f"{stats['median']:.1f} {unit}"
     return text if stats["n"] == 1 else f"{text} (p90 {stats['p90']:.1f})"
+
+
+# --- messages per run (issue 14) --------------------------------------------------
+
+
+def message_counts(samples: Samples) -> dict[str, dict[str, dict[str, float]]]:
+    """Per app and kind of run, the summary of the messages each run sent."""
+    counts: dict[str, dict[str, dict[str, float]]] = {}
+    for event in MESSAGE_EVENTS:
+        for app, values in samples.get(messages_key(event), {}).items():
+            if values:
+                counts.setdefault(app, {})[event] = summary(values)
+    return counts
+
+
+def messages_table(messages: Mapping[str, Mapping[str, Any]]) -> str:
+    """Each kind of run's median message count, playground and bare."""
+    lines = ["| messages per run | playground | bare |", "| --- | --- | --- |"]
+    for event, name in MESSAGE_EVENTS.items():
+        cells = [name] + [
+            count_text(messages.get(app, {}).get(event)) for app in (PLAYGROUND, BARE)
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def count_text(stats: Mapping[str, float] | None) -> str:
+    """A median count, and the most one run sent when that differs."""
+    if stats is None:
+        return "–"
+    text = f"{stats['median']:g}"
+    return text if stats["max"] == stats["median"] else f"{text} (max {stats['max']:g})"
+
+
+# The README's budget: the phrase each budgeted run's sentence starts with,
+# as in "a control change sends at most **110** messages".
+BUDGETED = {"control_change": "a control change", "click": "a preview click"}
+
+
+def message_budgets(readme: str) -> dict[str, int]:
+    """The budgets the README states, by kind of run; a run it does not budget is absent."""
+    budgets = {}
+    for event, phrase in BUDGETED.items():
+        pattern = rf"{re.escape(phrase)} sends at most \*\*(\d+)\*\* messages"
+        if found := re.search(pattern, readme, re.IGNORECASE):
+            budgets[event] = int(found[1])
+    return budgets
+
+
+def over_budget(
+    counts: Mapping[str, Mapping[str, float]], budgets: Mapping[str, int]
+) -> dict[str, float | None]:
+    """Each budgeted run whose most messages exceed its budget, with that count.
+
+    The most, not the median: the budget bounds every such run. A run with no
+    count is over (None), as a metric without figures is missed.
+    """
+    over: dict[str, float | None] = {}
+    for event, budget in budgets.items():
+        most = counts[event]["max"] if event in counts else None
+        if most is None or most > budget:
+            over[event] = most
+    return over
+
+
+# --- the element cost table (issue 14) ------------------------------------------------
+
+# What a variant of the bare app (bare plus N elements of one kind) is timed on.
+COST_METRICS = ("preview_update", "log_update", "code_update")
+COST_EVENTS = ("control_change", "click")
+
+
+def cost_figures(value: float, bare: float, count: int) -> dict[str, float | None]:
+    """A variant's median against bare's: the ratio, and what it adds, in all and each."""
+    return {
+        "median": round(value, 3),
+        "bare": round(bare, 3),
+        "ratio": round(value / bare, 3) if bare > 0 else None,
+        "added": round(value - bare, 3),
+        "added_each": round((value - bare) / count, 3),
+    }
+
+
+def cost_entry(samples: Samples, app: str, count: int) -> dict[str, Any]:
+    """One variant: its messages per run and items 1–3 against bare's, and per element.
+
+    Item 3 is held against bare's item 1, as the playground's code panel is.
+    """
+    pairs = {
+        event: (messages_key(event), messages_key(event)) for event in COST_EVENTS
+    } | {
+        metric.key: (metric.key, metric.reference_key)
+        for metric in METRICS
+        if metric.key in COST_METRICS
+    }
+    figures = {}
+    for name, (own_key, bare_key) in pairs.items():
+        own = samples.get(own_key, {}).get(app, [])
+        bare = samples.get(bare_key, {}).get(BARE, [])
+        if own and bare:
+            figures[name] = cost_figures(
+                percentile(own, 50), percentile(bare, 50), count
+            )
+    return {"n": count} | figures
+
+
+def cost_report(
+    samples: Samples,
+    extras: Mapping[str, int],
+    settings: Mapping[str, Any],
+    context: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Each kind's entry; ``extras`` maps a kind (its app's name) to its N."""
+    return {
+        "settings": dict(settings),
+        "context": dict(context),
+        "kinds": {kind: cost_entry(samples, kind, n) for kind, n in extras.items()},
+    }
+
+
+def cost_table(report: Mapping[str, Any]) -> str:
+    """The README's cost table: bare's figures, then what each kind adds to them."""
+    titles = {metric.key: metric.title for metric in METRICS}
+    columns = ["extra elements", "N", "messages per control change"]
+    columns += [titles[key] for key in COST_METRICS]
+    lines = ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+    kinds = report["kinds"]
+    first = next(iter(kinds.values()), {})
+    bare = ["none (bare)", "0", _bare_text(first, "control_change", "")]
+    bare += [_bare_text(first, key, " ms") for key in COST_METRICS[:2]] + ["–"]
+    lines.append("| " + " | ".join(bare) + " |")
+    for kind, entry in kinds.items():
+        cells = [kind, str(entry["n"]), _added_text(entry.get("control_change"), "")]
+        cells += [_added_text(entry.get(key), " ms") for key in COST_METRICS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _bare_text(entry: Mapping[str, Any], name: str, unit: str) -> str:
+    figures = entry.get(name)
+    if figures is None:
+        return "–"
+    return f"{figures['bare']:.1f}{unit}" if unit else f"{figures['bare']:g}"
+
+
+def _added_text(figures: Mapping[str, Any] | None, unit: str) -> str:
+    """``median (ratio×, +added each)``; the ratio only for times."""
+    if figures is None:
+        return "–"
+    each = f"{figures['added_each']:+.2f}{unit} each"
+    if not unit:
+        return f"{figures['median']:g} ({each})"
+    ratio = "" if figures["ratio"] is None else f"{figures['ratio']:.2f}×, "
+    return f"{figures['median']:.1f}{unit} ({ratio}{each})"

@@ -31,7 +31,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from benchmarks.browser import AppPage, new_context, new_page
 from benchmarks.plot import draw_png, plot_rows
-from benchmarks.report import BARE, MINIMAL, PLAYGROUND, build_report
+from benchmarks.report import BARE, MINIMAL, PLAYGROUND, build_report, messages_key
 from benchmarks.script_time import TYPES, script_times
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
@@ -120,14 +120,14 @@ def run_benchmark(settings: Settings, out_dir: Path) -> dict[str, Any]:
         with _timed(phases, "memory"):
             memory = _memory_phase(browser, servers, settings, samples)
         with _timed(phases, "browser"):
-            _latency_phase(browser, servers, settings, samples)
+            latency_phase(browser, servers, settings, samples)
         chromium = browser.version
     context = {
         "mode": settings.mode,
         "started_at": started.isoformat(timespec="seconds"),
         "duration_s": round(sum(phases.values()), 1),
         "phases_s": phases,
-        "machine": _machine(chromium),
+        "machine": machine(chromium),
         "memory": memory,
     }
     report = build_report(samples, asdict(settings), context)
@@ -162,7 +162,7 @@ def _timed(phases: dict[str, float], name: str) -> Iterator[None]:
 
 
 def _script_phase(settings: Settings, samples: Samples) -> None:
-    _progress(f"{settings.mode} run: script times, {settings.script_runs} reruns each")
+    progress(f"{settings.mode} run: script times, {settings.script_runs} reruns each")
     scripts = {app.name: app.script for app in APPS}
     controls = {app.name: app.controls for app in APPS}
     for name, times in script_times(scripts, controls, settings.script_runs).items():
@@ -179,7 +179,7 @@ def _memory_phase(
     figures = {}
     for app in APPS:
         server = servers[app.name]
-        _progress(f"memory: {app.name}")
+        progress(f"memory: {app.name}")
         with new_page(browser) as page:
             page.open(server.url)
             figures[app.name] = {}
@@ -208,7 +208,7 @@ def _session_growth(
     for done in range(1, interactions + 1):
         next(steps)()
         if done % 250 == 0:
-            _progress(f"  {app.name}: {done} of {interactions} interactions")
+            progress(f"  {app.name}: {done} of {interactions} interactions")
     after = _rss(server)
     return {
         "interactions": interactions,
@@ -252,13 +252,18 @@ def _rss(server: Server) -> float:
 # --- items 1 to 4: the browser timings --------------------------------------------
 
 
-def _latency_phase(
-    browser: Browser, servers: dict[str, Server], settings: Settings, samples: Samples
+def latency_phase(
+    browser: Browser,
+    servers: dict[str, Server],
+    settings: Settings,
+    samples: Samples,
+    apps: tuple[App, ...] = APPS,
 ) -> None:
+    """Items 1 to 4 and their message counts, the apps alternating round by round."""
     for round_number in range(settings.warm_up_rounds + settings.rounds):
         warm_up = round_number < settings.warm_up_rounds
-        _progress(f"browser: {'warm-up ' if warm_up else ''}round {round_number + 1}")
-        for app in APPS:
+        progress(f"browser: {'warm-up ' if warm_up else ''}round {round_number + 1}")
+        for app in apps:
             measured = _latency_round(browser, app, servers[app.name].url, settings)
             if not warm_up:
                 for metric, values in measured.items():
@@ -268,21 +273,28 @@ def _latency_phase(
 def _latency_round(
     browser: Browser, app: App, url: str, settings: Settings
 ) -> dict[str, list[float]]:
-    """A cold load, then timed type changes and preview clicks, in a new session."""
+    """A cold load, then timed type changes and preview clicks, in a new session.
+
+    Beside each time, the messages its run sent (``messages_key``).
+    """
     with new_page(browser) as page:
         measured = {"cold_load": [page.open(url)]}
+        measured[messages_key("load")] = [page.run_messages]
         if app.controls:
             measured |= _timed_changes(app, page, settings.changes_per_round)
-        measured["log_update"] = [
-            page.timed_click(page.preview_button(), changed=app.run_shown_by)["changed"]
-            for _ in range(settings.clicks_per_round)
-        ]
+        measured["log_update"], measured[messages_key("click")] = [], []
+        for _ in range(settings.clicks_per_round):
+            times = page.timed_click(page.preview_button(), changed=app.run_shown_by)
+            measured["log_update"].append(times["changed"])
+            measured[messages_key("click")].append(page.run_messages)
     return measured
 
 
 def _timed_changes(app: App, page: AppPage, changes: int) -> dict[str, list[float]]:
-    """Type changes: until the preview shows each, and the code panel (if any)."""
-    measured: dict[str, list[float]] = {"preview_update": []}
+    """Type changes: until the preview shows each, and the code panel (if any);
+    and the messages each change's run sent."""
+    counts = messages_key("control_change")
+    measured: dict[str, list[float]] = {"preview_update": [], counts: []}
     if app.code_panel:
         # The editor's first content is not an update: wait for it untimed.
         page.wait_for_editor(_code_text("secondary"))
@@ -297,6 +309,7 @@ def _timed_changes(app: App, page: AppPage, changes: int) -> dict[str, list[floa
         for name, metric in (("preview", "preview_update"), ("code", "code_update")):
             if name in awaited:
                 measured[metric].append(times[name])
+        measured[counts].append(page.run_messages)
     return measured
 
 
@@ -311,7 +324,7 @@ def _code_text(button_type: str) -> str:
     return re.sub(r"\s+", "", generate_code(ButtonConfig(type=button_type)))
 
 
-def _machine(chromium: str) -> dict[str, Any]:
+def machine(chromium: str) -> dict[str, Any]:
     return {
         "cpus": os.cpu_count(),
         "platform": platform.platform(),
@@ -321,5 +334,5 @@ def _machine(chromium: str) -> dict[str, Any]:
     }
 
 
-def _progress(message: str) -> None:
+def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)

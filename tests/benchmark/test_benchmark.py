@@ -1,7 +1,9 @@
 """The benchmark runs: ``python -m benchmarks --short`` once, into a temporary folder.
 
 It checks that every metric came out with figures for both apps and that the
-figure is a real PNG, never the figures themselves: CI does not judge speed.
+figure is a real PNG, never the times themselves: CI does not judge speed. It
+does judge the messages a run sends (a count, the same on a busy machine):
+the playground's may not exceed the budget README.md states.
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from benchmarks.report import BARE, METRIC_KEYS, PLAYGROUND
+from benchmarks.report import (
+    BARE,
+    BUDGETED,
+    MESSAGE_EVENTS,
+    METRIC_KEYS,
+    PLAYGROUND,
+    message_budgets,
+    over_budget,
+)
 
 pytestmark = pytest.mark.benchmark
 
@@ -23,6 +33,11 @@ ROOT = Path(__file__).parent.parent.parent
 TIMINGS = ("preview_update", "log_update", "code_update", "cold_load", "script_time")
 MEMORY = ("memory_growth", "memory_per_session")
 RUN_TIMEOUT_S = 300
+PRINTED = "printed.md"
+BUDGET_LINE = (
+    "Message budget: a control change sends at most **N** messages; "
+    "a preview click sends at most **N** messages."
+)
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +50,7 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=ROOT, capture_output=True, text=True, timeout=RUN_TIMEOUT_S,
     )  # fmt: skip
     assert finished.returncode == 0, finished.stderr[-4000:]
+    (out / PRINTED).write_text(finished.stdout)
     return out
 
 
@@ -84,3 +100,35 @@ def test_the_figure_is_a_real_png(results):
     with Image.open(path) as image:
         image.verify()
         assert image.format == "PNG" and image.width >= 800
+
+
+# --- messages per run, and their budget (issue 14) -----------------------------------
+
+
+def test_the_short_run_prints_the_messages_per_run_of_both_apps(results):
+    printed = (results / PRINTED).read_text()
+    assert "| messages per run | playground | bare |" in printed
+    for name in MESSAGE_EVENTS.values():
+        assert f"| {name} | " in printed
+
+
+@pytest.mark.parametrize("event", MESSAGE_EVENTS)
+def test_each_kind_of_run_has_a_positive_message_count_in_both_apps(report, event):
+    for app in (PLAYGROUND, BARE):
+        assert report["messages"][app][event]["min"] > 0
+
+
+@pytest.mark.parametrize("event", BUDGETED)
+def test_the_playground_sends_no_more_messages_per_run_than_the_readme_budgets(
+    report, event
+):
+    budgets = message_budgets((ROOT / "README.md").read_text())
+    assert event in budgets, (
+        f"README.md states no budget for {BUDGETED[event]}; "
+        f"it needs the line: {BUDGET_LINE}"
+    )
+    over = over_budget(report["messages"][PLAYGROUND], {event: budgets[event]})
+    assert not over, (
+        f"{BUDGETED[event]} sent {over[event]} messages, over the README's "
+        f"budget of {budgets[event]}"
+    )

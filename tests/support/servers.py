@@ -7,12 +7,13 @@ the server process's resident set size, read from ``/proc`` (Linux only).
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,11 +34,20 @@ class ServerError(RuntimeError):
 
 
 @contextmanager
-def serving(scripts: dict[str, str], log_dir: Path) -> Iterator[dict[str, Server]]:
-    """Start one server per ``{name: script}``, all at once; stop them on exit."""
+def serving(
+    scripts: dict[str, str],
+    log_dir: Path,
+    env: Mapping[str, Mapping[str, str]] | None = None,
+) -> Iterator[dict[str, Server]]:
+    """Start one server per ``{name: script}``, all at once; stop them on exit.
+
+    ``env[name]``: environment variables added for that server (the same
+    script can then be started as several variants).
+    """
+    env = env or {}
     with ExitStack() as stack:
         started = {
-            name: stack.enter_context(_server(name, script, log_dir))
+            name: stack.enter_context(_server(name, script, log_dir, env.get(name, {})))
             for name, script in scripts.items()
         }
         servers = {}
@@ -49,7 +59,7 @@ def serving(scripts: dict[str, str], log_dir: Path) -> Iterator[dict[str, Server
 
 @contextmanager
 def _server(
-    name: str, script: str, log_dir: Path
+    name: str, script: str, log_dir: Path, env: Mapping[str, str]
 ) -> Iterator[tuple[subprocess.Popen, int, Path]]:
     port = free_port()
     log_path = log_dir / f"{name}.log"
@@ -57,7 +67,7 @@ def _server(
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", script,
              "--server.port", str(port), "--server.headless", "true"],
-            cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+            cwd=REPO, env=os.environ | dict(env), stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         try:
             yield process, port, log_path

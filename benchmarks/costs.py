@@ -1,0 +1,76 @@
+"""``python -m benchmarks --costs``: what N elements of one kind add to bare's items 1-3.
+
+Each kind is a variant of the bare app (``padded_app.py``, told its kind and
+N by ``BENCH_EXTRA``) in a server of its own. Bare and every variant are
+driven exactly as the main run drives its apps (``run.latency_phase``), in
+rounds that alternate them; ``report.cost_report`` holds each variant
+against bare's figures from the same run. Writes ``costs.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import asdict, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import sync_playwright
+
+from benchmarks.report import BARE, cost_report
+from benchmarks.run import APPS, FULL, SHORT, App, Samples, Settings, latency_phase
+from benchmarks.run import machine as machine_info
+from tests.support.chromium import launch
+from tests.support.servers import serving
+
+COSTS_JSON = "costs.json"
+PADDED_APP = "benchmarks/padded_app.py"
+# N per kind: enough for its cost to stand out of the noise, and about as
+# many as one feature adds (a code block and the editor frame cost the most).
+EXTRAS = {"caption": 20, "widget": 20, "code": 5, "editor": 1, "expander": 20}
+# The main run's rounds; the memory and script-time fields go unused here.
+COSTS = replace(FULL, mode="costs")
+SHORT_COSTS = replace(SHORT, mode="costs-short")
+
+
+def variants() -> tuple[App, ...]:
+    """Bare first, then one app per kind: bare's page, with N extras in its server."""
+    bare = next(app for app in APPS if app.name == BARE)
+    padded = tuple(
+        replace(bare, name=kind, script=PADDED_APP, code_panel=kind == "editor")
+        for kind in EXTRAS
+    )
+    return (bare, *padded)
+
+
+def run_costs(settings: Settings, out_dir: Path) -> dict[str, Any]:
+    """Time bare and every variant; write and return the cost report."""
+    started, start = datetime.now(timezone.utc), time.monotonic()
+    apps = variants()
+    scripts = {app.name: app.script for app in apps}
+    env = {kind: {"BENCH_EXTRA": f"{kind}:{count}"} for kind, count in EXTRAS.items()}
+    samples: Samples = defaultdict(dict)
+    with (
+        tempfile.TemporaryDirectory() as logs,
+        serving(scripts, Path(logs), env) as servers,
+        sync_playwright() as playwright,
+    ):
+        browser = launch(playwright)
+        try:
+            latency_phase(browser, servers, settings, samples, apps)
+            chromium = browser.version
+        finally:
+            browser.close()
+    context = {
+        "mode": settings.mode,
+        "started_at": started.isoformat(timespec="seconds"),
+        "duration_s": round(time.monotonic() - start, 1),
+        "machine": machine_info(chromium),
+    }
+    report = cost_report(samples, EXTRAS, asdict(settings), context)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / COSTS_JSON).write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    return report

@@ -1,0 +1,59 @@
+"""The element cost mode runs: ``python -m benchmarks --costs --short`` once.
+
+It checks that every kind came out with its N, its message count and items
+1 and 2 against bare (and item 3 for the editor frame), and that each kind
+adds messages to a control change; never the times: CI does not judge speed.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.costs import COSTS_JSON, EXTRAS
+
+pytestmark = pytest.mark.benchmark
+
+ROOT = Path(__file__).parent.parent.parent
+RUN_TIMEOUT_S = 400
+
+
+@pytest.fixture(scope="module")
+def costs(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    if not Path("/usr/bin/chromium").exists():
+        pytest.fail("/usr/bin/chromium is missing: scripts/test.sh installs it")
+    out = tmp_path_factory.mktemp("costs")
+    finished = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--costs", "--short", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=RUN_TIMEOUT_S,
+    )  # fmt: skip
+    assert finished.returncode == 0, finished.stderr[-4000:]
+    assert "| extra elements | N |" in finished.stdout
+    return json.loads((out / COSTS_JSON).read_text())
+
+
+def test_the_short_cost_run_has_an_entry_per_kind_with_its_n(costs):
+    assert costs["settings"]["mode"] == "costs-short"
+    assert {kind: entry["n"] for kind, entry in costs["kinds"].items()} == EXTRAS
+
+
+@pytest.mark.parametrize("kind", EXTRAS)
+def test_each_kind_has_its_timings_against_bare(costs, kind):
+    entry = costs["kinds"][kind]
+    timed = ["preview_update", "log_update"] + (
+        ["code_update"] if kind == "editor" else []
+    )
+    for metric in timed:
+        assert entry[metric]["median"] > 0 and entry[metric]["bare"] > 0
+        assert entry[metric]["ratio"] > 0
+
+
+@pytest.mark.parametrize("kind", EXTRAS)
+def test_each_kind_adds_messages_to_a_control_change(costs, kind):
+    # A count, not a time: N elements send at least N more messages.
+    messages = costs["kinds"][kind]["control_change"]
+    assert messages["added"] >= costs["kinds"][kind]["n"]

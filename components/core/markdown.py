@@ -29,6 +29,7 @@ runs of blanks, and ``\\r\\n``/``\\r`` end a line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["message", "verbatim", "code", "strong", "markup"]
 
@@ -142,6 +143,9 @@ def _message_line(line: str) -> str:
     return "".join(out)
 
 
+# Most texts are the same on every rerun (help, captions); user-typed ones
+# are bounded by the size limits, so the cache stays small.
+@lru_cache(maxsize=256)
 def message(text: str) -> str:
     """Markdown for a message: its backtick spans as code, the rest as its characters."""
     return _join_lines([_message_line(line) for line in _lines(text)])

@@ -198,7 +198,8 @@ def render_under_editor(
             )
         st.download_button(
             "Download the app",
-            data=generate_code(snap.config, complete=True),
+            # Built on the click: an ordinary rerun stores no file.
+            data=partial(generate_code, snap.config, complete=True),
             file_name=DOWNLOAD_FILE_NAME,
             mime="text/x-python",
             key=CODE_DOWNLOAD,

@@ -29,10 +29,10 @@ from components.core.keys import (
     PLAIN_PASTE,
 )
 from components.core.snippet_parser import parse_snippet
-from components.ui.code_panel import TEST_TAB
+from components.ui.code_panel import DOWNLOAD_FILE_NAME, TEST_TAB
 from tests.support.apptest import (
+    deferred_downloads,
     displayed_code,
-    downloads_of,
     logged_trigger,
     preview_button,
     show_config,
@@ -53,7 +53,7 @@ def code_alerts(at: AppTest, kind: str) -> list[str]:
 
 def offered_app(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> str:
     """The app file the download button offers."""
-    data = downloads_of(at, monkeypatch)["st_button_app.py"]
+    data = deferred_downloads(at, monkeypatch)[DOWNLOAD_FILE_NAME]
     return data if isinstance(data, str) else data.decode()
 
 

@@ -17,8 +17,8 @@ from components.core.modes import IF_BLOCK_MESSAGE
 from components.core.rules import MAX_TEXT_CHARS
 from components.ui.code_panel import DOWNLOAD_FILE_NAME
 from tests.support.apptest import (
+    deferred_downloads,
     displayed_code,
-    downloads_of,
     drawn,
     message_at,
     only,
@@ -145,7 +145,7 @@ def test_download_offers_the_complete_app_even_when_showing_the_minimal_call(
     set_control(at, "code_complete", False)
     assert "import streamlit" not in displayed_code(at)
 
-    offered = downloads_of(at, monkeypatch)[DOWNLOAD_FILE_NAME]
+    offered = deferred_downloads(at, monkeypatch)[DOWNLOAD_FILE_NAME]
 
     complete = generate_code(ButtonConfig(type="primary"), complete=True)
     assert offered in (complete, complete.encode())

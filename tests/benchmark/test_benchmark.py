@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +24,7 @@ from benchmarks.report import (
     message_budgets,
     over_budget,
 )
+from tests.support.benchmark_cli import run_benchmarks
 
 pytestmark = pytest.mark.benchmark
 
@@ -42,15 +41,9 @@ BUDGET_LINE = (
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not Path("/usr/bin/chromium").exists():
-        pytest.fail("/usr/bin/chromium is missing: scripts/test.sh installs it")
     out = tmp_path_factory.mktemp("benchmark")
-    finished = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--short", "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=RUN_TIMEOUT_S,
-    )  # fmt: skip
-    assert finished.returncode == 0, finished.stderr[-4000:]
-    (out / PRINTED).write_text(finished.stdout)
+    printed = run_benchmarks("--short", out=out, timeout_s=RUN_TIMEOUT_S)
+    (out / PRINTED).write_text(printed)
     return out
 
 

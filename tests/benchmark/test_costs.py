@@ -8,31 +8,22 @@ adds messages to a control change; never the times: CI does not judge speed.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from benchmarks.costs import COSTS_JSON, EXTRAS
+from tests.support.benchmark_cli import run_benchmarks
 
 pytestmark = pytest.mark.benchmark
 
-ROOT = Path(__file__).parent.parent.parent
 RUN_TIMEOUT_S = 400
 
 
 @pytest.fixture(scope="module")
 def costs(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    if not Path("/usr/bin/chromium").exists():
-        pytest.fail("/usr/bin/chromium is missing: scripts/test.sh installs it")
     out = tmp_path_factory.mktemp("costs")
-    finished = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--costs", "--short", "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=RUN_TIMEOUT_S,
-    )  # fmt: skip
-    assert finished.returncode == 0, finished.stderr[-4000:]
-    assert "| extra elements | N |" in finished.stdout
+    printed = run_benchmarks("--costs", "--short", out=out, timeout_s=RUN_TIMEOUT_S)
+    assert "| extra elements | N |" in printed
     return json.loads((out / COSTS_JSON).read_text())
 
 

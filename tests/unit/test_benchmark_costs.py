@@ -1,6 +1,6 @@
 """The element cost table's logic (issue 14): each variant against bare, in all and each.
 
-Pure logic only (``benchmarks/report.py``); ``test_costs.py`` runs the
+Pure logic only (``benchmarks/report.py``); ``tests/benchmark/test_costs.py`` runs the
 ``--costs --short`` mode itself.
 """
 

@@ -2,7 +2,7 @@
 
 Pure logic only (``benchmarks/report.py``, ``benchmarks/plot.py``): no browser,
 no server. The runs that produce these figures are checked by
-``test_benchmark.py``.
+``tests/benchmark/test_benchmark.py``.
 """
 
 from __future__ import annotations

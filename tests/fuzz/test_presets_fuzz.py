@@ -21,7 +21,7 @@ from streamlit.testing.v1 import AppTest
 from components.core.codegen import generate_code
 from components.core.config import FIELD_NAMES
 from components.core.fields import changed_fields
-from components.core.keys import PRESET_UPLOAD
+from components.core.keys import PRESET_FILES, PRESET_UPLOAD
 from components.core.presets import (
     MAX_PRESET_BYTES,
     META_FIELDS,
@@ -37,7 +37,7 @@ from components.core.text import (
     quoted_name,
 )
 from tests.fuzz.checks import assert_no_exception, assert_short, assert_shows, shown
-from tests.support.apptest import drawn, only, shown_config
+from tests.support.apptest import drawn, only, open_panels, shown_config
 from tests.support.apptest import shown as message_text
 from tests.support.strategies import (
     EDGE_INTEGERS,
@@ -206,6 +206,9 @@ def test_the_preset_check_sees_a_problem_that_names_no_key():
 
 
 def upload(at: AppTest, data: bytes) -> AppTest:
+    """Upload through the uploader, in the preset file panel drawn only while open."""
+    if not any(getattr(node, "key", None) == PRESET_UPLOAD for node in at):
+        open_panels(at, PRESET_FILES)
     at.get_by_key(PRESET_UPLOAD).set_value(("preset.toml", data, "application/toml"))
     return at.run()
 

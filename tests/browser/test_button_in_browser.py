@@ -18,6 +18,7 @@ from components.core.config import ButtonConfig
 from components.core.keys import (
     ICON_PICKER,
     ICON_POPOVER,
+    LOG_HISTORY,
 )
 from components.core.kinds import BUTTON_TYPES
 from tests.support.browser import (
@@ -39,6 +40,7 @@ from tests.support.browser import (
     keyed,
     log_entries,
     message_under,
+    open_panel,
     preset_pill,
     preview_button,
     preview_of_type,
@@ -212,6 +214,7 @@ def test_screenshot_of_a_configured_playground(page: Page):
     """The README's picture. Written to tests/artifacts on every run, and to docs/
     when it is missing or UPDATE_SCREENSHOT=1, so a plain run leaves the tree clean."""
     click(page, preset_pill(page, "Refresh data"))
+    open_panel(page, LOG_HISTORY)
     click(page, preview_button(page))
     expect(log_entries(page)).to_contain_text("on_click callback ran before the script")
     page.get_by_test_id("stSidebarContent").evaluate(

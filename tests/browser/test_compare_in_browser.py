@@ -19,11 +19,13 @@ from components.core.compare import (
     THEMES,
     css,
 )
+from components.core.keys import COMPARE_OPEN
 from components.core.kinds import BUTTON_TYPES
 from tests.support.browser import (
     click,
     compare_button,
     keyed,
+    open_panel,
     open_playground,
     open_sidebar_compare,
     preview_of_type,
@@ -57,6 +59,7 @@ def themed_page(
     )
     page = context.new_page()
     open_playground(page, playground_url)
+    open_panel(page, COMPARE_OPEN)
     open_sidebar_compare(page)
     yield request.param, page
     context.close()
@@ -73,6 +76,7 @@ def compare_of_type(page: Page, container_key: str, button_type: str) -> Locator
 def test_compare_shows_three_types_each_enabled_and_disabled(
     page: Page, container_key: str
 ):
+    open_panel(page, COMPARE_OPEN)
     open_sidebar_compare(page)
     for button_type in BUTTON_TYPES:
         buttons = compare_of_type(page, container_key, button_type)
@@ -88,7 +92,9 @@ def test_the_sidebar_compare_is_drawn_only_once_its_panel_is_opened(page: Page):
 
 
 def test_the_sidebar_compare_is_drawn_inside_the_sidebar(page: Page):
+    open_panel(page, COMPARE_OPEN)
     open_sidebar_compare(page)
+    expect(page.locator(".st-key-compare")).to_have_count(1)
     sidebar = page.get_by_test_id("stSidebar")
     expect(sidebar.locator(".st-key-compare_sidebar")).to_have_count(1)
     expect(sidebar.locator(".st-key-compare")).to_have_count(0)
@@ -125,6 +131,7 @@ def test_the_two_themes_paint_differently(themed_page: tuple[str, Page]):
 
 
 def test_clicking_a_compare_button_turns_the_preview_into_its_type(page: Page):
+    open_panel(page, COMPARE_OPEN)
     expect(preview_of_type(page, "tertiary")).to_have_count(0)
 
     click(page, compare_button(page, "tertiary"))

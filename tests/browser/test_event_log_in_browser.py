@@ -1,4 +1,8 @@
-"""The rerun log in Debian's Chromium: a real click in each mode, read back from the log."""
+"""The rerun log in Debian's Chromium: a real click in each mode, read back from the log.
+
+Every run's entry, the timeline and the tools are in the log's history panel,
+drawn only while open: each test here opens it first.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from components.core import run_log
-from components.core.keys import LOG_TIMELINE
+from components.core.keys import LOG_HISTORY
 from components.core.modes import (
     IF_BLOCK_MESSAGE,
     MODES,
@@ -22,11 +26,23 @@ from tests.support.browser import (
     keyed,
     log_entries,
     newest_entry,
+    open_panel,
     preview_button,
+    switch_timeline,
+    timeline_chart,
     type_text,
 )
 
-# What the newest entry says after one click, by mode.
+
+@pytest.fixture
+def page(page: Page) -> Page:
+    """The playground with the log's history panel open."""
+    open_panel(page, LOG_HISTORY)
+    return page
+
+
+# What the newest entry says after one click, by mode: every registered mode
+# (a mode added without its entry here fails its test).
 AFTER_A_CLICK = {
     "plain": ["click: the preview's button", "st.button returned True"],
     "if_block": ["click: the preview's button", "st.button returned True"],
@@ -53,7 +69,7 @@ PREVIEW_AFTER_A_CLICK = {
 }
 
 
-@pytest.mark.parametrize("mode", AFTER_A_CLICK)
+@pytest.mark.parametrize("mode", MODES)
 def test_a_click_in_each_mode_appears_as_a_new_run_in_the_log(page: Page, mode: str):
     choose(page, "mode", MODES[mode].title)
     if mode == "callback":
@@ -102,9 +118,10 @@ def test_the_csv_export_downloads_one_row_per_run(page: Page):
     assert [row["button_value"] for row in rows] == ["False", "True"]
 
 
-def test_the_timeline_chart_is_drawn_only_once_its_expander_is_opened(page: Page):
+def test_the_timeline_chart_is_drawn_only_once_its_toggle_is_switched_on(page: Page):
     click(page, preview_button(page))
-    chart = keyed(page, LOG_TIMELINE).get_by_test_id("stVegaLiteChart")
-    expect(chart).to_have_count(0)
-    click(page, keyed(page, LOG_TIMELINE).locator("summary"))
-    expect(chart).to_be_visible()
+    expect(timeline_chart(page)).to_have_count(0)
+    switch_timeline(page, on=True)
+    expect(timeline_chart(page)).to_be_visible()
+    switch_timeline(page, on=False)
+    expect(timeline_chart(page)).to_have_count(0)

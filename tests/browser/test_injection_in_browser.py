@@ -16,10 +16,12 @@ import pytest
 from playwright.sync_api import Dialog, Locator, Page, expect
 
 from components.core.config import ButtonConfig
+from components.core.keys import COMPARE_OPEN
 from components.core.links import encode_query
 from tests.support.browser import (
     keyed,
     message_under,
+    open_panel,
     open_playground,
     preview_button,
     type_text,
@@ -106,9 +108,11 @@ def test_html_in_a_refused_value_is_quoted_as_text_in_its_message(
 def test_the_label_typed_in_the_box_is_shown_as_text_too(
     dialogs: list[str], page: Page
 ):
+    open_panel(page, COMPARE_OPEN)
     type_text(page, "label", PAYLOAD)
     expect(preview_button(page)).to_contain_text("<img src=x onerror=")
     expect(injected(preview_button(page))).to_have_count(0)
+    expect(keyed(page, "compare")).to_contain_text("<img src=x onerror=")
     expect(injected(keyed(page, "compare"))).to_have_count(0)
     settle(page)
     assert pwned(page) is None

@@ -8,7 +8,9 @@ the round waits for each session's run to finish (Streamlit's own
 ``script_finished`` message, no timer). After each round every page must show
 its own button and no other session's marker, with no exception on the page;
 at the end its preview, code, log and URL hold its own marker only, and no
-page logged a console error.
+page logged a console error. Each page opens the panels drawn only while open
+that show the label (the log's entries, the compare panel, the link) first.
+A click on the preview reruns only its fragment.
 
 The interactions are seeded: a failure replays the same way.
 """
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, expect
 
-from components.core.keys import WIDTH_PX
+from components.core.keys import COMPARE_OPEN, LINK_SHARE_OPEN, LOG_HISTORY, WIDTH_PX
 from components.core.kinds import BUTTON_TYPES, NAMED_WIDTHS
 from components.core.modes import MODES
 from components.core.preset_shelf import (
@@ -40,6 +42,7 @@ from tests.support.browser import (
     control,
     keyed,
     log_entries,
+    open_panel,
     open_playground,
     preset_pill,
     preview_button,
@@ -221,6 +224,9 @@ def test_ten_sessions_at_once_each_see_only_their_own_button_and_log(
         for session in sessions:
             _record_console_errors(session, playground_url)
             open_playground(session.page, playground_url)
+            # Drawn only while open: the log's entries, the compare panel, the link.
+            for panel in (LOG_HISTORY, COMPARE_OPEN, LINK_SHARE_OPEN):
+                open_panel(session.page, panel)
 
         order = random.Random(SEED)
         opened = time.monotonic()

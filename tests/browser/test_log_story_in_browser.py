@@ -1,12 +1,14 @@
 """The log tells the button's story in Chromium: the playground's own reruns
 are not in it, a click a new identity lost is said, and the app's state
-starts afresh when its code keeps other state."""
+starts afresh when its code keeps other state. The log's history panel (its
+entries, timeline and tools) is opened first: it is drawn only while open."""
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Page, expect
 
-from components.core.keys import LOG_CLEAR, LOG_LATEST, LOG_TIMELINE, RESET_APP_STATE
+from components.core.keys import LOG_CLEAR, LOG_HISTORY, LOG_LATEST, RESET_APP_STATE
 from components.core.modes import MODES
 from tests.support.browser import (
     choose,
@@ -15,9 +17,18 @@ from tests.support.browser import (
     keyed,
     keyed_button,
     newest_entry,
+    open_panel,
     preview_button,
+    switch_timeline,
     type_text,
 )
+
+
+@pytest.fixture
+def page(page: Page) -> Page:
+    """The playground with the log's history panel open."""
+    open_panel(page, LOG_HISTORY)
+    return page
 
 
 def latest_sentence(page: Page):
@@ -29,7 +40,7 @@ def test_clearing_the_log_leaves_no_run_of_its_own_and_the_timeline_adds_none(pa
     expect(latest_sentence(page)).to_have_text(
         "No run recorded since the log was cleared."
     )
-    click(page, keyed(page, LOG_TIMELINE).locator("summary"))
+    switch_timeline(page, on=True)
     expect(latest_sentence(page)).to_have_text(
         "No run recorded since the log was cleared."
     )

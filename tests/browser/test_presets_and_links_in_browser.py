@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from components.core.config import ButtonConfig
+from components.core.keys import LINK_SHARE_OPEN
 from components.core.links import encode_query
 from components.core.preset_shelf import (
     preset_titled,
@@ -25,6 +26,7 @@ from tests.support.browser import (
     control,
     keyed,
     link_copy_button,
+    open_panel,
     open_playground,
     preset_pill,
     preview_button,
@@ -102,6 +104,7 @@ def test_the_address_bar_follows_the_controls(page: Page):
 def test_copy_link_copies_a_link_that_reopens_the_button(page: Page):
     type_text(page, "label", "Hi & bye #1")
     choose(page, "type", "tertiary")
+    open_panel(page, LINK_SHARE_OPEN)
     page.evaluate("navigator.clipboard.writeText('sentinel')")
 
     link_copy_button(page).click()

@@ -9,7 +9,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from components.core.keys import PRESET_TITLE, WIDTH_PX, control_key
+from components.core.keys import PRESET_FILES, PRESET_TITLE, WIDTH_PX, control_key
 from components.core.presets import MAX_TITLE_CHARS
 from tests.support.browser import (
     apply_button,
@@ -20,6 +20,7 @@ from tests.support.browser import (
     code_messages,
     keyed,
     message_under,
+    open_panel,
     open_playground,
     preview_button,
     replace_editor_text,
@@ -76,7 +77,7 @@ def test_a_fields_text_box_shows_no_character_counter(page: Page):
 
 def test_a_box_with_a_real_limit_shows_its_counter(page: Page):
     """The twin: the preset title's box, capped at the title limit, counts."""
-    page.get_by_text("Save or load a preset file").click()
+    open_panel(page, PRESET_FILES)
     hints = box_instructions(page, PRESET_TITLE, "Hello there")
     expect(hints).to_contain_text(f"11/{MAX_TITLE_CHARS}")
 

@@ -4,7 +4,10 @@ Streamlit gives each keyed element the class ``st-key-<key>``; every locator
 here starts from one. Each action commits its value the way the widget does
 (Enter for a text input, Ctrl+Enter for a text area) and returns once the
 rerun it started has finished: until then the page can hold the previous
-run's elements beside the new ones.
+run's elements beside the new ones. Panels drawn only while open
+(``components.ui.lazy``) are opened with ``open_panel``. Every element the
+server sends a page (a delta) is kept, with where it goes, for the tests that
+check what a run redrew (``deltas_sent``).
 """
 
 from __future__ import annotations
@@ -13,13 +16,17 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from playwright.sync_api import FrameLocator, Locator, Page, WebSocket, expect
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from components.core.keys import (
     COMPARE_SIDEBAR,
     COMPARE_SIDEBAR_OPEN,
+    LOG_TIMELINE,
+    LOG_TIMELINE_CHART,
     PRESET_PICK,
     RESET_PICK,
     WIDTH_PX,
@@ -38,8 +45,29 @@ _finished_runs: WeakKeyDictionary[Page, int] = WeakKeyDictionary()
 _NOTHING_STALE = "() => !document.querySelector(\"[data-stale='true']\")"
 
 
+@dataclass(frozen=True)
+class Delta:
+    """One element or block the server sent, and where on the page it goes."""
+
+    path: tuple[int, ...]  # metadata.delta_path: 0 the main area, 1 the sidebar
+    kind: str  # the element's type (``button``…) or the block's (``column``…)
+    block_id: str  # a keyed block's id, ``$$ID-<hash>-<key>``; else ""
+    fragment_id: str  # the st.fragment that drew it, or ""
+
+    def is_block_keyed(self, key: str) -> bool:
+        return self.block_id.endswith(f"-{key}")
+
+    def is_under(self, path: tuple[int, ...]) -> bool:
+        return self.path[: len(path)] == path
+
+
+# Every delta each page has received, in order.
+_deltas: WeakKeyDictionary[Page, list[Delta]] = WeakKeyDictionary()
+
+
 def open_playground(page: Page, url: str) -> None:
     _finished_runs[page] = 0
+    _deltas[page] = []
     page.on("websocket", lambda socket: _count_finished_runs(page, socket))
     with rerun(page):
         page.goto(url)
@@ -60,12 +88,50 @@ def rerun(page: Page) -> Iterator[None]:
     page.wait_for_function(_NOTHING_STALE, timeout=RERUN_TIMEOUT_MS)
 
 
+@contextmanager
+def deltas_sent(page: Page) -> Iterator[list[Delta]]:
+    """The deltas the run the body starts sends, in order, once it has finished
+    (as ``rerun``)."""
+    sent: list[Delta] = []
+    first = len(_deltas[page])
+    with rerun(page):
+        yield sent
+    sent.extend(_deltas[page][first:])
+
+
+def column_holding(page: Page, key: str) -> tuple[int, ...]:
+    """The delta path of the column that holds the block keyed ``key``, as drawn last."""
+    deltas = _deltas[page]
+    block = next(d for d in reversed(deltas) if d.is_block_keyed(key))
+    columns = [d.path for d in deltas if d.kind == "column" and block.is_under(d.path)]
+    assert columns, f"{key} is in no column"
+    return max(columns, key=len)
+
+
 def _count_finished_runs(page: Page, socket: WebSocket) -> None:
     def on_frame(payload: bytes | str) -> None:
         if ends_a_run(payload):
             _finished_runs[page] += 1
+        elif isinstance(payload, bytes):
+            _keep_delta(page, ForwardMsg.FromString(payload))
 
     socket.on("framereceived", on_frame)
+
+
+def _keep_delta(page: Page, message: ForwardMsg) -> None:
+    if message.WhichOneof("type") != "delta":
+        return
+    delta = message.delta
+    kind = delta.WhichOneof("type")
+    if kind == "new_element":
+        kind, block_id = delta.new_element.WhichOneof("type"), ""
+    elif kind == "add_block":
+        kind, block_id = delta.add_block.WhichOneof("type"), delta.add_block.id
+    else:
+        block_id = ""
+    _deltas[page].append(
+        Delta(tuple(message.metadata.delta_path), kind, block_id, delta.fragment_id)
+    )
 
 
 def keyed(page: Page, key: str) -> Locator:
@@ -208,10 +274,46 @@ def link_copy_button(page: Page) -> Locator:
     return link_box.get_by_role("button", name="Copy to clipboard")
 
 
+def open_panel(page: Page, key: str) -> None:
+    """Open the panel keyed ``key`` (an expander drawn only while open, as
+    ``ui.lazy`` draws it) and wait for the rerun that draws its body.
+    An open panel is left as it is: a click would close it."""
+    if is_panel_open(page, key):
+        return
+    click(page, keyed(page, key).locator("summary"))
+    expect(keyed(page, key).locator("details")).to_have_attribute("open", "")
+
+
+def close_panel(page: Page, key: str) -> None:
+    """Close the panel keyed ``key`` and wait for the rerun that drops its body."""
+    if not is_panel_open(page, key):
+        return
+    click(page, keyed(page, key).locator("summary"))
+    expect(keyed(page, key).locator("details")).not_to_have_attribute("open", "")
+
+
+def is_panel_open(page: Page, key: str) -> bool:
+    """Whether the panel keyed ``key`` is open, as its expander shows it."""
+    return keyed(page, key).locator("details").get_attribute("open") is not None
+
+
 def open_sidebar_compare(page: Page) -> None:
     """Open the sidebar's "Types on the sidebar" panel, drawn only while open."""
-    click(page, keyed(page, COMPARE_SIDEBAR_OPEN).locator("summary"))
+    open_panel(page, COMPARE_SIDEBAR_OPEN)
     expect(keyed(page, COMPARE_SIDEBAR)).to_be_visible()
+
+
+def timeline_chart(page: Page) -> Locator:
+    """The log's timeline chart (in the log's history panel, while its toggle is on)."""
+    return keyed(page, LOG_TIMELINE_CHART).get_by_test_id("stVegaLiteChart")
+
+
+def switch_timeline(page: Page, on: bool = True) -> None:
+    """Switch the log's timeline toggle on (or off); its panel must be open."""
+    switch = keyed(page, LOG_TIMELINE).get_by_role("switch")
+    if switch.is_checked() != on:
+        click(page, keyed(page, LOG_TIMELINE).locator("label"))
+    expect(switch).to_be_checked(checked=on)
 
 
 def click(page: Page, target: Locator) -> None:

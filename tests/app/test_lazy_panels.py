@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 
 from components.core.keys import (
-    COMPARE,
     COMPARE_OPEN,
-    COMPARE_SIDEBAR,
     COMPARE_SIDEBAR_OPEN,
     LINK_SHARE,
     LINK_SHARE_OPEN,
@@ -17,7 +15,6 @@ from components.core.keys import (
     LOG_LIMIT,
     LOG_TIMELINE,
     PRESET_FILES,
-    PRESET_SAVE,
     PRESET_TITLE,
     RUN_LOG,
     control_key,
@@ -31,6 +28,7 @@ from tests.support.apptest import (
     preview_button,
     start,
 )
+from tests.support.panels import PANEL_BODIES
 
 LABEL = "Closed1"
 
@@ -39,33 +37,17 @@ def _compare_label(surface: str):
     return lambda at: at.button(key=button_key("primary", "enabled", surface)).label
 
 
-# Each panel's key, a key only its open body draws, and what of the button's
-# label it shows.
-PANELS = {
-    "compare": (COMPARE_OPEN, COMPARE, _compare_label("main")),
-    "compare on the sidebar": (
-        COMPARE_SIDEBAR_OPEN,
-        COMPARE_SIDEBAR,
-        _compare_label("sidebar"),
-    ),
-    "share link": (
-        LINK_SHARE_OPEN,
-        LINK_SHARE,
-        lambda at: only(at.get_by_key(LINK_SHARE).code).value,
-    ),
-    "every run and the log's tools": (
-        LOG_HISTORY,
-        LOG_FILTER,
-        lambda at: only(at.get_by_key(RUN_LOG).code).value,
-    ),
-    "preset files": (
-        PRESET_FILES,
-        PRESET_SAVE,
-        lambda at: at.get_by_key(PRESET_TITLE).placeholder,
-    ),
+# What of the button's label each panel shows.
+LABEL_SHOWN = {
+    COMPARE_OPEN: _compare_label("main"),
+    COMPARE_SIDEBAR_OPEN: _compare_label("sidebar"),
+    LINK_SHARE_OPEN: lambda at: only(at.get_by_key(LINK_SHARE).code).value,
+    LOG_HISTORY: lambda at: only(at.get_by_key(RUN_LOG).code).value,
+    PRESET_FILES: lambda at: at.get_by_key(PRESET_TITLE).placeholder,
 }
+PANELS = [(panel, body[0], LABEL_SHOWN[panel]) for panel, body in PANEL_BODIES.items()]
 panels = pytest.mark.parametrize(
-    "panel, body, label_shown", PANELS.values(), ids=list(PANELS)
+    "panel, body, label_shown", PANELS, ids=list(PANEL_BODIES)
 )
 
 

@@ -11,7 +11,6 @@ whole page, and the latest entry says nothing of a fragment.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
@@ -24,17 +23,11 @@ from components.core.keys import (
     LINK_SHARE,
     LINK_SHARE_OPEN,
     LOG_CLEAR,
-    LOG_CSV,
-    LOG_FILTER,
     LOG_HISTORY,
-    LOG_JSON,
     LOG_LATEST,
-    LOG_LIMIT,
     LOG_TIMELINE,
     PRESET_FILES,
-    PRESET_SAVE,
     PRESET_TITLE,
-    PRESET_UPLOAD,
     PREVIEW,
     RESET_APP_STATE,
     RUN_LOG,
@@ -57,6 +50,7 @@ from tests.support.browser import (
     timeline_chart,
     type_text,
 )
+from tests.support.panels import PANEL_BODIES
 
 # A label no default text holds, typed while every panel is closed.
 NEW_LABEL = "Qz14 fresh"
@@ -65,14 +59,6 @@ REDRAW_NOTE = (
     "your app, run on its own, runs its whole script."
 )
 REDRAW_ENTRY_LINE = "the playground redrew only its preview and this log"
-
-
-@dataclass(frozen=True)
-class Panel:
-    """A panel drawn only while open: the keys of its body, and where it shows the label."""
-
-    body: tuple[str, ...]
-    shows_label: Callable[[Page], None]
 
 
 def _compare_shows_label(surface: str) -> Callable[[Page], None]:
@@ -101,22 +87,19 @@ def _preset_title_shows_label(page: Page) -> None:
     expect(title).to_have_attribute("placeholder", NEW_LABEL)
 
 
-PANELS = {
-    COMPARE_OPEN: Panel((COMPARE,), _compare_shows_label("main")),
-    COMPARE_SIDEBAR_OPEN: Panel((COMPARE_SIDEBAR,), _compare_shows_label("sidebar")),
-    LINK_SHARE_OPEN: Panel((LINK_SHARE,), _link_shows_label),
-    LOG_HISTORY: Panel(
-        (LOG_FILTER, LOG_TIMELINE, LOG_LIMIT, LOG_CLEAR, LOG_JSON, LOG_CSV),
-        _log_shows_label,
-    ),
-    PRESET_FILES: Panel(
-        (PRESET_TITLE, PRESET_SAVE, PRESET_UPLOAD), _preset_title_shows_label
-    ),
+# Where each panel shows the label.
+SHOWS_LABEL: dict[str, Callable[[Page], None]] = {
+    COMPARE_OPEN: _compare_shows_label("main"),
+    COMPARE_SIDEBAR_OPEN: _compare_shows_label("sidebar"),
+    LINK_SHARE_OPEN: _link_shows_label,
+    LOG_HISTORY: _log_shows_label,
+    PRESET_FILES: _preset_title_shows_label,
 }
+PANELS = list(PANEL_BODIES)
 
 
 def body_parts(page: Page, key: str) -> list[Locator]:
-    parts = [keyed(page, body_key) for body_key in PANELS[key].body]
+    parts = [keyed(page, body_key) for body_key in PANEL_BODIES[key]]
     if key == LOG_HISTORY:
         parts.append(log_entries(page))
     return parts
@@ -132,7 +115,7 @@ def test_opening_a_panel_shows_the_current_state_at_once(page: Page, key: str):
 
     open_panel(page, key)
 
-    PANELS[key].shows_label(page)
+    SHOWS_LABEL[key](page)
 
 
 @pytest.mark.parametrize("key", PANELS)

@@ -239,3 +239,20 @@ def test_entry_text_numbers_the_phases_and_flags_a_new_identity():
     assert text.splitlines()[0].startswith("Run 3 · 08:00:00.000 · control: `label`")
     assert "  1. script ran from the top" in text and "new widget identity" in text
     assert "new widget identity" not in run_story.entry_text(record(3))
+
+
+# --- what the playground itself redrew ----------------------------------------------
+
+
+def test_a_fragment_run_says_apart_that_only_the_preview_and_log_were_redrawn():
+    fragment = record(trigger=run_log.CLICK, redrew_only_preview=True)
+    assert "redrew only its preview and this log" in run_story.redraw_note(fragment)
+    assert "runs its whole script" in run_story.redraw_note(fragment)
+    assert "redrew only its preview" in run_story.entry_text(fragment)
+    assert "redrew only" not in run_story.explain(fragment)  # the app's story apart
+
+
+def test_a_full_run_says_nothing_of_a_redraw():
+    full = record(trigger=run_log.CLICK)
+    assert run_story.redraw_note(full) == ""
+    assert "redrew only" not in run_story.entry_text(full)

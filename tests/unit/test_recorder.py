@@ -90,3 +90,20 @@ def test_a_new_label_keeps_the_states_shape():
     assert state_shape(before) == state_shape(
         ButtonConfig(**{**before.flat(), "label": "x"})
     )
+
+
+def test_a_record_is_open_from_begin_to_close():
+    recorder = Recorder()
+    assert not recorder.is_open
+    begun(recorder)
+    assert recorder.is_open
+    recorder.close({})
+    assert not recorder.is_open
+
+
+def test_a_run_begun_by_the_fragment_is_marked_so():
+    recorder = Recorder()
+    recorder.begin({"label": "x"}, CONFIG, {}, 1.0, 200, redrew_only_preview=True)
+    assert recorder.records[-1]["redrew_only_preview"]
+    begun(recorder, now=2.0)
+    assert not recorder.records[-1]["redrew_only_preview"]

@@ -39,8 +39,8 @@ def start_preview_run(snap: Snapshot) -> None:
     """Open the log record of a run that reruns only the preview's fragment
     (a click there): ``snap`` is the full run's, and no control has changed
     since, as each control's change reruns the whole page."""
-    keep_hidden_widgets()
-    if not run_log.is_open():
+    if not run_log.is_open():  # a full run kept them at its start
+        keep_hidden_widgets()
         run_log.begin(snap, app_state.current(), redrew_only_preview=True)
 
 

@@ -5,7 +5,8 @@ tries the same inputs every time and main's result does not depend on luck.
 ``HYPOTHESIS_PROFILE=thorough`` digs deeper with new random inputs each run;
 what it finds becomes a fixed test; ``HYPOTHESIS_PROFILE=fast`` tries fewer
 inputs, for the fast tier run on every commit. Deadlines are off: black and
-Streamlit's validators are slow on a cold first call.
+Streamlit's validators are slow on a cold first call. And a report hook that
+keeps xdist running when a test's output holds unencodable text.
 
 The fuzz tier (``tests/fuzz``) runs under the "fuzz" profile: the active one
 with at least ``FUZZ_MIN_EXAMPLES`` inputs per test, so the default run
@@ -15,7 +16,9 @@ throws at least 500 at every surface and ``thorough`` 2,000.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 FUZZ_MIN_EXAMPLES = 500
@@ -49,3 +52,16 @@ settings.register_profile(
         HealthCheck.large_base_example,
     ],
 )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator:
+    """A test's captured output may hold half a UTF-16 pair (a widget echoing a
+    hostile value); xdist can't send such text between processes and stops
+    the whole run, so it travels escaped."""
+    outcome = yield
+    report = outcome.get_result()
+    report.sections = [
+        (title, text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        for title, text in report.sections
+    ]

@@ -51,17 +51,22 @@ def formatting_problem(cfg: ButtonConfig, *, complete: bool = True) -> str | Non
 
 
 def button_call(cfg: ButtonConfig) -> str:
-    """The widget's call: required arguments by position, the rest and on_click by keyword."""
-    kind = KINDS[cfg.kind]
-    kwargs = call_kwargs(cfg)
-    arguments = [repr(kwargs.pop(name)) for name in kind.required if name in kwargs]
-    arguments += [f"{name}={value!r}" for name, value in kwargs.items()]
-    if MODES[cfg.mode].callback:
+    """The widget's call: required arguments by position, the rest and on_click
+    by keyword; an argument the kind defines before the call, by its name."""
+    kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
+    written = {name: repr(value) for name, value in call_kwargs(cfg).items()}
+    if kind.around is not None:
+        written[kind.around.argument] = kind.around.name(cfg)
+    arguments = [written.pop(name) for name in kind.required if name in written]
+    arguments += [f"{name}={text}" for name, text in written.items()]
+    if mode.callback:
         arguments.append(f"on_click={CALLBACK_NAME}")
         if cfg.args:
             arguments.append(f"args={cfg.args!r}")
         if cfg.kwargs:
             arguments.append(f"kwargs={dict(cfg.kwargs)!r}")
+    elif mode.on_click != kind.click_default:
+        arguments.append(f"on_click={mode.on_click!r}")
     return f"{kind.call_name}({', '.join(arguments)})"
 
 
@@ -89,5 +94,7 @@ def format_source(source: str) -> Formatted:
 
 
 def _unformatted(cfg: ButtonConfig, complete: bool) -> str:
-    body = MODES[cfg.mode].code(cfg, button_call(cfg))
+    around = KINDS[cfg.kind].around
+    before = around.code(cfg) if around is not None else ""
+    body = before + MODES[cfg.mode].code(cfg, button_call(cfg))
     return f"{IMPORT_LINE}\n\n{body}" if complete else body

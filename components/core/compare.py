@@ -20,8 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
+from components.core.arguments import BUTTON_TYPES, ButtonType
 from components.core.config import ButtonConfig, call_kwargs
-from components.core.kinds import BUTTON_TYPES, ButtonType
 
 Theme = Literal["light", "dark"]
 Surface = Literal["main", "sidebar"]

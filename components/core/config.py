@@ -22,15 +22,9 @@ from streamlit.elements.lib.shortcut_utils import (
     normalize_shortcut,
 )
 
+from components.core.arguments import SHARED, ButtonType, IconPosition
 from components.core.keys import OWN_CONTAINER_KEYS, OWN_KEY_PREFIXES, is_own_key
-from components.core.kinds import (
-    DEFAULT_KIND,
-    KINDS,
-    SHARED,
-    ButtonType,
-    IconPosition,
-    Kind,
-)
+from components.core.kinds import DEFAULT_KIND, KINDS, Kind
 from components.core.modes import DEFAULT_MODE, MODES
 from components.core.text import quoted, quoted_name
 
@@ -88,6 +82,8 @@ class ButtonConfig:
         """A config from flat field values: a kind's own arguments go to ``extra``."""
         given = {name: value for name, value in values.items() if name in FIELD_NAMES}
         extra = {name: v for name, v in values.items() if name not in FIELD_NAMES}
+        if "mode" not in given and (kind := _registered(given.get("kind"))):
+            given["mode"] = kind.default_mode
         return cls(**given, extra=extra)
 
     def flat(self) -> dict[str, Any]:
@@ -112,7 +108,7 @@ def kind_fields(kind: Kind) -> tuple[str, ...]:
 @cache
 def default_config(kind_name: str = DEFAULT_KIND) -> ButtonConfig:
     """The config every control of a kind starts from, and every reset returns to."""
-    return ButtonConfig(kind=kind_name)
+    return ButtonConfig(kind=kind_name, mode=KINDS[kind_name].default_mode)
 
 
 def call_kwargs(cfg: ButtonConfig) -> dict[str, Any]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from components.core.config import ButtonConfig, default_config
+from components.core.arguments import ON_CLICK
+from components.core.config import ButtonConfig, default_config, same_value
 from components.core.keys import control_key
-from components.core.kinds import KINDS, ON_CLICK, Kind, kind_named
+from components.core.kinds import KINDS, Kind, kind_named
 from components.core.modes import MODES
+from components.core.text import quoted
 from components.core.widgets import Literal
 
 LITERAL_FIELDS: dict[str, Literal] = {
@@ -84,3 +86,43 @@ def controls_of_every_kind() -> dict[str, Any]:
     for name in KINDS:
         values = controls_from_config(default_config(name)) | values
     return values
+
+
+def switched_controls(
+    controls: Mapping[str, Any], old: str, new: str
+) -> tuple[dict[str, Any], str | None]:
+    """Widget values that switch the controls from kind ``old`` to ``new``, and
+    what was dropped, in words (None when nothing was).
+
+    What the two share stays as it is in its control (even a value still
+    being fixed); the new kind's own fields start from its defaults, and so
+    does the mode when it was the old kind's default or the new kind does not
+    take it.
+    """
+    before, after = KINDS[old], KINDS[new]
+    start = default_config(new)
+    values: dict[str, Any] = {}
+    for name in after.own_arguments:
+        values |= after.field(name).control.widgets(name, start.get(name))
+    dropped = [
+        f"`{name}` {quoted(value)}"
+        for name, argument in before.own_arguments.items()
+        if not after.takes(name)
+        and not same_value(
+            value := argument.control.value(name, controls),
+            default_config(old).get(name),
+        )
+    ]
+    mode = controls[control_key("mode")]
+    # The bare call stays the bare call: st.button's plain click becomes a
+    # link's default "ignore", not a link that reruns.
+    if mode == before.default_mode or mode not in after.mode_names:
+        values[control_key("mode")] = start.mode
+    if mode not in after.mode_names:
+        dropped.append(f"the {MODES[mode].title} mode")
+    if not dropped:
+        return values, None
+    return values, (
+        f"{after.call_name} takes no {' and no '.join(dropped)}: "
+        f"dropped on switching from {before.call_name}. Everything the two share is kept."
+    )

@@ -91,6 +91,7 @@ PASTE = "_pg_paste"
 APP_STATE = "_pg_app_state"
 APP_SHAPE = "_pg_app_shape"
 RECORDER = "_pg_run_log"
+KIND_SWITCH_NOTE = "_pg_kind_switch_note"
 
 # Widgets inside panels drawn only while open: their values outlive a closed
 # panel (Streamlit forgets a widget's value on a run that does not draw it).

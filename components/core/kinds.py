@@ -1,13 +1,12 @@
 """The widget kinds of the button family, declared once in a registry.
 
 A kind is one Streamlit widget: its function, the arguments the playground
-configures (their defaults read from that function's own signature), its
-on-click modes, and which arguments feed its automatic widget identity. The
-arguments the family shares (label, key, help, type, icon, icon_position,
-disabled, width, shortcut, wrap) are declared here once, each with its rule,
-its control, its place in the sidebar and its help text; a kind adds its own
-beside them. Config, controls, code, paste, links, presets, compare and the
-log read the registry: adding a kind is one ``register`` call.
+configures (the family's shared ones from ``arguments``, its own beside
+them; their defaults read from the function's own signature), the code
+around its call (``around``), its on-click modes (what its on_click can say,
+read from the signature too), and which arguments feed its automatic widget
+identity. Config, controls, code, paste, links, presets, compare and the log
+read the registry: adding a kind is one ``register`` call.
 """
 
 from __future__ import annotations
@@ -16,42 +15,21 @@ import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, get_args
-from typing import Literal as OneOf
+from typing import Any
 
 import streamlit as st
 
-from components.core import rules
-from components.core.modes import MODES
-from components.core.widgets import Choice, Control, Flag, Icon, Literal, Text, Width
+from components.core import kind_rules, rules
+from components.core.arguments import (
+    ON_CLICK,
+    SHARED,
+    Argument,
+)
+from components.core.around import DOWNLOAD_DATA, Around
+from components.core.modes import CLICK_WORDS, DEFAULT_MODE, MODES
+from components.core.widgets import Choice, Flag, Text
 
-ButtonType = OneOf["primary", "secondary", "tertiary"]
-IconPosition = OneOf["left", "right"]
-NamedWidth = OneOf["content", "stretch"]
-BUTTON_TYPES: tuple[ButtonType, ...] = get_args(ButtonType)
-ICON_POSITIONS: tuple[IconPosition, ...] = get_args(IconPosition)
-NAMED_WIDTHS: tuple[NamedWidth, ...] = get_args(NamedWidth)
-WRAP_WORDS: dict[str, bool | None] = {"auto": None, "on": True, "off": False}
-
-Section = OneOf["Content", "Behaviour", "Style"]
-SECTIONS: tuple[Section, ...] = get_args(Section)
 _NO_DEFAULT = inspect.Parameter.empty
-
-
-@dataclass(frozen=True)
-class Argument:
-    """One argument a kind takes: its rule, its control, where and how it is explained.
-
-    ``start`` is the value the playground starts from when the argument has
-    no default (a label, a URL).
-    """
-
-    name: str
-    check: rules.Check
-    control: Control
-    section: Section
-    help: str
-    start: Any = None
 
 
 @dataclass(frozen=True)
@@ -63,8 +41,17 @@ class Kind:
     # Arguments the widget hashes into its automatic identity when no key is
     # set: changing one makes a new widget, and state tied to the old is lost.
     identity: tuple[str, ...]
-    # The on-click modes it takes; None: every registered mode.
+    # The on-click modes it takes; None: every registered mode whose click
+    # the widget's on_click can express (see ``mode_names``).
     modes: tuple[str, ...] | None = ("plain",)
+    # Fields of the code around the call, not arguments of the widget.
+    context: tuple[Argument, ...] = ()
+    around: Around | None = None
+    # Where its docs are, for the chooser and the notices.
+    docs: str = ""
+    # Whether AppTest can click it: it does not click link buttons (it can't
+    # open a tab), so their "Copy as test" checks what the call sets instead.
+    clicked_by_apptest: bool = True
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -72,8 +59,33 @@ class Kind:
 
     @property
     def mode_names(self) -> tuple[str, ...]:
-        """The on-click modes this kind takes."""
-        return tuple(MODES) if self.modes is None else self.modes
+        """The on-click modes this kind takes: a callback, a click that reruns,
+        and a click that runs nothing where its on_click can say "ignore"."""
+        if self.modes is not None:
+            return self.modes
+        return tuple(
+            name
+            for name, mode in MODES.items()
+            if mode.on_click == "rerun" or mode.on_click in self.click_words
+        )
+
+    @cached_property
+    def click_words(self) -> tuple[str, ...]:
+        """The words its on_click takes besides a callback, read from its signature."""
+        annotation = str(self.signature.parameters["on_click"].annotation)
+        return tuple(word for word in CLICK_WORDS if repr(word) in annotation)
+
+    @cached_property
+    def click_default(self) -> str:
+        """What a click does when on_click is not given: "rerun" or "ignore"."""
+        default = self.defaults["on_click"]
+        return default if isinstance(default, str) else "rerun"
+
+    @cached_property
+    def default_mode(self) -> str:
+        """The mode of the bare call: plain, or "ignore" where that is the default."""
+        quiet = [m for m in self.mode_names if MODES[m].on_click == self.click_default]
+        return quiet[0] if self.click_default != "rerun" and quiet else DEFAULT_MODE
 
     @property
     def call_name(self) -> str:
@@ -117,102 +129,23 @@ class Kind:
         """Every field a config of this kind sets: the kind, its arguments in
         signature order, and the on-click pattern."""
         arguments = tuple(self.argument(name) for name in self.argument_names)
-        return (KIND_FIELD, *arguments, *ON_CLICK.values())
+        return (KIND_FIELD, *arguments, *self.context, *ON_CLICK.values())
+
+    @cached_property
+    def settings(self) -> tuple[Argument, ...]:
+        """What the sidebar shows for this kind beside the on-click pattern:
+        its arguments in the sidebar's order, then the code around the call."""
+        return (*self.arguments, *self.context)
 
     def field(self, name: str) -> Argument | None:
         return next((f for f in self.fields if f.name == name), None)
 
     @cached_property
     def own_arguments(self) -> dict[str, Argument]:
-        """The arguments this kind adds beside the shared ones, by name."""
-        return {a.name: a for a in self.arguments if a.name not in SHARED}
+        """The fields this kind adds beside the shared ones, by name: its own
+        arguments and the code around its call."""
+        return {a.name: a for a in self.settings if a.name not in SHARED}
 
-
-def _shared(*arguments: Argument) -> dict[str, Argument]:
-    return {argument.name: argument for argument in arguments}
-
-
-# The family's shared arguments, in the sidebar's order within each section.
-SHARED: dict[str, Argument] = _shared(
-    Argument(
-        "label",
-        rules.required_text("label"),
-        Text(widget="text_area", optional=False),
-        "Content",
-        "The button's text. Markdown works: **bold**, *italics*, `code`, "
-        "links, and :material/icons: inline. May be empty when an icon is set.",
-        start="Click me",
-    ),
-    Argument(
-        "icon",
-        rules.icon,
-        Icon(placeholder="🔥, :material/thumb_up: or spinner"),
-        "Content",
-        "A single emoji, a Material icon as `:material/name:`, or `spinner`. "
-        "Type it here, or pick a Material icon below.",
-    ),
-    Argument(
-        "icon_position",
-        rules.choice("icon_position", ICON_POSITIONS),
-        Choice(options=ICON_POSITIONS),
-        "Content",
-        "Which side of the label the icon sits on.",
-    ),
-    Argument(
-        "help",
-        rules.optional_text("help", "no tooltip"),
-        Text(widget="text_area"),
-        "Content",
-        "A tooltip shown on hover. Markdown works.",
-    ),
-    Argument(
-        "disabled",
-        rules.flag("disabled", optional=False),
-        Flag(),
-        "Behaviour",
-        "A disabled button can't be clicked and always returns False.",
-    ),
-    Argument(
-        "shortcut",
-        rules.shortcut,
-        Text(strip=True, placeholder="Ctrl+K"),
-        "Behaviour",
-        "A key that clicks the button, e.g. `K`, `Ctrl+K`, `Cmd+Shift+O`, "
-        "`Enter`, `F2`. C and R are reserved by Streamlit.",
-    ),
-    Argument(
-        "key",
-        rules.key,
-        Text(placeholder="None"),
-        "Behaviour",
-        "A stable identity for the widget. Without one, Streamlit derives "
-        "the identity from the other arguments, so changing them makes a new widget.",
-    ),
-    Argument(
-        "type",
-        rules.choice("type", BUTTON_TYPES),
-        Choice(options=BUTTON_TYPES),
-        "Style",
-        "primary: the app's primary colour for the main action. "
-        "secondary (default): normal emphasis. tertiary: plain text, no border.",
-    ),
-    Argument(
-        "width",
-        rules.width,
-        Width(named=NAMED_WIDTHS),
-        "Style",
-        "content: as wide as the label. stretch: as wide as the container. "
-        "pixels: a fixed width, capped at the container's width.",
-    ),
-    Argument(
-        "wrap",
-        rules.flag("wrap", optional=True),
-        Choice(words=WRAP_WORDS, flat=(bool,)),
-        "Style",
-        "auto: Streamlit decides by layout. on: a long label wraps onto more "
-        "lines. off: one line, truncated with an ellipsis.",
-    ),
-)
 
 KIND_FIELD = Argument(
     "kind",
@@ -221,39 +154,100 @@ KIND_FIELD = Argument(
     "Content",
     "The widget of the button family to configure.",
 )
-# The pattern around the call: the mode, and the callback's arguments.
-ON_CLICK: dict[str, Argument] = _shared(
-    Argument(
-        "mode",
-        lambda value: rules.choice("mode", tuple(MODES))(value),
-        Choice(widget="radio"),
-        "Behaviour",
-        "What your app does with the click.",
-    ),
-    Argument(
-        "args",
-        rules.args,
-        Literal(kind=tuple, example="(1, 'a')"),
-        "Behaviour",
-        "Positional arguments for the callback, as a Python tuple literal: "
-        "(1, 'a'), or (500,) for one. Read as a literal, never run.",
-    ),
-    Argument(
-        "kwargs",
-        rules.kwargs,
-        Literal(kind=dict, example="{'limit': 500}"),
-        "Behaviour",
-        "Keyword arguments for the callback, as a Python dict literal: "
-        "{'limit': 500}. Keys become the callback's parameter names.",
-    ),
-)
-
 BUTTON = Kind(
     function=st.button,
     arguments=tuple(SHARED.values()),
     # button.py's compute_and_register_element_id call.
     identity=("label", "icon", "help", "type", "width", "icon_position", "shortcut"),
     modes=None,
+    docs="https://docs.streamlit.io/develop/api-reference/widgets/st.button",
+)
+
+LINK_BUTTON = Kind(
+    function=st.link_button,
+    arguments=(
+        *SHARED.values(),
+        Argument(
+            "url",
+            kind_rules.url,
+            Text(optional=False, strip=True, placeholder="https://docs.streamlit.io"),
+            "Content",
+            "The address the button opens in a new tab: http, https or mailto. "
+            "The playground refuses any other scheme (javascript:, data:, file:).",
+            start="https://docs.streamlit.io",
+        ),
+    ),
+    identity=(
+        "label",
+        "icon",
+        "url",
+        "help",
+        "type",
+        "width",
+        "icon_position",
+        "shortcut",
+    ),
+    modes=None,
+    docs="https://docs.streamlit.io/develop/api-reference/widgets/st.link_button",
+    clicked_by_apptest=False,
+)
+
+DOWNLOAD_BUTTON = Kind(
+    function=st.download_button,
+    arguments=(
+        *SHARED.values(),
+        Argument(
+            "data",
+            rules.required_text("data"),
+            Text(widget="text_area", optional=False),
+            "Content",
+            "The file's contents, as text (at most "
+            f"{rules.MAX_TEXT_CHARS:,} characters, so a share link can carry them). "
+            "Your app may pass bytes, a file or a dataframe's CSV just the same.",
+            start="name,clicks\nAda,3\nGrace,5\n",
+        ),
+        Argument(
+            "file_name",
+            kind_rules.file_name,
+            Text(placeholder="None: Streamlit names the file"),
+            "Content",
+            "The name the file is saved under, e.g. `clicks.csv`. "
+            "Unset, Streamlit makes one up.",
+        ),
+        Argument(
+            "mime",
+            kind_rules.mime,
+            Text(placeholder="None: text/plain for text"),
+            "Content",
+            "The file's media type, e.g. `text/csv`. Unset, Streamlit uses "
+            "`text/plain` for text and `application/octet-stream` for bytes.",
+        ),
+    ),
+    identity=(
+        "label",
+        "icon",
+        "file_name",
+        "mime",
+        "help",
+        "type",
+        "width",
+        "icon_position",
+        "shortcut",
+    ),
+    modes=None,
+    context=(
+        Argument(
+            "deferred",
+            rules.flag("deferred", optional=False),
+            Flag(),
+            "Content",
+            "Build the file only when it is clicked: `data` becomes a function "
+            "Streamlit calls on the click, so a costly file is not made on every rerun.",
+            start=False,
+        ),
+    ),
+    around=DOWNLOAD_DATA,
+    docs="https://docs.streamlit.io/develop/api-reference/widgets/st.download_button",
 )
 
 KINDS: dict[str, Kind] = {}
@@ -270,4 +264,6 @@ def kind_named(name: object) -> Kind:
 
 
 register(BUTTON)
+register(DOWNLOAD_BUTTON)
+register(LINK_BUTTON)
 DEFAULT_KIND = BUTTON.name

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
+from typing import Literal as OneOf
 
 from components.core import callback
 from components.core.callback import OnClick
@@ -32,6 +33,9 @@ RERUN_LABEL = "Clicks so far (drawn above the button):"
 STARTING_VALUES: dict[str, Any] = {"clicks": 0, "last_call": None, "show_more": False}
 
 State = Mapping[str, Any]
+# What a click does, as a widget's on_click says it without a callback.
+ClickWord = OneOf["rerun", "ignore"]
+CLICK_WORDS: tuple[ClickWord, ...] = get_args(ClickWord)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,8 @@ class Mode:
     # The paste reader tries the modes from the highest precedence down: the
     # most particular reading first (see ``reading_order``).
     precedence: float = 0
+    # What the click does, when the mode has no callback: "ignore" runs nothing.
+    on_click: ClickWord = "rerun"
     state_names: tuple[str, ...] = ()
     # The names a config's code seeds, when not all of ``state_names``.
     seeded: Callable[[OnClick], tuple[str, ...]] | None = None
@@ -260,6 +266,24 @@ register(
         # Drawn above the button: only st.rerun() lets it show this click.
         above=lambda cfg, state: [Shown("write", (RERUN_LABEL, state["clicks"]))],
         script_click=lambda state: {"clicks": state["clicks"] + 1},
+    )
+)
+register(
+    Mode(
+        name="ignore",
+        precedence=5,
+        title='on_click="ignore"',
+        help="ignore: the click only downloads or opens the link; no script "
+        "runs, so the app never hears of it.",
+        code=lambda cfg, call: f"{call}\n",
+        reads=lambda call: not call.callback and call.on_click == "ignore",
+        test_title="is set to run nothing on a click",
+        test_checks=lambda cfg: (
+            "assert find_button(at).proto.ignore_rerun, (\n"
+            "    \"a click would rerun the app: was on_click='ignore' removed?\"\n"
+            ")\n"
+        ),
+        on_click="ignore",
     )
 )
 DEFAULT_MODE = "plain"

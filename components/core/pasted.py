@@ -19,6 +19,9 @@ class PastedCall:
     callback: bool
     # Every node inside the body of the ``if`` the call gates, else None.
     gated_body: list[ast.AST] | None
+    # What a click does without a callback: "rerun" or "ignore", as written
+    # or as the widget's default.
+    on_click: str = "rerun"
 
 
 def calls_rerun(node: ast.AST) -> bool:

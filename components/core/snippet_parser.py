@@ -57,6 +57,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
+from components.core.around import AroundError
 from components.core.config import ButtonConfig, value_errors
 from components.core.kinds import KINDS, Kind
 from components.core.modes import reading_order
@@ -128,7 +129,7 @@ class SnippetReading:
 
 
 def parse_snippet(source: str, call_line: int | None = None) -> ButtonConfig:
-    """The ButtonConfig that ``source``'s st.button call describes.
+    """The ButtonConfig that ``source``'s widget call describes.
 
     ``call_line`` picks the call on that line when there are several.
     Raises ``SnippetError`` (a ValueError) when the code can't be read.
@@ -172,7 +173,7 @@ def _parse(source: str) -> tuple[ast.Module, list[str]]:
             line,
             max(column, 1),
             f"this is not valid Python: {reason} Paste Python code with a "
-            f"{_kinds_text()} call.",
+            f"call of {_kinds_text()}.",
             kind="syntax",
         ) from None
     except (RecursionError, MemoryError):
@@ -190,19 +191,19 @@ def _too_deep() -> SnippetError:
         1,
         1,
         "the code is nested deeper than Python's parser takes. "
-        f"Paste the {_kinds_text()} call with plainer arguments.",
+        "Paste the widget's call with plainer arguments.",
         kind="too_deep",
     )
 
 
 def _kinds_text() -> str:
     """The registered widgets as the messages name them: ``st.button``."""
-    return " or ".join(kind.call_name for kind in KINDS.values())
+    *others, last = (kind.call_name for kind in KINDS.values())
+    return f"{', '.join(others)} or {last}" if others else last
 
 
 def _accepted_calls() -> str:
-    names = "/".join(KINDS)
-    return f"st.{names}(...), streamlit.{names}(...) or <anything>.{names}(...)"
+    return "st.<widget>(...), streamlit.<widget>(...) or <anything>.<widget>(...)"
 
 
 def _kind_of(node: ast.Call) -> Kind:
@@ -228,7 +229,7 @@ def _choose_call(
         raise SnippetError(
             1,
             1,
-            f"found no {_kinds_text()} call. Paste a script or a single call "
+            f"found no call of {_kinds_text()}. Paste a script or a single call "
             f'such as st.button("Click me"); {_accepted_calls()} are read.',
             kind="no_call",
         )
@@ -241,7 +242,7 @@ def _choose_call(
             raise SnippetError(
                 call_line,
                 _column(lines, on_line[1]),
-                f"line {call_line} holds {len(on_line)} {_kinds_text()} calls; "
+                f"line {call_line} holds {len(on_line)} widget calls; "
                 "put each on a line of its own to pick one.",
                 kind="several_calls",
                 calls=found,
@@ -249,7 +250,7 @@ def _choose_call(
         raise SnippetError(
             call_line,
             1,
-            f"there is no {_kinds_text()} call on line {call_line}. "
+            f"there is no widget call on line {call_line}. "
             f"The calls: {_listing(found)}.",
             kind="several_calls",
             calls=found,
@@ -258,7 +259,7 @@ def _choose_call(
         raise SnippetError(
             found[0].line,
             found[0].column,
-            f"found {len(found):,} {_kinds_text()} calls ({_listing(found)}). "
+            f"found {len(found):,} widget calls ({_listing(found)}). "
             "Pick the one to read, or paste a single call.",
             kind="several_calls",
             calls=found,
@@ -322,14 +323,13 @@ class _Reader:
         given = self._bound_arguments()
         values: dict[str, Any] = {}
         places: dict[str, ast.AST] = {}
-        callback = self._callback(given.pop("on_click", None))
+        callback, word = self._on_click(given.pop("on_click", None))
         for name, value_node in given.items():
-            field_name, value = self._argument(name, value_node, given)
-            if field_name is not None:
+            for field_name, value in self._fields(name, value_node, given).items():
                 values[field_name] = value
                 places[field_name] = value_node
         values["kind"] = self.kind.name
-        values["mode"] = self._mode(callback)
+        values["mode"] = self._mode(callback, word)
         for name in ("args", "kwargs"):
             if values.get(name) and not callback:
                 raise self._error(
@@ -371,6 +371,20 @@ class _Reader:
                 kind="bad_arguments",
             ) from None
         return dict(bound.arguments)
+
+    def _fields(
+        self, name: str, node: ast.expr, given: dict[str, ast.expr]
+    ) -> dict[str, Any]:
+        """The config fields an argument sets: one, none, or (for an argument
+        the code defines before the call) the fields of that definition."""
+        around = self.kind.around
+        if around is not None and name == around.argument:
+            try:
+                return around.read(node, self.tree)
+            except AroundError as error:
+                raise self._error(node, str(error), kind="not_literal") from None
+        field_name, value = self._argument(name, node, given)
+        return {} if field_name is None else {field_name: value}
 
     def _argument(
         self, name: str, node: ast.expr, given: dict[str, ast.expr]
@@ -421,20 +435,25 @@ class _Reader:
         except RecursionError:
             raise _too_deep() from None
 
-    def _callback(self, node: ast.expr | None) -> bool:
-        """Whether on_click names a callback: a name or a dotted name; None is none."""
+    def _on_click(self, node: ast.expr | None) -> tuple[bool, str]:
+        """Whether on_click names a callback (a name or a dotted name), and what
+        a click does without one: a word the widget takes, or its default."""
+        words = self.kind.click_words
         if node is None or (isinstance(node, ast.Constant) and node.value is None):
-            return False
+            return False, self.kind.click_default
+        if isinstance(node, ast.Constant) and node.value in words:
+            return False, node.value
         if _is_dotted_name(node):
-            return True
+            return True, "rerun"
+        also = "".join(f", {word!r}" for word in words)
         raise self._error(
             node,
             f"`on_click` is {_what(node)}; the playground reads a function's name "
-            "there (on_click=handle_click), or None.",
+            f"there (on_click=handle_click){also} or None.",
             kind="not_literal",
         )
 
-    def _mode(self, callback: bool) -> str:
+    def _mode(self, callback: bool, word: str) -> str:
         """The on-click pattern around the call: see the module docstring."""
         block = next(
             (
@@ -447,8 +466,12 @@ class _Reader:
         body = None
         if block is not None:
             body = [node for statement in block.body for node in ast.walk(statement)]
-        call = PastedCall(callback=callback, gated_body=body)
-        return next(mode.name for mode in reading_order() if mode.reads(call))
+        call = PastedCall(callback=callback, gated_body=body, on_click=word)
+        return next(
+            mode.name
+            for mode in reading_order()
+            if mode.name in self.kind.mode_names and mode.reads(call)
+        )
 
     def _config(
         self, values: dict[str, Any], places: dict[str, ast.AST]

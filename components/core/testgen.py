@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from components.core.codegen import format_code, format_source, generate_code
 from components.core.config import ButtonConfig
+from components.core.kinds import KINDS
 from components.core.modes import MODES
 
 APP_FILE_NAME = "st_button_app.py"
@@ -46,10 +47,12 @@ def formatting_problem_of_test(
 
 
 def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) -> str:
-    mode = MODES[cfg.mode]
+    mode, kind = MODES[cfg.mode], KINDS[cfg.kind]
     name = "disabled" if cfg.disabled else cfg.mode
     what = "can't be clicked" if cfg.disabled else mode.test_title
     body = _DISABLED_CHECKS if cfg.disabled else mode.test_checks(cfg)
+    if not kind.clicked_by_apptest and not cfg.disabled:
+        what, body = "opens its URL as the code says", _unclicked_checks(cfg)
     helpers = _finder(cfg)
     if "shown_texts(at)" in body:
         helpers += _SHOWN_TEXTS
@@ -60,6 +63,8 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
     head += f"LABEL = {cfg.label!r}\n"
     if cfg.key is not None:
         head += f"KEY = {cfg.key!r}\n"
+    if kind.takes("url"):
+        head += f"URL = {cfg.get('url')!r}\n"
     return (
         f"{head}\n\n"
         "def run_app():\n"
@@ -72,9 +77,32 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
         "    assert not at.exception, (\n"
         '        f"the app raised: {[error.message for error in at.exception]}"\n'
         "    )\n"
-        '    assert find_button(at).value is False, "the button returned True '
-        'before any click"\n'
+        f"{_NOT_BEFORE_A_CLICK if kind.clicked_by_apptest else ''}"
         f"{_indent(body)}"
+    )
+
+
+_NOT_BEFORE_A_CLICK = (
+    '    assert find_button(at).value is False, "the button returned True '
+    'before any click"\n'
+)
+
+
+def _unclicked_checks(cfg: ButtonConfig) -> str:
+    """What a test can check of a widget AppTest does not click: its URL, and
+    whether a click would rerun the app."""
+    quiet = MODES[cfg.mode].on_click == "ignore" and not MODES[cfg.mode].callback
+    rerun = "" if quiet else "not "
+    what = "reruns the app" if quiet else "runs nothing"
+    return (
+        "# AppTest does not click link buttons (it opens no tab): a browser test can.\n"
+        "button = find_button(at)\n"
+        "assert button.proto.url == URL, (\n"
+        '    f"the button opens {button.proto.url!r}, not {URL!r}: was url changed?"\n'
+        ")\n"
+        f"assert {rerun}button.proto.ignore_rerun, (\n"
+        f'    "a click {what}: was on_click changed?"\n'
+        ")\n"
     )
 
 
@@ -126,18 +154,21 @@ _SHOWN_TEXTS = (
 def _finder(cfg: ButtonConfig) -> str:
     """``find_button``: by key, then its label checked; or by label. When the
     button is not there, it fails saying which was changed."""
+    # AppTest lists each widget of the family under its own name: at.button,
+    # at.download_button, at.link_button.
+    every = f"at.{cfg.kind}"
     if cfg.key is not None:
         found = (
-            "    found = [button for button in at.button if button.key == KEY]\n"
+            f"    found = [button for button in {every} if button.key == KEY]\n"
             '    assert found, f"no button has the key {KEY!r}: was its key changed?"\n'
-            "    assert found[0].label == LABEL, (\n"
-            '        f"the button keyed {KEY!r} is labelled {found[0].label!r}, "\n'
+            "    assert found[0].proto.label == LABEL, (\n"
+            '        f"the button keyed {KEY!r} is labelled {found[0].proto.label!r}, "\n'
             '        f"not {LABEL!r}: was its label changed?"\n'
             "    )\n"
         )
     else:
         found = (
-            "    found = [button for button in at.button if button.label == LABEL]\n"
+            f"    found = [button for button in {every} if button.proto.label == LABEL]\n"
             "    assert found, (\n"
             '        f"the button labelled {LABEL!r} is gone: was its label changed?"\n'
             "    )\n"
@@ -156,7 +187,7 @@ def _indent(lines: str) -> str:
 
 _DISABLED_CHECKS = (
     "button = find_button(at)\n"
-    "assert button.disabled, (\n"
+    "assert button.proto.disabled, (\n"
     '    "the disabled button is clickable: was disabled=True removed?"\n'
     ")\n"
 )

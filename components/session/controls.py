@@ -23,9 +23,11 @@ from components.core.controls import (
     controls_of_every_kind,
     field_keys,
     literal_errors,
+    switched_controls,
 )
 from components.core.keys import (
     ICON_PICKER,
+    KIND_SWITCH_NOTE,
     LAST_VALID,
     RESET_PICK,
     SEEDED,
@@ -53,12 +55,15 @@ def snapshot() -> Snapshot:
     """Read the controls, validate them, and choose the config to draw."""
     values = config_values(st.session_state)
     errors = value_errors(values) | literal_errors(st.session_state)
+    # Said once, under the kind picker, on the run right after the switch.
+    switch = st.session_state.pop(KIND_SWITCH_NOTE, None)
+    notes = {"kind": switch} if switch else {}
     if errors:
         config = st.session_state.get(LAST_VALID, DEFAULT_CONFIG)
-        return Snapshot(config, values, errors, {})
+        return Snapshot(config, values, errors, notes)
     config = ButtonConfig.from_values(values)
     st.session_state[LAST_VALID] = config
-    return Snapshot(config, values, {}, config_warnings(config))
+    return Snapshot(config, values, {}, config_warnings(config) | notes)
 
 
 def apply_config(cfg: ButtonConfig) -> None:
@@ -68,6 +73,17 @@ def apply_config(cfg: ButtonConfig) -> None:
     widget's key can't be written.
     """
     st.session_state.update(controls_from_config(cfg))
+
+
+def switch_kind() -> None:
+    """The kind picker's change: keep what the two kinds share, start the new
+    kind's own fields from its defaults, and note what was dropped."""
+    new = st.session_state[control_key("kind")]
+    old = st.session_state.get(LAST_VALID, DEFAULT_CONFIG).kind
+    values, dropped = switched_controls(st.session_state, old, new)
+    st.session_state.update(values)
+    if dropped:
+        st.session_state[KIND_SWITCH_NOTE] = dropped
 
 
 def reset_all() -> None:

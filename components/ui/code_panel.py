@@ -189,7 +189,9 @@ def render_under_editor(
         # Without the editor, the fallback's own notice says how to copy and paste.
         if HAS_EDITOR:
             st.caption(
-                message("Edit the code or paste your own st.button call, then press ")
+                message(
+                    "Edit the code or paste your own call of a button widget, then press "
+                )
                 + strong("Apply")
                 + message(
                     " (or Ctrl+Enter) to set the controls from it: it is "
@@ -237,7 +239,7 @@ def _paste_feedback(outcome: PasteOutcome) -> None:
             index=None,
             format_func=by_line.__getitem__,
             key=CALL_PICK,
-            placeholder="Choose the st.button call to read",
+            placeholder="Choose the widget call to read",
             on_change=pick_call,
         )
     if outcome.reading is not None:
@@ -272,9 +274,7 @@ def _code_without_editor(code: str) -> None:
             key=PLAIN_PASTE,
             max_chars=MAX_SOURCE_BYTES,
             placeholder='st.button("Save", type="primary")',
-            help=message(
-                "A whole script or one st.button call: it is read, never run."
-            ),
+            help=message("A whole script or one widget call: it is read, never run."),
         )
         st.form_submit_button(
             "Apply",

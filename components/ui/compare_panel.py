@@ -14,6 +14,7 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from components.core.arguments import BUTTON_TYPES, ButtonType
 from components.core.compare import (
     MIN_RATIO,
     STATES,
@@ -29,7 +30,7 @@ from components.core.keys import (
     COMPARE_SIDEBAR,
     COMPARE_SIDEBAR_OPEN,
 )
-from components.core.kinds import BUTTON_TYPES, KINDS, ButtonType
+from components.core.kinds import KINDS
 from components.core.markdown import code, markup, message
 from components.core.snapshot import Snapshot
 from components.session.controls import adopt_type

@@ -86,13 +86,24 @@ def play(
 def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None]) -> bool:
     """The widget with the code's arguments and ``on_click``: the code's
     callback in a callback mode, else the session's note of a click (which
-    changes nothing the app sees: neither the widget nor its value)."""
-    widget = KINDS[cfg.kind].function
-    if not MODES[cfg.mode].callback:
-        return widget(**call_kwargs(cfg), on_click=on_click)
-    return widget(
-        **call_kwargs(cfg), on_click=on_click, args=cfg.args, kwargs=dict(cfg.kwargs)
+    changes nothing the app sees: neither the widget nor its value); under
+    "ignore", "ignore" itself."""
+    kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
+    kwargs = call_kwargs(cfg)
+    if kind.around is not None:
+        kwargs[kind.around.argument] = kind.around.played(cfg)
+    if mode.callback:
+        kwargs |= {"args": cfg.args, "kwargs": dict(cfg.kwargs)}
+    # "ignore" runs nothing on a click, so there is no click to note either.
+    quiet = not mode.callback and mode.on_click == "ignore"
+    return widget_value(
+        kind.function(**kwargs, on_click="ignore" if quiet else on_click)
     )
+
+
+def widget_value(value: object) -> bool:
+    # st.link_button with on_click="ignore" gives back its element, not a value.
+    return value is True
 
 
 def _show(elements: list[Shown]) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import streamlit as st
 
+from components.core.arguments import ON_CLICK, SECTIONS, Argument
 from components.core.keys import (
     ICON_PICKER,
     ICON_POPOVER,
@@ -26,7 +27,7 @@ from components.core.keys import (
     control_key,
     field_key,
 )
-from components.core.kinds import KINDS, ON_CLICK, SECTIONS, Argument, kind_named
+from components.core.kinds import KINDS, kind_named
 from components.core.markdown import message
 from components.core.modes import MODES
 from components.core.presets import Preset
@@ -46,6 +47,7 @@ from components.session.controls import (
     reset_all,
     reset_picked_field,
     show_icon_in_picker,
+    switch_kind,
     use_picked_icon,
     use_suggested_icon,
 )
@@ -81,7 +83,7 @@ def render_controls(snap: Snapshot) -> None:
     for section in SECTIONS:
         st.subheader(section)
         on_click = list(ON_CLICK.values()) if section == "Behaviour" else []
-        for field in on_click + [a for a in kind.arguments if a.section == section]:
+        for field in on_click + [a for a in kind.settings if a.section == section]:
             _field(snap, field)
 
 
@@ -181,7 +183,7 @@ def _control(snap: Snapshot, field: Argument) -> None:
         st.selectbox(
             options=list(KINDS),
             format_func=lambda kind: f"st.{kind}",
-            disabled=len(KINDS) == 1,
+            on_change=switch_kind,
             **common,
         )
     elif isinstance(control, Choice):

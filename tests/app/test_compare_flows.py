@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from components.core.arguments import BUTTON_TYPES
 from components.core.compare import (
     STATES,
     SURFACES,
@@ -14,7 +15,6 @@ from components.core.keys import (
     COMPARE_SIDEBAR_OPEN,
     control_key,
 )
-from components.core.kinds import BUTTON_TYPES
 from components.ui.compare_panel import (
     CURRENT_BADGE,
     button_key,

@@ -277,7 +277,7 @@ def test_a_bad_preset_file_is_skipped_with_a_warning_and_the_others_load(
         preset.title
         for preset in preset_shelf.read_preset_dir(preset_shelf.PRESETS_DIR).presets
     ]
-    assert gallery(at) == good and len(good) == 17
+    assert gallery(at) == good and len(good) == len(preset_shelf.bundled_presets())
 
 
 def test_an_unreadable_preset_file_is_skipped_and_a_good_one_still_applies(
@@ -296,4 +296,4 @@ def test_an_unreadable_preset_file_is_skipped_and_a_good_one_still_applies(
 def test_good_presets_give_no_warning(presets_folder):
     at = start()
     assert presets_notice(at) == []
-    assert len(gallery(at)) == 17
+    assert len(gallery(at)) == len(preset_shelf.bundled_presets())

@@ -78,7 +78,10 @@ def test_valid_paste_updates_every_control_the_preview_and_the_code(at, pasted):
     [
         ('st.button("Go", key=KEY)', "Line 1, column 21: `key` is the name `KEY`"),
         ('st.button("Go"', "Line 1, column 10: this is not valid Python"),
-        ("print('no button')", "Line 1, column 1: found no st.button call"),
+        (
+            "print('no button')",
+            "Line 1, column 1: found no call of st.button, st.download_button or st.link_button",
+        ),
         ('st.button("Go", tpye="primary")', "Line 1, column 17: st.button takes no"),
         ('st.button("Go", type="danger")', "Line 1, column 22: `type` is 'danger'"),
         ("#" * 100_001, "Line 1, column 1: the text is 100,001 bytes"),
@@ -190,7 +193,7 @@ def test_refused_message_goes_when_the_controls_rewrite_the_code(at):
 
 def test_several_calls_are_listed_and_the_one_picked_is_applied(at):
     submit_code(at, 'a.button("Back")\nif b.button("Next", key="next"):\n    pass\n')
-    assert "found 2 st.button calls" in only(code_messages(at, "error"))
+    assert "found 2 widget calls" in only(code_messages(at, "error"))
     picker = at.selectbox(key=CALL_PICK)
     assert picker.options == ["line 1: a.button('Back')", "line 2: b.button('Next')"]
     assert at.session_state["ctl_label"] == "Click me"
@@ -205,7 +208,7 @@ def test_several_calls_are_listed_and_the_one_picked_is_applied(at):
 def test_thousands_of_calls_give_a_short_message_and_a_picker_of_them_all(at):
     submit_code(at, 'st.button("a")\n' * 5999 + 'st.button("Last")\n')
     message = only(code_messages(at, "error"))
-    assert "found 6,000 st.button calls" in message
+    assert "found 6,000 widget calls" in message
     assert "…and 5,990 more" in message
     assert len(message) < 1000
     picker = at.selectbox(key=CALL_PICK)

@@ -37,7 +37,10 @@ def widget_refuses(kind: Kind, name: str, value: object) -> bool:
 
 
 def widget_id(kind: Kind, **arguments: object) -> str:
-    at = _run(kind, {"icon": "🌺"} | arguments)
+    # A link that ignores its clicks is no widget and has no identity; one
+    # that reruns is, and only then can a changed identity lose anything.
+    reruns = {"on_click": "rerun"} if kind.click_default == "ignore" else {}
+    at = _run(kind, {"icon": "🌺"} | reruns | arguments)
     (element,) = at.main.children.values()
     return element.proto.id
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from components.core.arguments import BUTTON_TYPES
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
 from components.core.keys import (
@@ -20,7 +21,6 @@ from components.core.keys import (
     ICON_POPOVER,
     LOG_HISTORY,
 )
-from components.core.kinds import BUTTON_TYPES
 from tests.support.browser import (
     apply_button,
     apply_with_shortcut,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from components.core.arguments import BUTTON_TYPES
 from components.core.compare import (
     BUTTON_COLORS,
     STATES,
@@ -20,7 +21,6 @@ from components.core.compare import (
     css,
 )
 from components.core.keys import COMPARE_OPEN
-from components.core.kinds import BUTTON_TYPES
 from tests.support.browser import (
     click,
     compare_button,

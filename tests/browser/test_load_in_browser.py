@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, expect
 
+from components.core.arguments import BUTTON_TYPES, NAMED_WIDTHS
 from components.core.keys import COMPARE_OPEN, LINK_SHARE_OPEN, LOG_HISTORY, WIDTH_PX
-from components.core.kinds import BUTTON_TYPES, NAMED_WIDTHS
 from components.core.modes import MODES
 from components.core.preset_shelf import (
     bundled_presets,

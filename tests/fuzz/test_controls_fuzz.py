@@ -16,6 +16,12 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from components.core.arguments import (
+    BUTTON_TYPES,
+    ICON_POSITIONS,
+    NAMED_WIDTHS,
+    WRAP_WORDS,
+)
 from components.core.callback import CALLBACK_NAME, callback_parameters
 from components.core.codegen import generate_code
 from components.core.config import (
@@ -29,13 +35,7 @@ from components.core.keys import (
     WIDTH_PX,
     control_key,
 )
-from components.core.kinds import (
-    BUTTON_TYPES,
-    ICON_POSITIONS,
-    KINDS,
-    NAMED_WIDTHS,
-    WRAP_WORDS,
-)
+from components.core.kinds import KINDS
 from components.core.modes import MODES
 from components.core.rules import MATERIAL_ICON_SHORTCODES
 from components.core.snippet_parser import parse_snippet

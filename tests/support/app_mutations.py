@@ -46,13 +46,24 @@ def changed(**fields: object) -> Callable[[ButtonConfig], str]:
 
     def app(cfg: ButtonConfig) -> str:
         new = {name: change(cfg) for name, change in fields.items()}
-        return generate_code(dataclasses.replace(cfg, **new))
+        return generate_code(ButtonConfig.from_values(cfg.flat() | new))
 
     return app
 
 
 def enabled_in(mode: str) -> Callable[[ButtonConfig], bool]:
-    return lambda cfg: cfg.mode == mode and not cfg.disabled
+    """An enabled button in ``mode`` whose test clicks it (AppTest clicks no link)."""
+    return lambda cfg: (
+        cfg.mode == mode and not cfg.disabled and KINDS[cfg.kind].clicked_by_apptest
+    )
+
+
+def other_mode(cfg: ButtonConfig) -> str:
+    """A mode whose test this config's test fails: for a widget AppTest can't
+    click, one that flips whether a click reruns the app."""
+    if not KINDS[cfg.kind].clicked_by_apptest:
+        return "plain" if cfg.mode == "ignore" else "ignore"
+    return "rerun" if cfg.mode == "plain" else "plain"
 
 
 MUTATIONS = (
@@ -67,6 +78,12 @@ MUTATIONS = (
         lambda cfg: cfg.key is not None,
         changed(key=lambda cfg: f"{cfg.key}_renamed"),
         "was its key changed?",
+    ),
+    Mutation(
+        "url_changed",
+        lambda cfg: KINDS[cfg.kind].takes("url") and not cfg.disabled,
+        changed(url=lambda cfg: cfg.get("url") + "/elsewhere"),
+        "was url changed?",
     ),
     Mutation(
         "enabled",
@@ -115,7 +132,7 @@ MUTATIONS = (
         "other_mode",
         lambda cfg: not cfg.disabled,
         changed(
-            mode=lambda cfg: "rerun" if cfg.mode == "plain" else "plain",
+            mode=other_mode,
             args=lambda cfg: (),
             kwargs=lambda cfg: {},
         ),

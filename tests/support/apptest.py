@@ -15,15 +15,21 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Button, Element
 
 from components.core import keys
-from components.core.config import ButtonConfig
-from components.core.controls import config_values, controls_from_config
+from components.core.config import ButtonConfig, default_config
+from components.core.controls import (
+    config_values,
+    controls_from_config,
+)
 from components.core.keys import (
     CONTROL_PREFIX,
     PASTE,
     RECORDER,
     WIDTH_PX,
+    control_key,
     field_key,
 )
+from components.core.kinds import KINDS
+from components.core.modes import DEFAULT_MODE
 from components.core.run_log import RunRecord
 from tests.support.markdown_model import read_message
 
@@ -63,7 +69,9 @@ def only(elements: Any) -> Any:
 
 
 def preview_button(at: AppTest) -> Button:
-    return only(at.container("preview").button)
+    """The preview's widget, whichever kind of the family it is."""
+    preview = at.container("preview")
+    return only(element for kind in KINDS for element in preview.get(kind))
 
 
 def editor_key(at: AppTest) -> str:
@@ -102,12 +110,24 @@ def submit_code(at: AppTest, text: str) -> AppTest:
 
 
 def control_values(at: AppTest) -> dict[str, Any]:
-    """Every sidebar control's value, by key."""
-    return {key: at.session_state[key] for key in controls_from_config(ButtonConfig())}
+    """Every sidebar control's value of the kind shown, by key."""
+    kind = at.session_state[control_key("kind")]
+    return {
+        key: at.session_state[key] for key in controls_from_config(default_config(kind))
+    }
 
 
 def show_config(at: AppTest, cfg: ButtonConfig) -> AppTest:
-    """Put ``cfg`` into the controls, as a preset or link will, and rerun."""
+    """Put ``cfg`` into the controls, as a preset or link will, and rerun.
+
+    A new kind is shown first in a mode every kind takes: AppTest can't hold
+    a radio at an option its last drawing did not have (a mode the old kind
+    lacks), as the browser never asks it to.
+    """
+    kind, mode = control_key("kind"), control_key("mode")
+    if at.session_state[kind] != cfg.kind:
+        at.session_state[kind], at.session_state[mode] = cfg.kind, DEFAULT_MODE
+        at.run()
     for key, value in controls_from_config(cfg).items():
         at.session_state[key] = value
     return at.run()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from components.core.config import ButtonConfig
-from components.core.modes import MODES
+from components.core.kinds import BUTTON
 
 EVERY_FIELD = ButtonConfig(
     label="Say **hello**",
@@ -38,11 +38,11 @@ CALLBACK_ARGUMENTS = {"args": (3, "draft", [1.5, None]), "kwargs": {"limit": 500
 
 
 def varied_configs() -> dict[str, ButtonConfig]:
-    """Each mode with a key and without, odd labels, every argument, callback
+    """Each of st.button's modes with a key and without, odd labels, every argument, callback
     arguments, and disabled buttons (which a test can't click)."""
     configs = {}
     for base_name, base in BASES.items():
-        for mode in MODES:
+        for mode in BUTTON.mode_names:
             configs[f"{base_name}_{mode}"] = dataclasses.replace(base, mode=mode)
     configs["callback_with_arguments"] = ButtonConfig(
         label="Save", mode="callback", **CALLBACK_ARGUMENTS
@@ -50,7 +50,7 @@ def varied_configs() -> dict[str, ButtonConfig]:
     configs["callback_with_arguments_keyed"] = ButtonConfig(
         label="Save", key="save", mode="callback", args=("a",)
     )
-    for mode in MODES:
+    for mode in BUTTON.mode_names:
         configs[f"disabled_{mode}"] = ButtonConfig(
             label="Off", disabled=True, mode=mode
         )

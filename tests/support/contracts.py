@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
+from components.core.arguments import SHARED
 from components.core.codegen import IMPORT_LINE, generate_code
 from components.core.config import (
     ButtonConfig,
@@ -25,7 +26,7 @@ from components.core.config import (
     same_value,
 )
 from components.core.controls import config_values, controls_from_config
-from components.core.kinds import BUTTON, KINDS, SHARED, Kind
+from components.core.kinds import KINDS, Kind
 from components.core.links import decode_query, encode_query
 from components.core.modes import MODES, Mode
 from components.core.presets import preset_toml, read_preset
@@ -54,9 +55,13 @@ def modes_by_name(modes: dict[str, Mode]) -> list:
 
 
 def config_in_mode(mode: Mode, **fields: object) -> ButtonConfig:
-    """A button config in ``mode``; a callback mode's with arguments to record."""
+    """A config in ``mode`` of the first kind that takes it (st.button, unless
+    the mode is one only others take); a callback mode's with arguments to record."""
     more = {"kwargs": {"limit": 500}} if mode.callback else {}
-    return ButtonConfig(mode=mode.name, **(more | fields))
+    kind = next(k for k in KINDS.values() if mode.name in k.mode_names)
+    return ButtonConfig.from_values(
+        {"kind": kind.name, "mode": mode.name} | more | fields
+    )
 
 
 # Records what st.button returns on every run of the generated app.
@@ -109,7 +114,7 @@ def assert_two_clicks_alike(cfg: ButtonConfig) -> None:
         played_before = len(playground_outcome(playground)[0])
         app_before = len(app_outcome(app, cfg)[0])
         preview_button(playground).click().run()
-        only(app.button).click().run()
+        only(app.get(cfg.kind)).click().run()
         assert not playground.exception
         played = runs_since(playground_outcome(playground), played_before)
         expected = runs_since(app_outcome(app, cfg), app_before)
@@ -212,7 +217,7 @@ class ModeContract:
         assert f"test_button_{mode.name}" in functions
 
     def test_every_kind_that_takes_it_lists_it(self, mode: Mode):
-        assert mode.name in BUTTON.mode_names
+        assert any(mode.name in kind.mode_names for kind in KINDS.values())
         assert all(set(kind.mode_names) <= set(MODES) for kind in KINDS.values())
 
 

@@ -6,15 +6,14 @@ import keyword
 
 from hypothesis import strategies as st
 
-from components.core.config import ButtonConfig, own_key_error
-from components.core.kinds import (
-    BUTTON,
+from components.core.arguments import (
     BUTTON_TYPES,
     ICON_POSITIONS,
     NAMED_WIDTHS,
     Argument,
-    Kind,
 )
+from components.core.config import ButtonConfig, own_key_error
+from components.core.kinds import BUTTON, KINDS, Kind
 from components.core.modes import MODES
 from components.core.rules import (
     MATERIAL_ICON_SHORTCODES,
@@ -78,11 +77,32 @@ SHARED_VALUES = {
 }
 
 
+_SAFE = r"[A-Za-z0-9._~%!$&'()*+,;=-]"
+urls = st.one_of(
+    st.from_regex(
+        rf"(?i:https?)://[a-z0-9-]{{1,20}}(\.[a-z]{{2,6}}){{1,2}}(/{_SAFE}{{0,12}}){{0,3}}",
+        fullmatch=True,
+    ),
+    st.from_regex(r"mailto:[a-z0-9.]{1,12}@[a-z]{1,10}\.[a-z]{2,4}", fullmatch=True),
+)
+# Valid values of the arguments a kind adds, where its rule takes few texts.
+OWN_VALUES = {
+    "url": urls,
+    "data": any_text,
+    "file_name": st.none()
+    | non_blank_text.filter(lambda name: "/" not in name and "\\" not in name),
+    "mime": st.none()
+    | st.sampled_from(("text/csv", "application/json", "text/plain; charset=utf-8")),
+}
+
+
 def argument_values(argument: Argument) -> st.SearchStrategy:
     """Valid values of one argument: the shared ones' own, else by its control
     and its rule (a kind's own text argument starts from its start value)."""
     if argument.name in SHARED_VALUES:
         return SHARED_VALUES[argument.name]
+    if argument.name in OWN_VALUES:
+        return OWN_VALUES[argument.name]
     control = argument.control
     if isinstance(control, Choice):
         return st.sampled_from(control.options or tuple(control.words.values()))
@@ -119,7 +139,7 @@ def on_click_values(kind: Kind) -> st.SearchStrategy:
 def configs_of(kind: Kind) -> st.SearchStrategy[ButtonConfig]:
     """Valid configs of ``kind``: every argument it takes, and an on-click mode."""
     arguments = st.fixed_dictionaries(
-        {argument.name: argument_values(argument) for argument in kind.arguments}
+        {argument.name: argument_values(argument) for argument in kind.settings}
     )
     return st.builds(
         lambda values, on_click: ButtonConfig.from_values(
@@ -131,10 +151,11 @@ def configs_of(kind: Kind) -> st.SearchStrategy[ButtonConfig]:
 
 
 button_configs = configs_of(BUTTON)
+family_configs = st.one_of([configs_of(kind) for kind in KINDS.values()])
 
-# The configs the playground's controls accept: valid, and with a key the
-# playground doesn't use itself (see controls.own_key_error).
-playground_configs = button_configs.filter(lambda cfg: own_key_error(cfg.key) is None)
+# The configs the playground's controls accept, of every kind: valid, and
+# with a key the playground doesn't use itself (see controls.own_key_error).
+playground_configs = family_configs.filter(lambda cfg: own_key_error(cfg.key) is None)
 
 
 # --- hostile input: what the fuzz suite (tests/fuzz) throws at every surface ---

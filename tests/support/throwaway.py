@@ -2,8 +2,9 @@
 that the house takes a new one with no other edit: the contract tests run
 over them exactly as over the real ones.
 
-The kind is a real Streamlit widget that shares the family's arguments and
-adds one of its own (``st.link_button``'s ``url``); the mode lets balloons
+The kind is a real Streamlit widget, not yet registered, that shares most of
+the family's arguments and adds one of its own (``st.menu_button``'s
+``options``); the mode lets balloons
 fly on the click's rerun. ``registered`` adds one to its registry for the
 length of a test class (the ``Registered`` mixin) and takes it out again.
 """
@@ -18,35 +19,28 @@ import pytest
 import streamlit as st
 
 from components.core import kinds, modes, rules
-from components.core.kinds import SHARED, Argument, Kind
+from components.core.arguments import SHARED, Argument
+from components.core.kinds import Kind
 from components.core.modes import Mode
 from components.core.pasted import gated_body_has
 from components.core.played import Shown
 from components.core.widgets import Text
 
 THROWAWAY_KIND = Kind(
-    function=st.link_button,
+    function=st.menu_button,
+    # It takes most of the shared arguments, not all: no icon_position, no shortcut.
     arguments=(
-        *SHARED.values(),
+        *(a for name, a in SHARED.items() if name not in ("icon_position", "shortcut")),
         Argument(
-            "url",
-            rules.required_text("url"),
+            "options",
+            rules.required_text("options"),
             Text(optional=False),
             "Content",
-            "Where the link goes.",
-            start="https://docs.streamlit.io",
+            "The menu's options; a text's characters are options too.",
+            start="ab",
         ),
     ),
-    identity=(
-        "label",
-        "icon",
-        "url",
-        "help",
-        "type",
-        "width",
-        "icon_position",
-        "shortcut",
-    ),
+    identity=("label", "options", "help", "type", "icon", "width"),
 )
 
 THROWAWAY_MODE = Mode(

@@ -10,6 +10,7 @@ import streamlit
 from hypothesis import given
 from hypothesis import strategies as st
 
+from components.core.arguments import BUTTON_TYPES
 from components.core.compare import (
     BUTTON_COLORS,
     EXEMPT_WORD,
@@ -37,7 +38,6 @@ from components.core.config import (
     ButtonConfig,
     call_kwargs,
 )
-from components.core.kinds import BUTTON_TYPES
 from components.ui.compare_panel import button_key
 from tests.support.strategies import button_configs
 

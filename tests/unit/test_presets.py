@@ -21,6 +21,7 @@ from components.core.config import (
     call_kwargs,
     own_key_error,
 )
+from components.core.kinds import KINDS, Kind
 from components.core.preset_shelf import (
     PRESETS_DIR,
     bundled_presets,
@@ -63,19 +64,22 @@ def problems_of(text: str) -> list[str]:
     return refusal.value.problems
 
 
-def st_button_keywords(code: str) -> dict[str, object]:
-    """The literal arguments of the one st.button call in ``code``, label included."""
+def call_arguments(code: str, kind: Kind) -> dict[str, object]:
+    """The arguments of the one call of ``kind`` in ``code`` but on_click, by
+    name: literals read, a name (the data a download defines) as its name."""
     calls = [
         node
         for node in ast.walk(ast.parse(code))
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "button"
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == kind.name
     ]
     assert len(calls) == 1, code
     (call,) = calls
-    keywords = {
-        k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg != "on_click"
+    keywords = {k.arg: k.value for k in call.keywords if k.arg != "on_click"}
+    bound = kind.signature.bind_partial(*call.args, **keywords).arguments
+    return {
+        name: node.id if isinstance(node, ast.Name) else ast.literal_eval(node)
+        for name, node in bound.items()
     }
-    return {"label": ast.literal_eval(call.args[0]), **keywords}
 
 
 # --- the contract: every bundled preset -------------------------------------------
@@ -93,15 +97,18 @@ def test_preset_loads_validates_and_survives_the_code_generator(path: Path):
     assert preset.title and preset.description
     # Written back, it reads as the same button.
     assert read_preset(preset_toml(preset.config, preset.title)).config == preset.config
-    # The code for it calls st.button with exactly the preset's arguments.
+    # The code for it calls the widget with exactly the preset's arguments.
     code = generate_code(preset.config)
+    kind = KINDS[preset.config.kind]
     expected = call_kwargs(preset.config)
+    if kind.around is not None:
+        expected[kind.around.argument] = kind.around.name(preset.config)
     if preset.config.mode == "callback":
         expected |= {"args": preset.config.args} if preset.config.args else {}
         expected |= (
             {"kwargs": dict(preset.config.kwargs)} if preset.config.kwargs else {}
         )
-    assert st_button_keywords(code) == expected
+    assert call_arguments(code, kind) == expected
 
 
 @pytest.mark.parametrize("path", PRESET_FILES, ids=lambda path: path.stem)

@@ -165,14 +165,14 @@ def test_thousands_of_calls_give_a_short_message_and_keep_every_call():
     assert len(source.encode()) < MAX_SOURCE_BYTES
     with pytest.raises(SnippetError) as error:
         parse_snippet(source)
-    assert "found 6,000 st.button calls" in str(error.value)
+    assert "found 6,000 widget calls" in str(error.value)
     assert "…and 5,990 more" in str(error.value)
     assert len(str(error.value)) < 1000
     assert [call.line for call in error.value.calls] == list(range(1, 6001))
 
 
 def test_a_call_line_without_a_call_lists_ten_calls_at_most():
-    with pytest.raises(SnippetError, match="no st.button call on line 99") as error:
+    with pytest.raises(SnippetError, match="no widget call on line 99") as error:
         parse_snippet(calls_on_lines(12), call_line=99)
     assert str(error.value).endswith("line 10: st.button('B10'); …and 2 more.")
 
@@ -186,13 +186,13 @@ def test_call_line_picks_one_of_several_calls():
 
 
 def test_call_line_without_a_call_is_refused_with_the_calls_listed():
-    with pytest.raises(SnippetError, match="no st.button call on line 2") as error:
+    with pytest.raises(SnippetError, match="no widget call on line 2") as error:
         parse_snippet('st.button("A")\nx = 1\nst.button("B")\n', call_line=2)
     assert len(error.value.calls) == 2
 
 
 def test_call_line_with_two_calls_on_it_is_refused():
-    with pytest.raises(SnippetError, match="line 1 holds 2 st.button calls"):
+    with pytest.raises(SnippetError, match="line 1 holds 2 widget calls"):
         parse_snippet('st.button("A"); st.button("B")\n', call_line=1)
 
 

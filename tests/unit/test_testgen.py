@@ -132,17 +132,17 @@ def test_button_is_found_by_key_when_it_has_one_and_by_label_otherwise():
     keyed = generate_test(ButtonConfig(label="Save", key="save"))
     unkeyed = generate_test(ButtonConfig(label="Save"))
     assert "at.button if button.key == KEY]" in keyed
-    assert "at.button if button.label == LABEL]" not in keyed
-    assert "at.button if button.label == LABEL]" in unkeyed
+    assert "at.button if button.proto.label == LABEL]" not in keyed
+    assert "at.button if button.proto.label == LABEL]" in unkeyed
     assert "button.key ==" not in unkeyed
     # Found by its key, the button's label is checked all the same.
-    assert "assert found[0].label == LABEL" in keyed
+    assert "assert found[0].proto.label == LABEL" in keyed
 
 
 def test_disabled_button_is_checked_disabled_and_never_clicked():
     disabled = generate_test(ButtonConfig(disabled=True, mode="if_block"))
     enabled = generate_test(ButtonConfig(mode="if_block"))
-    assert "assert button.disabled" in ast.unparse(ast.parse(disabled))
+    assert "assert button.proto.disabled" in ast.unparse(ast.parse(disabled))
     assert ".click()" not in disabled
     assert ".click()" in enabled
     assert ".disabled" not in enabled
@@ -176,7 +176,10 @@ def test_an_assert_without_words_is_caught_by_the_scan():
     [
         (ButtonConfig(label="Save"), "the button labelled {LABEL!r} is gone"),
         (ButtonConfig(label="Save", key="save"), "no button has the key {KEY!r}"),
-        (ButtonConfig(label="Save", key="save"), "is labelled {found[0].label!r}"),
+        (
+            ButtonConfig(label="Save", key="save"),
+            "is labelled {found[0].proto.label!r}",
+        ),
         (ButtonConfig(disabled=True), "the disabled button is clickable"),
         (ButtonConfig(mode="callback"), "runs for one click: it should run once"),
         (ButtonConfig(mode="if_block"), "the click did not show its message"),

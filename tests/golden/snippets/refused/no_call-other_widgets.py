@@ -1,5 +1,5 @@
 import streamlit as st
 
-st.download_button("Download", data="x")
+st.file_uploader("Data")
 st.checkbox("Agree")
 button("Not a method call")

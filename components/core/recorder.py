@@ -94,6 +94,7 @@ class Recorder:
                 changes=changes,
             ),
             mode=config.mode,
+            widget=f"st.{config.kind}",
             callback_call=callback_call,
             control_changes=changes,
             state_changed_by_callback=state_changes(closed, state_now),

@@ -39,6 +39,8 @@ class RunRecord(TypedDict):
     since_previous_ms: float | None
     trigger: str
     detail: str
+    # The widget the run is about, as the code calls it: st.download_button.
+    widget: str
     mode: str
     callback_ran: bool
     callback_arguments: str
@@ -67,6 +69,7 @@ def new_record(
     since_previous_ms: float | None,
     trigger: tuple[str, str],
     mode: str,
+    widget: str = "st.button",
     callback_call: tuple[tuple[Any, ...], Mapping[str, Any]] | None = None,
     control_changes: Sequence[str] = (),
     state_changed_by_callback: Sequence[str] = (),
@@ -82,6 +85,7 @@ def new_record(
         since_previous_ms=since_previous_ms,
         trigger=kind,
         detail=detail,
+        widget=widget,
         mode=mode,
         callback_ran=callback_call is not None,
         callback_arguments=_call_text(callback_call),

@@ -52,7 +52,7 @@ def phases(record: RunRecord) -> list[str]:
         steps.append(step)
     steps.append("script ran from the top")
     if record["button_value"] is not None:
-        steps.append(f"st.button returned {record['button_value']}")
+        steps.append(f"{record['widget']} returned {record['button_value']}")
     if record["click_lost"]:
         steps.append(LOST_CLICK)
     if record["rerun_requested"]:
@@ -67,7 +67,18 @@ def script_state_note(record: RunRecord) -> str:
 
 
 def explain(record: RunRecord) -> str:
-    """One plain sentence on why this run happened and what st.button returned."""
+    """One plain sentence on why this run happened and what the widget
+    returned; under on_click="ignore", why a click adds no run."""
+    return _explained(record) + (IGNORED if record["mode"] == "ignore" else "")
+
+
+IGNORED = (
+    ' Its on_click is "ignore": a click downloads the file or opens the link in '
+    "the browser and runs no script, so no run appears here for it."
+)
+
+
+def _explained(record: RunRecord) -> str:
     kind = record["trigger"]
     returned = _returned(record)
     if kind == CLICK:
@@ -77,7 +88,7 @@ def explain(record: RunRecord) -> str:
             start = "You clicked: the script reran from the top"
         if record["rerun_requested"]:
             return (
-                f"{start}, st.button returned True and the code under it called "
+                f"{start}, {record['widget']} returned True and the code under it called "
                 "st.rerun(), so the script is starting again at once."
             )
         sentence = f"{start} and {returned}. On the next rerun it returns False."
@@ -147,8 +158,8 @@ def timeline_points(log: Iterable[RunRecord]) -> list[dict[str, Any]]:
 def _returned(record: RunRecord) -> str:
     value = record["button_value"]
     if value is None:
-        return "st.button was not reached"
-    return f"st.button returned {value}"
+        return f"{record['widget']} was not reached"
+    return f"{record['widget']} returned {value}"
 
 
 LOST_CLICK = (
@@ -171,7 +182,7 @@ _CAUSES = {
     PRESET: "You applied a preset: a callback set the controls first",
     LINK: "You opened a link: its parameters set the controls first",
     PASTE: "You applied pasted code: it set the controls first",
-    RESET: "You reset arguments to st.button's defaults: a callback set them first",
+    RESET: "You reset arguments to the widget's defaults: a callback set them first",
     COMPARE: "You adopted a type from the comparison: a callback set it first",
     RESTART: "You restarted the app's session state: it starts afresh, as a new "
     "`streamlit run` would",

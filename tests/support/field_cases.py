@@ -44,6 +44,19 @@ VALID = [
     ("label", "😀 a\u200db \u202eevil\u202c \u2066x\u2069 a\x00b\x1b[31m"),
     ("help", "<script>alert(1)</script> [x](javascript:alert(1))"),
     ("key", "k😀\u200f"),
+    ("url", "https://streamlit.io"),
+    ("url", "HTTP://localhost:8501/page?x=1&y=%20#top"),
+    ("url", "mailto:support@example.com?subject=Help"),
+    ("url", "https://例え.jp/ページ"),
+    ("data", ""),
+    ("data", "z" * MAX_TEXT_CHARS),
+    ("data", "<script>alert(1)</script><b>x</b>"),
+    ("file_name", "report.csv"),
+    ("file_name", "Übersicht 2026.txt"),
+    ("mime", "text/csv"),
+    ("mime", "application/vnd.ms-excel"),
+    ("mime", "text/plain; charset=utf-8"),
+    ("deferred", True),
 ]
 
 INVALID = [
@@ -93,6 +106,27 @@ INVALID = [
     ("key", "k\ud83d"),
     ("icon", "\ud83d"),
     ("shortcut", "\ud800"),
+    ("url", "javascript:alert(1)"),
+    ("url", "JavaScript:alert(1)"),
+    ("url", " javascript:alert(1)"),
+    ("url", "java\tscript:alert(1)"),
+    ("url", "data:text/html,<script>alert(1)</script>"),
+    ("url", "file:///etc/passwd"),
+    ("url", "vbscript:msgbox(1)"),
+    ("url", ""),
+    ("url", "streamlit.io"),
+    ("url", "https://"),
+    ("url", "https:streamlit.io"),
+    ("url", 5),
+    ("data", b"bytes"),
+    ("data", "z" * (MAX_TEXT_CHARS + 1)),
+    ("file_name", "../etc/passwd"),
+    ("file_name", "a\\b.txt"),
+    ("file_name", ""),
+    ("mime", "csv"),
+    ("mime", "text csv"),
+    ("mime", ""),
+    ("deferred", None),
 ]
 
 
@@ -101,7 +135,7 @@ def case_id(value: object) -> str:
     return quoted(value)
 
 
-# Values ButtonConfig refuses though st.button takes them, each on purpose.
+# Values ButtonConfig refuses though the widget takes them, each on purpose.
 STRICTER_THAN_ST_BUTTON = {
     ("label", None): "st.button prints str(label); a config's label is text",
     ("label", 5): "st.button prints str(label); a config's label is text",
@@ -118,6 +152,35 @@ STRICTER_THAN_ST_BUTTON = {
         "help",
         "y" * (MAX_TEXT_CHARS + 1),
     ): "a tooltip that long is a document; links carry text up to the limit",
+    **{
+        ("url", url): "a scheme that can run script or read files is refused: a "
+        "share link could carry it to whoever clicks the preview"
+        for url in (
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "file:///etc/passwd",
+            "vbscript:msgbox(1)",
+        )
+    },
+    **{
+        ("url", url): "a link to nowhere, or to a path of the app itself, "
+        "is a slip: the address must be whole"
+        for url in ("", "streamlit.io", "https://", "https:streamlit.io")
+    },
+    ("data", b"bytes"): "the playground offers text files; an app may pass bytes",
+    (
+        "data",
+        "z" * (MAX_TEXT_CHARS + 1),
+    ): "links and presets carry text up to the limit",
+    ("file_name", "../etc/passwd"): "a file's name, not a path",
+    ("file_name", "a\\b.txt"): "a file's name, not a path",
+    ("file_name", ""): "unset is None: one config, one spelling, exact round trips",
+    ("mime", "csv"): "a media type is type/subtype; the browser would guess",
+    ("mime", "text csv"): "a media type is type/subtype; the browser would guess",
+    ("mime", ""): "unset is None: one config, one spelling, exact round trips",
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import inspect
 
 import pytest
-import streamlit as st
 
 from components.core.config import (
     ButtonConfig,
@@ -22,14 +21,15 @@ from components.core.rules import (
 from components.core.text import quoted
 from tests.support.field_cases import INVALID, VALID, case_id
 
-# st.button parameters the playground handles outside ButtonConfig's argument
-# fields: the callback trio (the on-click mode) and the deprecated width flag.
+# Parameters the playground handles outside ButtonConfig's argument fields:
+# the callback trio (the on-click mode) and the deprecated width flag.
 HANDLED_ELSEWHERE = {"on_click", "args", "kwargs", "use_container_width"}
 
 
-def test_every_st_button_parameter_is_configurable():
-    parameters = set(inspect.signature(st.button).parameters)
-    assert parameters - HANDLED_ELSEWHERE == set(KINDS["button"].argument_names)
+@pytest.mark.parametrize("kind", KINDS.values(), ids=lambda kind: kind.name)
+def test_every_parameter_of_each_kind_is_configurable(kind):
+    parameters = set(inspect.signature(kind.function).parameters)
+    assert parameters - HANDLED_ELSEWHERE == set(kind.argument_names)
 
 
 def test_default_config_calls_st_button_with_the_label_only():
@@ -52,15 +52,21 @@ def test_false_wrap_is_not_mistaken_for_the_none_default():
     assert "wrap" not in call_kwargs(ButtonConfig(wrap=None))
 
 
+def config_with(name: str, value: object) -> ButtonConfig:
+    """A config of the first kind that has the field ``name``, set to ``value``."""
+    kind = next(kind for kind in KINDS.values() if kind.field(name) is not None)
+    return ButtonConfig.from_values({"kind": kind.name, name: value})
+
+
 @pytest.mark.parametrize(("name", "value"), VALID, ids=case_id)
 def test_valid_value_is_accepted(name, value):
-    assert getattr(ButtonConfig(**{name: value}), name) == value
+    assert config_with(name, value).get(name) == value
 
 
 @pytest.mark.parametrize(("name", "value"), INVALID, ids=case_id)
 def test_invalid_value_is_refused_naming_its_field(name, value):
     with pytest.raises(ConfigError) as refused:
-        ButtonConfig(**{name: value})
+        config_with(name, value)
     assert refused.value.field == name
     assert f"`{name}`" in refused.value.message
 

@@ -1,0 +1,179 @@
+"""The family in the playground, under AppTest: switching the kind keeps what
+the two widgets share and says what it dropped; a link's address is refused
+at its control, in a link and in pasted code unless it is http, https or
+mailto; a download offers exactly the file its code describes."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.core.codegen import generate_code
+from components.core.config import ButtonConfig, default_config
+from components.core.keys import control_key
+from components.core.preset_shelf import preset_titled
+from tests.support.apptest import (
+    deferred_downloads,
+    downloads_of,
+    message_at,
+    preview_button,
+    shown,
+    shown_config,
+    start,
+    submit_code,
+)
+
+JAVASCRIPT = "javascript:alert(document.cookie)"
+
+
+def switch_to(at, kind: str):
+    at.get_by_key(control_key("kind")).set_value(kind)
+    return at.run()
+
+
+def kind_note(at) -> str | None:
+    message = message_at(at, control_key("kind"))
+    return None if message is None else shown(message)
+
+
+def test_switching_kind_keeps_the_shared_arguments_and_shows_the_new_widget():
+    at = start()
+    at.get_by_key(control_key("label")).set_value("Open the docs")
+    at.get_by_key(control_key("type")).set_value("primary")
+    switch_to(at.run(), "link_button")
+
+    assert not at.exception
+    cfg = shown_config(at)
+    assert (cfg.kind, cfg.label, cfg.type) == (
+        "link_button",
+        "Open the docs",
+        "primary",
+    )
+    assert preview_button(at).proto.url == default_config("link_button").get("url")
+    # st.button's plain click becomes the link's own default, not a rerun.
+    assert cfg.mode == "ignore"
+    assert "on_click" not in generate_code(cfg)
+    assert kind_note(at) is None
+
+
+def test_switching_away_from_a_set_url_names_it_as_dropped():
+    at = switch_to(start(), "link_button")
+    at.get_by_key(control_key("url")).set_value("https://streamlit.io").run()
+    switch_to(at, "button")
+
+    note = kind_note(at)
+    assert note is not None and "`url` 'https://streamlit.io'" in note
+    assert "st.button takes no" in note
+    # The note is said once: the next change clears it.
+    at.get_by_key(control_key("label")).set_value("Again").run()
+    assert kind_note(at) is None
+
+
+def test_switching_to_a_kind_without_the_mode_drops_the_mode_and_says_so():
+    at = switch_to(start(), "download_button")
+    at.get_by_key(control_key("mode")).set_value("ignore").run()
+    switch_to(at, "button")
+
+    assert shown_config(at).mode == "plain"
+    assert 'on_click="ignore" mode' in kind_note(at)
+
+
+def test_a_script_url_is_refused_at_its_control_and_the_last_valid_link_kept():
+    at = switch_to(start(), "link_button")
+    at.get_by_key(control_key("url")).set_value("https://streamlit.io").run()
+    at.get_by_key(control_key("url")).set_value(JAVASCRIPT).run()
+
+    assert not at.exception
+    message = shown(message_at(at, control_key("url")))
+    assert "only http, https and mailto" in message
+    assert at.session_state[control_key("url")] == JAVASCRIPT  # kept to be fixed
+    assert preview_button(at).proto.url == "https://streamlit.io"
+
+
+def test_a_safe_url_typed_reaches_the_preview_with_no_message():
+    at = switch_to(start(), "link_button")
+    at.get_by_key(control_key("url")).set_value("mailto:team@example.com").run()
+
+    assert message_at(at, control_key("url")) is None
+    assert preview_button(at).proto.url == "mailto:team@example.com"
+
+
+@pytest.mark.parametrize("url", [JAVASCRIPT, "data:text/html,<script>x</script>"])
+def test_a_share_link_carrying_a_script_url_is_refused_by_name(url):
+    at = start({"kind": "link_button", "url": url, "label": "Kept"})
+
+    notice = shown(at.get_by_key("link_notice").warning[0])
+    assert "`url`" in notice
+    assert preview_button(at).proto.url == default_config("link_button").get("url")
+    assert shown_config(at).label == "Kept"
+
+
+def test_a_share_link_with_a_web_url_opens_it():
+    at = start({"kind": "link_button", "url": "https://streamlit.io/gallery"})
+    assert preview_button(at).proto.url == "https://streamlit.io/gallery"
+
+
+def test_pasted_code_with_a_script_url_is_refused_at_the_url():
+    at = start()
+    submit_code(at, f'import streamlit as st\nst.link_button("Go", "{JAVASCRIPT}")\n')
+
+    errors = [shown(error) for error in at.container("code").error]
+    assert any("`url`" in error and "Line 2" in error for error in errors)
+    assert shown_config(at).kind == "button"
+
+
+def test_pasted_link_code_switches_the_playground_to_the_link():
+    at = start()
+    submit_code(
+        at,
+        'import streamlit as st\nst.link_button("Go", "https://streamlit.io", '
+        'on_click="rerun")\n',
+    )
+    cfg = shown_config(at)
+    assert (cfg.kind, cfg.get("url"), cfg.mode) == (
+        "link_button",
+        "https://streamlit.io",
+        "plain",
+    )
+
+
+def test_the_download_offers_the_presets_file_with_its_name_and_bytes(monkeypatch):
+    preset = preset_titled("Download a CSV").config
+    at = start()
+    at.get_by_key("preset_pick").set_value("Download a CSV")
+    offered = downloads_of(at, monkeypatch)
+
+    assert offered["clicks.csv"] == preset.get("data").encode()
+    assert preview_button(at).proto.label == "Download CSV"
+
+
+def test_a_changed_data_changes_the_file_offered(monkeypatch):
+    at = switch_to(start(), "download_button")
+    at.get_by_key(control_key("file_name")).set_value("page.html")
+    at.get_by_key(control_key("data")).set_value("<script>alert(1)</script>")
+    offered = downloads_of(at, monkeypatch)
+
+    assert offered["page.html"] == b"<script>alert(1)</script>"
+    assert not [element for element in at.markdown if "alert(1)" in element.value]
+
+
+def test_a_deferred_download_builds_its_file_only_from_its_function(monkeypatch):
+    at = start()
+    at.get_by_key("preset_pick").set_value("Build the file on click")
+    at.run()
+    deferred = deferred_downloads(at, monkeypatch)
+    expected = preset_titled("Build the file on click").config.get("data")
+
+    assert deferred["report.txt"] == expected
+    # The twin: the eager download registers no function (the playground's
+    # own app downloads still do).
+    at.get_by_key(control_key("deferred")).set_value(False)
+    assert "report.txt" not in deferred_downloads(at, monkeypatch)
+
+
+def test_the_code_of_every_new_preset_reads_back_as_it():
+    for title in ("Download a CSV", "Build the file on click", "Email support"):
+        cfg = preset_titled(title).config
+        at = start()
+        submit_code(at, generate_code(cfg))
+        assert shown_config(at) == cfg, title
+        assert isinstance(cfg, ButtonConfig)

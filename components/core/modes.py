@@ -27,7 +27,7 @@ from components.core.pasted import (
 from components.core.played import Shown
 
 # What the modes show; the preview shows the same texts as the code.
-IF_BLOCK_MESSAGE = "Clicked! st.button returned True on this rerun only."
+IF_BLOCK_MESSAGE = "Clicked! The button returned True on this rerun only."
 TOGGLE_MESSAGE = "More content: it stays until the next click hides it."
 RERUN_LABEL = "Clicks so far (drawn above the button):"
 STARTING_VALUES: dict[str, Any] = {"clicks": 0, "last_call": None, "show_more": False}

@@ -105,7 +105,7 @@ def test_when_black_fails_the_code_is_as_written_and_black_can_still_format_it()
     assert unformatted == (
         "import streamlit as st\n\n"
         "if st.button('Go', type='primary'):\n"
-        "    st.success('Clicked! st.button returned True on this rerun only.')\n"
+        "    st.success('Clicked! The button returned True on this rerun only.')\n"
     )
     # black, back at work, formats it into exactly the usual code.
     assert black.format_str(unformatted, mode=black.Mode()) == generate_code(cfg)

@@ -12,4 +12,4 @@ if st.button(
     shortcut="Ctrl+K",
     wrap=False,
 ):
-    st.success("Clicked! st.button returned True on this rerun only.")
+    st.success("Clicked! The button returned True on this rerun only.")

@@ -44,6 +44,8 @@ def quoted_name(name: str) -> str:
     it: as code, cut short, a lone surrogate written as its escape (so the page
     can send the message) and a control character as its escape (a carriage
     return would end the message's line, a NUL show as nothing)."""
+    if not name:
+        return code_span('""')  # an empty name, spelt as its writer would
     text = cut(name).encode("utf-8", "backslashreplace").decode("utf-8")
     return code_span(
         "".join(
@@ -78,8 +80,11 @@ def code_span(text: str) -> str:
     A fence one backtick longer than any run inside, padded with a space when
     ``text`` starts or ends with a backtick or a blank at both ends (one
     space each side is dropped when read, as in CommonMark), so any one-line
-    text stays one span. A span ends at the end of its line.
+    text stays one span. A span ends at the end of its line. Empty text is a
+    span of one space: two bare backticks would pair with the next span's.
     """
+    if not text:
+        return "` `"
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = text.startswith("`") or text.endswith("`") or _blank_ends(text)

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from components.core.markdown import code, message, strong, verbatim
-from components.core.text import code_span
+from components.core.text import code_span, quoted_name
 from tests.support.hostile_text import CASES, CODE_CASES
 from tests.support.markdown_model import WouldBeMarkup, read, read_message, read_text
 
@@ -98,6 +98,14 @@ def test_a_code_span_holds_any_one_line_text():
     for text in ["a`b", "`", "``x``", " a ", "  ", "x`"]:
         assert read_message(message(code_span(text))) == code_span(text)
         assert read(message(code_span(text))) == [(text, True)]
+
+
+def test_an_empty_name_is_its_own_span_beside_others():
+    """Two bare backticks would open a span that runs into the next name's."""
+    listed = ", ".join([quoted_name(""), quoted_name("`")])
+    assert read(message(listed)) == [('""', True), (", ", False), ("`", True)]
+    # The twin: a span of nothing, written naively, swallows the separator.
+    assert read(message("``, `` ` ``"))[0] != ('""', True)
 
 
 def test_strong_is_bold_of_the_same_characters():

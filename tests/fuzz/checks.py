@@ -13,24 +13,21 @@ import ast
 from dataclasses import dataclass
 from typing import Any
 
+from google.protobuf.message import Message
 from streamlit.elements.lib.shortcut_utils import normalize_shortcut
-from streamlit.proto.Button_pb2 import Button as ButtonProto
 from streamlit.string_util import to_help_str, validate_icon_or_emoji
 from streamlit.testing.v1 import AppTest
 
 from components.core.codegen import generate_code
-from components.core.config import (
-    DEFAULT_CONFIG,
-    ButtonConfig,
-    kind_fields,
-)
+from components.core.config import ButtonConfig, default_config, kind_fields
 from components.core.controls import controls_from_config
 from components.core.keys import control_key
-from components.core.kinds import BUTTON
+from components.core.kinds import DEFAULT_KIND, KINDS
 from components.core.links import (
     decode_query,
     encode_query,
 )
+from components.core.modes import DEFAULT_MODE
 from components.core.snippet_parser import parse_snippet
 from tests.support.apptest import (
     PLAYGROUND,
@@ -45,7 +42,6 @@ from tests.support.apptest import shown as message_text
 
 # A message quotes a bad value short: never the 100 KB it was given.
 MAX_MESSAGE_CHARS = 1_000
-DEFAULT_CONTROLS = controls_from_config(DEFAULT_CONFIG)
 
 # AppTest scans every installed package for components on a session's first
 # run (about 45 ms); the registry it builds is only read after that, so the
@@ -69,13 +65,18 @@ class Shown:
     """The button as the playground shows it: its code, the preview's proto, the link."""
 
     code: str
-    button: ButtonProto
+    button: Message  # the preview widget's proto, whichever kind it is
     link: dict[str, str]
 
 
 def shown(at: AppTest) -> Shown:
-    proto = ButtonProto()
-    proto.CopyFrom(preview_button(at).proto)
+    drawn = preview_button(at).proto
+    proto = type(drawn)()
+    proto.CopyFrom(drawn)
+    # A deferred download gets a new file id on every run: only whether it
+    # has one is what the app shows.
+    if getattr(proto, "deferred_file_id", ""):
+        proto.deferred_file_id = "deferred"
     return Shown(displayed_code(at), proto, dict(at.query_params))
 
 
@@ -106,24 +107,35 @@ def assert_shows(at: AppTest, cfg: ButtonConfig, *, in_url: bool = True) -> None
         assert decode_query(at.query_params) == (cfg, [])
 
 
-def assert_draws(button: ButtonProto, cfg: ButtonConfig) -> None:
-    """The preview's st.button got ``cfg``'s arguments, as st.button writes them
-    (it dedents the help, and writes an icon and a shortcut in its own form)."""
+def assert_draws(button: Message, cfg: ButtonConfig) -> None:
+    """The preview's widget got ``cfg``'s arguments, as the widget writes them
+    (it dedents the help, and writes an icon and a shortcut in its own form).
+    A link that ignores its clicks and has no key is no widget: it has no id."""
     assert button.label == cfg.label
     assert button.help == (to_help_str(cfg.help) if cfg.help else "")
     assert button.type == cfg.type
     assert button.icon == (validate_icon_or_emoji(cfg.icon) if cfg.icon else "")
     assert button.disabled == cfg.disabled
     assert button.shortcut == (normalize_shortcut(cfg.shortcut) if cfg.shortcut else "")
-    assert button.id.endswith(f"-{cfg.key}")
+    if KINDS[cfg.kind].takes("url"):
+        assert button.url == cfg.get("url")
+    if button.id or cfg.key is not None:
+        assert button.id.endswith(f"-{cfg.key}")
 
 
 # --- the sidebar's controls ---------------------------------------------------
 
 
 def apply_edits(at: AppTest, edits: dict[str, object]) -> AppTest:
-    """Every control at its default but the edited ones, in one rerun."""
-    for key, value in (DEFAULT_CONTROLS | edits).items():
+    """Every control of the edited kind (st.button unless ``ctl_kind`` is
+    edited) at its default but the edited ones, in one rerun; a new kind is
+    shown first, as its picker would (``apptest.show_config`` says why)."""
+    kind = edits.get(control_key("kind"), DEFAULT_KIND)
+    if at.session_state[control_key("kind")] != kind:
+        at.session_state[control_key("kind")] = kind
+        at.session_state[control_key("mode")] = DEFAULT_MODE
+        at.run()
+    for key, value in (controls_from_config(default_config(kind)) | edits).items():
         at.session_state[key] = value
     return at.run()
 
@@ -133,7 +145,7 @@ def assert_controls_outcome(at: AppTest, before: Shown) -> None:
     valid button shown; without one, the controls' button is shown everywhere."""
     assert_no_exception(at)
     refused = []
-    for field in kind_fields(BUTTON):
+    for field in kind_fields(KINDS[at.session_state[control_key("kind")]]):
         message = message_at(at, control_key(field))
         if message is None:
             continue

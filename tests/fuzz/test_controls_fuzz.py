@@ -26,7 +26,6 @@ from components.core.callback import CALLBACK_NAME, callback_parameters
 from components.core.codegen import generate_code
 from components.core.config import (
     DEFAULT_CONFIG,
-    FIELD_NAMES,
     ButtonConfig,
     field_errors,
     value_errors,
@@ -35,7 +34,7 @@ from components.core.keys import (
     WIDTH_PX,
     control_key,
 )
-from components.core.kinds import KINDS
+from components.core.kinds import BUTTON, KINDS
 from components.core.modes import MODES
 from components.core.rules import MATERIAL_ICON_SHORTCODES
 from components.core.snippet_parser import parse_snippet
@@ -43,6 +42,8 @@ from components.core.widgets import PIXELS
 from tests.fuzz.checks import apply_edits, assert_controls_outcome, assert_short, shown
 from tests.support.apptest import message_at, only, preview_button
 from tests.support.strategies import (
+    EVERY_FIELD_NAME,
+    URL_TEXTS,
     VALID_EMOJI,
     VALID_SHORTCUTS,
     edge_integers,
@@ -72,7 +73,17 @@ VALID_VALUES = {
     "mode": st.sampled_from(tuple(MODES)),
     "args": st.lists(hostile_literals, max_size=3).map(tuple),
     "kwargs": st.dictionaries(parameter_names, hostile_literals, max_size=3),
+    "url": st.sampled_from(URL_TEXTS),
+    "data": st.sampled_from(("name,clicks\nAda,3\n", "", "<b>x</b>")),
+    "file_name": st.sampled_from(("clicks.csv", "../x.csv", "")),
+    "mime": st.sampled_from(("text/csv", "csv")),
+    "deferred": st.booleans(),
 }
+
+
+def kind_of(field: str) -> str:
+    """The first kind that has ``field``: st.button for the shared ones."""
+    return next(name for name, kind in KINDS.items() if kind.field(field) is not None)
 
 
 def any_value(field: str) -> st.SearchStrategy[object]:
@@ -81,7 +92,7 @@ def any_value(field: str) -> st.SearchStrategy[object]:
     )
 
 
-fields_and_values = st.sampled_from(FIELD_NAMES).flatmap(
+fields_and_values = st.sampled_from(EVERY_FIELD_NAME).flatmap(
     lambda field: st.tuples(st.just(field), any_value(field))
 )
 
@@ -92,14 +103,14 @@ def test_any_value_of_any_field_is_taken_or_refused_naming_the_field(field_value
     field, value = field_value
     # args and kwargs belong to the callback mode; anywhere else they are refused.
     values = {field: value, "mode": "callback"} if field in ("args", "kwargs") else {}
-    values = values or {field: value}
+    values = {"kind": kind_of(field)} | (values or {field: value})
     errors = value_errors(values)
     for name, message in errors.items():
         assert f"`{name}`" in message
         assert_short(message)
     if errors:
         return
-    cfg = ButtonConfig(**values)
+    cfg = ButtonConfig.from_values(values)
     assert parse_snippet(generate_code(cfg)) == cfg
     assert_callback_takes_its_arguments(cfg)
 
@@ -174,7 +185,7 @@ control_edits = st.fixed_dictionaries(
         control_key("width"): _choice((*NAMED_WIDTHS, PIXELS)),
         control_key("wrap"): _choice(tuple(WRAP_WORDS)),
         # AppTest can't hold a radio at a value that is no option.
-        control_key("mode"): st.sampled_from((*MODES, None)),
+        control_key("mode"): st.sampled_from((*BUTTON.mode_names, None)),
         control_key("disabled"): st.booleans(),
         WIDTH_PX: st.one_of(
             edge_integers.filter(lambda number: number < 2**64),
@@ -210,3 +221,51 @@ def test_the_controls_check_sees_a_refusal_and_an_acceptance(session):
     assert_controls_outcome(session.at, before)
     assert preview_button(session.at).label == "New"
     assert shown(session.at) != before
+
+
+# The kinds beside st.button, each with its own controls hostile too.
+family_edits = st.sampled_from([k for k in KINDS.values() if k is not BUTTON]).flatmap(
+    lambda kind: st.fixed_dictionaries(
+        {control_key("kind"): st.just(kind.name)},
+        optional={
+            control_key("label"): _text_box(),
+            control_key("type"): _choice(BUTTON_TYPES),
+            control_key("mode"): st.sampled_from(kind.mode_names),
+            **{
+                control_key(name): (
+                    st.booleans() if name == "deferred" else _text_box(*OWN_TEXTS[name])
+                )
+                for name in kind.own_arguments
+            },
+        },
+    )
+)
+OWN_TEXTS = {
+    "url": URL_TEXTS,
+    "data": ("name,clicks\nAda,3\n", "", "<script>alert(1)</script>"),
+    "file_name": ("clicks.csv", "../etc/passwd", "a\\b", ""),
+    "mime": ("text/csv", "csv", "", "application/json"),
+}
+
+
+@FUZZ
+@given(family_edits)
+def test_hostile_controls_of_every_kind_are_refused_at_the_control_or_shown(
+    session, edits
+):
+    # The kind first, as a user picks it before typing into its controls.
+    apply_edits(session.at, {control_key("kind"): edits[control_key("kind")]})
+    before = shown(session.at)
+    apply_edits(session.at, edits)
+    assert_controls_outcome(session.at, before)
+
+
+def test_the_family_check_sees_a_script_url_refused_and_a_web_url_shown(session):
+    """The twin: a script URL is refused under its control, a web URL is drawn."""
+    link = {control_key("kind"): "link_button"}
+    apply_edits(session.at, link | {control_key("url"): "https://streamlit.io"})
+    before = shown(session.at)
+    apply_edits(session.at, link | {control_key("url"): "javascript:alert(1)"})
+    assert message_at(session.at, control_key("url")).type == "error"
+    assert_controls_outcome(session.at, before)
+    assert preview_button(session.at).proto.url == "https://streamlit.io"

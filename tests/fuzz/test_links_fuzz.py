@@ -16,10 +16,8 @@ from hypothesis import strategies as st
 from streamlit.runtime.state.query_params import sanitize_query_string
 from streamlit.testing.v1 import AppTest
 
-from components.core.config import (
-    FIELD_NAMES,
-    ButtonConfig,
-)
+from components.core.config import ButtonConfig, kind_fields
+from components.core.kinds import KINDS
 from components.core.links import (
     decode_query,
     encode_query,
@@ -34,8 +32,10 @@ from tests.fuzz.checks import (
 from tests.support.apptest import only, shown_config
 from tests.support.apptest import shown as message_text
 from tests.support.strategies import (
+    EVERY_FIELD_NAME,
     LITERAL_TEXTS,
     NUMBER_TEXTS,
+    URL_TEXTS,
     hostile_texts,
     playground_configs,
 )
@@ -49,7 +49,7 @@ STREAMLIT_PARAMETERS = {"embed", "embed_options"}
 def queries(*, surrogates: bool) -> st.SearchStrategy[dict[str, str]]:
     """A valid link's parameters with hostile ones over and beside them."""
     names = st.one_of(
-        st.sampled_from(FIELD_NAMES),
+        st.sampled_from(EVERY_FIELD_NAME),
         hostile_texts(surrogates=surrogates).filter(
             lambda name: name and len(name) <= 200 and name not in STREAMLIT_PARAMETERS
         ),
@@ -59,6 +59,8 @@ def queries(*, surrogates: bool) -> st.SearchStrategy[dict[str, str]]:
         st.sampled_from(NUMBER_TEXTS),
         st.sampled_from(LITERAL_TEXTS),
         st.sampled_from(("true", "false", "True", "stretch", "pixels", "callback")),
+        st.sampled_from(URL_TEXTS),
+        st.sampled_from(("link_button", "download_button", "ignore")),
     )
     hostile = st.dictionaries(names, values, max_size=5)
     valid = playground_configs.map(encode_query)
@@ -80,7 +82,7 @@ def test_any_link_keeps_what_is_valid_and_names_each_thing_dropped(query):
         assert_short(problem)
         assert named(problem, query), (problem, list(query))
     assert decode_query(encode_query(cfg)) == (cfg, [])
-    unknown = [name for name in query if name not in FIELD_NAMES]
+    unknown = [name for name in query if name not in kind_fields(KINDS[cfg.kind])]
     assert len(problems) >= len(unknown)
 
 

@@ -25,7 +25,7 @@ from components.core.config import (
     ButtonConfig,
     call_kwargs,
 )
-from components.core.kinds import BUTTON
+from components.core.kinds import KINDS
 from components.core.snippet_parser import (
     ERROR_KINDS,
     SnippetError,
@@ -39,6 +39,7 @@ from tests.support.apptest import shown as message_text
 from tests.support.strategies import (
     EDGE_INTEGERS,
     MARKUP,
+    URL_TEXTS,
     hostile_literals,
     hostile_texts,
     playground_configs,
@@ -84,21 +85,27 @@ argument_texts = st.one_of(
     st.sampled_from([repr(number) for number in EDGE_INTEGERS]),
     st.sampled_from(EXPRESSIONS),
     st.sampled_from(("True", "False", "None", "'primary'", "'stretch'", "240")),
+    st.sampled_from([repr(url) for url in URL_TEXTS]),
+    st.sampled_from(("'ignore'", "'rerun'", "data", "make_data", "lambda: 'x'")),
+)
+EVERY_PARAMETER = tuple(
+    dict.fromkeys(name for kind in KINDS.values() for name in kind.signature.parameters)
 )
 argument_names = st.one_of(
-    st.sampled_from(tuple(BUTTON.signature.parameters)),
+    st.sampled_from(EVERY_PARAMETER),
     st.sampled_from(("use_container_width", "tpye", "on_change", "label")),
 )
 
 
 def call_of(cfg: ButtonConfig, overrides: dict[str, str]) -> str:
-    """The st.button call of ``cfg``, each argument by keyword, some written over."""
+    """The call of ``cfg``'s widget, each argument by keyword, some written over."""
     written = {name: repr(value) for name, value in call_kwargs(cfg).items()}
     if cfg.mode == "callback":
         written["on_click"] = CALLBACK_NAME
         written |= {"args": repr(cfg.args), "kwargs": repr(dict(cfg.kwargs))}
     written |= overrides
-    return "st.button(" + ", ".join(f"{n}={text}" for n, text in written.items()) + ")"
+    arguments = ", ".join(f"{n}={text}" for n, text in written.items())
+    return f"{KINDS[cfg.kind].call_name}({arguments})"
 
 
 # A valid button with one or two arguments written over: mostly read, often refused.
@@ -117,7 +124,14 @@ wild_calls = st.builds(
     st.lists(argument_texts, max_size=2),
     st.lists(st.tuples(argument_names, argument_texts), max_size=4),
     st.sampled_from(
-        ("st.button", "streamlit.button", "col.button", "st.sidebar.button")
+        (
+            "st.button",
+            "streamlit.button",
+            "col.button",
+            "st.sidebar.button",
+            "st.link_button",
+            "st.download_button",
+        )
     ),
 )
 PATTERNS = (
@@ -164,7 +178,7 @@ def reading_of(source: str) -> SnippetReading | SnippetError:
 def names_an_argument(message: str) -> bool:
     return any(
         f"`{name}`" in message or f"argument `{name}" in message
-        for name in BUTTON.signature.parameters
+        for name in EVERY_PARAMETER
     ) or bool(re.search(r"takes no argument `", message))
 
 

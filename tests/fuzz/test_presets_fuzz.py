@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from components.core.codegen import generate_code
-from components.core.config import FIELD_NAMES
 from components.core.fields import changed_fields
 from components.core.keys import PRESET_FILES, PRESET_UPLOAD
 from components.core.presets import (
@@ -41,7 +40,9 @@ from tests.support.apptest import drawn, only, open_panels, shown_config
 from tests.support.apptest import shown as message_text
 from tests.support.strategies import (
     EDGE_INTEGERS,
+    EVERY_FIELD_NAME,
     LITERAL_TEXTS,
+    URL_TEXTS,
     hostile_texts,
     huge_integers,
     playground_configs,
@@ -110,6 +111,7 @@ toml_values = st.recursive(
     | st.floats()
     | hostile_texts(surrogates=False)
     | st.sampled_from(LITERAL_TEXTS)
+    | st.sampled_from(URL_TEXTS)
     | st.datetimes()
     | st.dates()
     | st.times(),
@@ -118,7 +120,7 @@ toml_values = st.recursive(
     max_leaves=5,
 )
 keys = st.one_of(
-    st.sampled_from((*META_FIELDS, *FIELD_NAMES)),
+    st.sampled_from((*META_FIELDS, *EVERY_FIELD_NAME)),
     hostile_texts(surrogates=False).filter(lambda key: len(key) <= 20_000),
 )
 valid_tables = st.tuples(

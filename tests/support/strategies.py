@@ -150,6 +150,23 @@ def configs_of(kind: Kind) -> st.SearchStrategy[ButtonConfig]:
     )
 
 
+# Every field name a config of some kind has, shared and own: what links,
+# presets and the fuzz tier name.
+EVERY_FIELD_NAME: tuple[str, ...] = tuple(
+    dict.fromkeys(field.name for kind in KINDS.values() for field in kind.fields)
+)
+# Addresses a link may carry, safe and not: the url rule must tell them apart.
+URL_TEXTS = (
+    "https://streamlit.io",
+    "mailto:team@example.com",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "file:///etc/passwd",
+)
+
 button_configs = configs_of(BUTTON)
 family_configs = st.one_of([configs_of(kind) for kind in KINDS.values()])
 

@@ -16,6 +16,7 @@ from components import session
 from components.core.kinds import KINDS
 from components.core.snapshot import Snapshot
 from components.session import app_state, links, paste, presets
+from components.ui.chooser_panel import render_chooser
 from components.ui.code_panel import render_code_panel, render_under_editor
 from components.ui.compare_panel import render_compare
 from components.ui.link_panel import render_link_notice, render_share_link
@@ -48,6 +49,9 @@ def preview_and_log(snap: Snapshot) -> None:
 snap = session.start_run()
 cfg = snap.config
 render_header()
+# "Which button do I need?" is asked before any argument is set: right under
+# the heading, where a newcomer starts reading (closed: one element).
+render_chooser(snap)
 render_link_notice(links.problems())
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:

@@ -22,6 +22,7 @@ OWN_KEY_PREFIXES: tuple[str, ...] = (
     "compare_",
     "preset_",
     "link_",
+    "chooser_",
     PRIVATE_PREFIX,
 )
 
@@ -81,6 +82,10 @@ COMPARE_SIDEBAR = "compare_sidebar"
 COMPARE_SIDEBAR_OPEN = "compare_sidebar_open"
 COMPARE_OPEN = "compare_open"
 
+# The "Which button do I need?" panel (its buttons are chooser_use_<kind>).
+CHOOSER_OPEN = "chooser_open"
+CHOOSER = "chooser_answers"
+
 # The session's own values.
 LAST_VALID = "_pg_last_valid_config"
 SEEDED = "_pg_seeded"
@@ -113,6 +118,11 @@ def editor_key(generation: int) -> str:
     accepted paste. The editor keeps what the user typed while the code it is
     given stays the same; a new key is a new editor, showing that code."""
     return CODE_EDITOR if generation == 0 else f"{CODE_EDITOR}_{generation}"
+
+
+def chooser_use_key(kind_name: str) -> str:
+    """The chooser's "Use st.<kind>" button: ``chooser_use_link_button``."""
+    return f"chooser_use_{kind_name}"
 
 
 def is_own_key(key: str) -> bool:

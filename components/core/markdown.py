@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import quote
 
-__all__ = ["message", "verbatim", "code", "strong", "markup"]
+__all__ = ["message", "verbatim", "code", "strong", "code_link", "markup"]
 
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # Second characters that complete a typography pair: -> <- -- >= <= ~= (and <->).
@@ -141,6 +142,19 @@ def _message_line(line: str) -> str:
         plain = at = closing.end()
     out.append(_verbatim_piece(line[plain:], not out, True))
     return "".join(out)
+
+
+def code_link(text: str, url: str) -> str:
+    """A link to ``url`` showing ``text`` in monospace, as exactly those
+    characters (the UI's own links: a docs page). The address is
+    percent-encoded beyond a URL's plain characters, so none of it (a
+    parenthesis, a blank, ``$``, a ``:material/`` after the scheme) ends the
+    link or becomes markup."""
+    scheme, colon, rest = url.partition(":")
+    return f"[{code(text)}]({quote(scheme)}{colon}{quote(rest, safe=_URL_SAFE)})"
+
+
+_URL_SAFE = "/?#=&%-._~"
 
 
 # Most texts are the same on every rerun (help, captions); user-typed ones

@@ -1,6 +1,6 @@
 """The controls in the session: seeding, reading them into a snapshot, and
 the callbacks that write them from outside (resets, the icon picker, a
-compare click).
+compare click, the chooser's switch of kind).
 
 Reading remembers the last valid config, which the preview and code keep
 showing while a control holds a bad value.
@@ -84,6 +84,14 @@ def switch_kind() -> None:
     st.session_state.update(values)
     if dropped:
         st.session_state[KIND_SWITCH_NOTE] = dropped
+
+
+def switch_to_kind(kind_name: str) -> None:
+    """The chooser's "Use st.<kind>": the kind picker set to ``kind_name``,
+    then exactly the picker's switch. Like the picker's, the run it causes is
+    logged as the change of `kind` (no mark: the controls say it)."""
+    st.session_state[control_key("kind")] = kind_name
+    switch_kind()
 
 
 def reset_all() -> None:

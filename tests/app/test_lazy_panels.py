@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from components.core.keys import (
+    CHOOSER,
+    CHOOSER_OPEN,
     COMPARE_OPEN,
     COMPARE_SIDEBAR_OPEN,
     LINK_SHARE,
@@ -26,6 +28,7 @@ from tests.support.apptest import (
     only,
     open_panels,
     preview_button,
+    shown,
     start,
 )
 from tests.support.panels import PANEL_BODIES
@@ -39,6 +42,7 @@ def _compare_label(surface: str):
 
 # What of the button's label each panel shows.
 LABEL_SHOWN = {
+    CHOOSER_OPEN: lambda at: shown(at.get_by_key(CHOOSER).caption[0]),
     COMPARE_OPEN: _compare_label("main"),
     COMPARE_SIDEBAR_OPEN: _compare_label("sidebar"),
     LINK_SHARE_OPEN: lambda at: only(at.get_by_key(LINK_SHARE).code).value,

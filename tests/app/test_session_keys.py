@@ -26,7 +26,12 @@ def everything_opened() -> AppTest:
     """A session with every lazy panel open, a paste with several calls to
     pick from, and a link notice: what draws the most keys."""
     at = start({"label": "Save", "nonsense": "1"})
-    for key in (ICON_POPOVER, LOG_TIMELINE, keys.COMPARE_SIDEBAR_OPEN):
+    for key in (
+        ICON_POPOVER,
+        LOG_TIMELINE,
+        keys.COMPARE_SIDEBAR_OPEN,
+        keys.CHOOSER_OPEN,
+    ):
         at.session_state[key] = True
     at.run()
     submit_code(at, "st.button('A')\nst.button('B')\n")

@@ -16,6 +16,8 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from components.core.keys import (
+    CHOOSER,
+    CHOOSER_OPEN,
     COMPARE,
     COMPARE_OPEN,
     COMPARE_SIDEBAR,
@@ -81,6 +83,11 @@ def _log_shows_label(page: Page) -> None:
     expect(log_entries(page)).to_contain_text(NEW_LABEL)
 
 
+def _chooser_shows_label(page: Page) -> None:
+    # Its first line names the button it would switch.
+    expect(keyed(page, CHOOSER)).to_contain_text(NEW_LABEL)
+
+
 def _preset_title_shows_label(page: Page) -> None:
     # A preset saved without a title is named after the label's first line.
     title = keyed(page, PRESET_TITLE).locator("input")
@@ -89,6 +96,7 @@ def _preset_title_shows_label(page: Page) -> None:
 
 # Where each panel shows the label.
 SHOWS_LABEL: dict[str, Callable[[Page], None]] = {
+    CHOOSER_OPEN: _chooser_shows_label,
     COMPARE_OPEN: _compare_shows_label("main"),
     COMPARE_SIDEBAR_OPEN: _compare_shows_label("sidebar"),
     LINK_SHARE_OPEN: _link_shows_label,

@@ -8,6 +8,8 @@ panel joins the panel contracts of the app and browser tiers.
 from __future__ import annotations
 
 from components.core.keys import (
+    CHOOSER,
+    CHOOSER_OPEN,
     COMPARE,
     COMPARE_OPEN,
     COMPARE_SIDEBAR,
@@ -28,6 +30,7 @@ from components.core.keys import (
 )
 
 PANEL_BODIES: dict[str, tuple[str, ...]] = {
+    CHOOSER_OPEN: (CHOOSER,),
     COMPARE_OPEN: (COMPARE,),
     COMPARE_SIDEBAR_OPEN: (COMPARE_SIDEBAR,),
     LINK_SHARE_OPEN: (LINK_SHARE,),

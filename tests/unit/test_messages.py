@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from components.core.markdown import code, message, strong, verbatim
+from components.core.markdown import code, code_link, message, strong, verbatim
 from components.core.text import code_span, quoted_name
 from tests.support.hostile_text import CASES, CODE_CASES
 from tests.support.markdown_model import WouldBeMarkup, read, read_message, read_text
@@ -113,11 +113,23 @@ def test_strong_is_bold_of_the_same_characters():
     assert read_text(strong("_pg_ *x*")) == "_pg_ *x*"
 
 
+def test_a_code_link_shows_its_text_in_monospace_and_keeps_a_plain_address():
+    url = "https://docs.streamlit.io/develop/api-reference/widgets/st.toggle"
+    assert code_link("st.toggle", url) == f"[{code('st.toggle')}]({url})"
+
+
+def test_a_code_link_encodes_what_would_end_the_link_or_become_markup():
+    """The twin: an address with a parenthesis, a blank, ``$`` or a shortcode
+    is percent-encoded, so the link ends where it should and holds no markup."""
+    linked = code_link("x", "https://a.example/p) q$:material/r")
+    assert linked == f"[{code('x')}](https://a.example/p%29%20q%24%3Amaterial/r)"
+
+
 # --- the UI draws every text through the helper --------------------------------
 
 UI = Path(__file__).parents[2] / "components" / "ui"
 DRAWS_MARKDOWN = {"error", "warning", "info", "success", "caption", "markdown", "toast"}
-HELPERS = {"message", "verbatim", "code", "strong"}
+HELPERS = {"message", "verbatim", "code", "strong", "code_link"}
 
 
 def _safe(node: ast.AST, assigned: dict[str, list[ast.AST]]) -> bool:

@@ -47,8 +47,6 @@ class Kind:
     # Fields of the code around the call, not arguments of the widget.
     context: tuple[Argument, ...] = ()
     around: Around | None = None
-    # Where its docs are, for the chooser and the notices.
-    docs: str = ""
     # Whether AppTest can click it: it does not click link buttons (it can't
     # open a tab), so their "Copy as test" checks what the call sets instead.
     clicked_by_apptest: bool = True
@@ -154,13 +152,23 @@ KIND_FIELD = Argument(
     "Content",
     "The widget of the button family to configure.",
 )
+# The shared arguments every widget of the family hashes into its automatic
+# identity (button.py's compute_and_register_element_id calls); a kind adds its own.
+SHARED_IDENTITY = (
+    "label",
+    "icon",
+    "help",
+    "type",
+    "width",
+    "icon_position",
+    "shortcut",
+)
+
 BUTTON = Kind(
     function=st.button,
     arguments=tuple(SHARED.values()),
-    # button.py's compute_and_register_element_id call.
-    identity=("label", "icon", "help", "type", "width", "icon_position", "shortcut"),
+    identity=SHARED_IDENTITY,
     modes=None,
-    docs="https://docs.streamlit.io/develop/api-reference/widgets/st.button",
 )
 
 LINK_BUTTON = Kind(
@@ -177,18 +185,8 @@ LINK_BUTTON = Kind(
             start="https://docs.streamlit.io",
         ),
     ),
-    identity=(
-        "label",
-        "icon",
-        "url",
-        "help",
-        "type",
-        "width",
-        "icon_position",
-        "shortcut",
-    ),
+    identity=(*SHARED_IDENTITY, "url"),
     modes=None,
-    docs="https://docs.streamlit.io/develop/api-reference/widgets/st.link_button",
     clicked_by_apptest=False,
 )
 
@@ -223,17 +221,7 @@ DOWNLOAD_BUTTON = Kind(
             "`text/plain` for text and `application/octet-stream` for bytes.",
         ),
     ),
-    identity=(
-        "label",
-        "icon",
-        "file_name",
-        "mime",
-        "help",
-        "type",
-        "width",
-        "icon_position",
-        "shortcut",
-    ),
+    identity=(*SHARED_IDENTITY, "file_name", "mime"),
     modes=None,
     context=(
         Argument(
@@ -247,7 +235,6 @@ DOWNLOAD_BUTTON = Kind(
         ),
     ),
     around=DOWNLOAD_DATA,
-    docs="https://docs.streamlit.io/develop/api-reference/widgets/st.download_button",
 )
 
 KINDS: dict[str, Kind] = {}

@@ -118,8 +118,9 @@ def switched_controls(
     # link's default "ignore", not a link that reruns.
     if mode == before.default_mode or mode not in after.mode_names:
         values[control_key("mode")] = start.mode
-    if mode not in after.mode_names:
-        dropped.append(f"the {MODES[mode].title} mode")
+    # The old kind's default mode was not chosen: dropping it drops nothing set.
+    if mode not in after.mode_names and mode != before.default_mode:
+        dropped.append(f"{MODES[mode].title} mode")
     if not dropped:
         return values, None
     return values, (

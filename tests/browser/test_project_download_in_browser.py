@@ -19,7 +19,7 @@ from components.core.project import (
     TEST_FILE,
 )
 from components.ui.test_tab import BESIDE, SELF_CONTAINED
-from tests.support.browser import choose, click, code_editor, copy_button, keyed
+from tests.support.browser import choose, click, code_editor, copied_code, keyed
 
 
 def downloaded_project(page: Page) -> dict[str, str]:
@@ -29,16 +29,6 @@ def downloaded_project(page: Page) -> dict[str, str]:
     data = download.value.path().read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {name: archive.read(name).decode() for name in archive.namelist()}
-
-
-def copied_code(page: Page) -> str:
-    """What the editor shows, as its Copy button puts it on the clipboard."""
-    page.evaluate("navigator.clipboard.writeText('sentinel')")
-    copy_button(page).click()
-    page.wait_for_function(
-        "() => navigator.clipboard.readText().then(t => t !== 'sentinel')"
-    )
-    return page.evaluate("navigator.clipboard.readText()")
 
 
 def test_download_as_a_project_saves_the_shown_app_its_test_and_requirements(

@@ -19,15 +19,26 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from playwright.sync_api import FrameLocator, Locator, Page, WebSocket, expect
+from playwright.sync_api import (
+    Dialog,
+    Download,
+    FrameLocator,
+    Locator,
+    Page,
+    WebSocket,
+    expect,
+)
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from components.core.keys import (
     COMPARE_SIDEBAR,
     COMPARE_SIDEBAR_OPEN,
+    LOG_LATEST,
     LOG_TIMELINE,
     LOG_TIMELINE_CHART,
     PRESET_PICK,
+    PREVIEW,
+    RESET_APP_STATE,
     RESET_PICK,
     WIDTH_PX,
     control_key,
@@ -86,6 +97,36 @@ def rerun(page: Page) -> Iterator[None]:
             raise AssertionError(f"no script run finished within {RERUN_TIMEOUT_MS} ms")
         page.wait_for_timeout(20)  # lets Playwright deliver the socket's frames
     page.wait_for_function(_NOTHING_STALE, timeout=RERUN_TIMEOUT_MS)
+
+
+def runs_finished(page: Page) -> int:
+    """How many script runs the page has seen finish, by Streamlit's own signal."""
+    return _finished_runs[page]
+
+
+@contextmanager
+def runs_nothing(page: Page) -> Iterator[None]:
+    """Check that the body's action starts no script run.
+
+    No wait can show a message that never comes, so a run is asked for after
+    the body, by the preview's "Restart the app's state" button, and must be
+    the one run that finishes and the log's latest. The socket delivers in
+    order, so a run the body started shows: it finishes first (one run too
+    many, or the run taken for the check's, which the log then names as
+    something else) or is folded into the check's (which then reports the
+    widget's click: returned True).
+    """
+    before, logged = _finished_runs[page], logged_runs(page)
+    yield
+    click(page, keyed_button(page, RESET_APP_STATE))
+    extra = _finished_runs[page] - before - 1
+    assert extra == 0, f"{extra} run(s) finished besides the check's own"
+    assert logged_runs(page) == logged + 1, "the log counts a run besides the check's"
+    sentence = latest_sentence(page)
+    assert (
+        "You restarted the app's session state" in sentence
+    ), f"the latest run is not the check's own: {sentence}"
+    assert "returned True" not in sentence, f"the check's run got a click: {sentence}"
 
 
 @contextmanager
@@ -148,18 +189,81 @@ def control(page: Page, field_name: str) -> Locator:
 
 
 def preview_button(page: Page) -> Locator:
+    """The preview's widget, of any kind: a button, or a link drawn as one."""
     return preview_of_type(page, "")
 
 
 def preview_of_type(page: Page, button_type: str) -> Locator:
-    """The preview's visible button whose test id ends in the type ("" for any).
+    """The preview's visible widget whose test id ends in the type ("" for any):
+    ``stBaseButton-<type>`` for a button or a download, ``stBaseLinkButton-<type>``
+    for a link.
 
     A button with help is drawn twice, once hidden: Streamlit measures the copy.
     """
-    buttons = keyed(page, "preview").locator(
-        f"[data-testid^='stBaseButton-{button_type}']"
+    buttons = keyed(page, PREVIEW).locator(
+        f"[data-testid^='stBaseButton-{button_type}'],"
+        f"[data-testid^='stBaseLinkButton-{button_type}']"
     )
     return buttons.filter(visible=True)
+
+
+def widget_test_id(kind_name: str) -> str:
+    """The test id of a kind's outer element: ``stDownloadButton`` for download_button."""
+    return "st" + "".join(word.capitalize() for word in kind_name.split("_"))
+
+
+def base_test_id(kind_name: str, button_type: str) -> str:
+    """The test id of a kind's clickable element of a type: a link is an ``<a>``,
+    ``stBaseLinkButton-primary``; the others a ``<button>``, ``stBaseButton-primary``.
+    """
+    base = "stBaseLinkButton" if kind_name == "link_button" else "stBaseButton"
+    return f"{base}-{button_type}"
+
+
+def preview_widget(page: Page, kind_name: str) -> Locator:
+    """The preview's outer element of the kind named (``stLinkButton``…)."""
+    return keyed(page, PREVIEW).get_by_test_id(widget_test_id(kind_name))
+
+
+def download(page: Page, target: Locator, reruns: bool = True) -> Download:
+    """Click ``target`` and return the download it starts, once it is saved;
+    when the click ``reruns``, once that run has finished too."""
+    with page.expect_download() as started:
+        if reruns:
+            click(page, target)
+        else:
+            target.click()
+    started.value.path()  # waits until the file is saved
+    return started.value
+
+
+def served_type(page: Page, saved: Download) -> str:
+    """The media type the server gives the downloaded file, as the browser got it."""
+    return page.request.get(saved.url).headers["content-type"]
+
+
+def record_dialogs(page: Page) -> list[str]:
+    """Every dialog (alert, confirm, prompt) the page, or any page its context
+    opens later (a popup), shows from now on: each dismissed, its message kept."""
+    opened: list[str] = []
+
+    def record(dialog: Dialog) -> None:
+        opened.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
+    page.context.on("page", lambda popup: popup.on("dialog", record))
+    return opened
+
+
+def copied_code(page: Page) -> str:
+    """What the editor shows, as its Copy button puts it on the clipboard."""
+    page.evaluate("navigator.clipboard.writeText('sentinel')")
+    copy_button(page).click()
+    page.wait_for_function(
+        "() => navigator.clipboard.readText().then(t => t !== 'sentinel')"
+    )
+    return page.evaluate("navigator.clipboard.readText()")
 
 
 def compare_button(
@@ -323,10 +427,18 @@ def click(page: Page, target: Locator) -> None:
 
 
 def choose(page: Page, field_name: str, option: str) -> None:
-    """Pick one option of a segmented control or radio, as a click on it does.
+    """Pick one option of a segmented control, radio or selectbox, as a click
+    on it does (``option`` as shown: ``st.link_button``).
 
     Picking the option already picked changes nothing and starts no rerun.
     """
+    select = control(page, field_name).get_by_role("combobox")
+    options = control(page, field_name).get_by_role("radio")
+    # Drawn once its chunk of Streamlit's code has loaded: not at once.
+    expect(select.or_(options).first).to_be_attached()
+    if select.count():
+        _select(page, select, option)
+        return
     option_radio = control(page, field_name).get_by_role(
         "radio", name=option, exact=True
     )
@@ -336,6 +448,15 @@ def choose(page: Page, field_name: str, option: str) -> None:
         # st.radio hides its inputs; a user clicks the label around one.
         option_radio = option_radio.locator("xpath=ancestor::label[1]")
     click(page, option_radio)
+
+
+def _select(page: Page, select: Locator, option: str) -> None:
+    """Open a selectbox's list and click the option (its list is drawn outside it)."""
+    if select.input_value() == option:
+        return
+    select.click()
+    click(page, page.get_by_role("option", name=option, exact=True))
+    expect(select).to_have_value(option)
 
 
 def type_text(page: Page, field_name: str, text: str) -> None:
@@ -402,3 +523,15 @@ def log_entries(page: Page) -> Locator:
 
 def newest_entry(page: Page) -> str:
     return log_entries(page).inner_text().split("\n\n")[0]
+
+
+def latest_sentence(page: Page) -> str:
+    """The log's sentence on the latest run (shown with the log's panel closed)."""
+    return keyed(page, LOG_LATEST).inner_text()
+
+
+def logged_runs(page: Page) -> int:
+    """How many runs the log has counted, as its latest sentence numbers the last."""
+    number = re.match(r"Run (\d+)\.", latest_sentence(page))
+    assert number, f"the log's latest sentence numbers no run: {latest_sentence(page)}"
+    return int(number[1])

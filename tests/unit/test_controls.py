@@ -6,6 +6,7 @@ from hypothesis import given
 
 from components.core.config import (
     ButtonConfig,
+    default_config,
     field_errors,
     kind_fields,
 )
@@ -13,13 +14,14 @@ from components.core.controls import (
     config_values,
     controls_from_config,
     field_keys,
+    switched_controls,
 )
 from components.core.keys import (
     ICON_PICKER,
     WIDTH_PX,
     control_key,
 )
-from components.core.kinds import BUTTON
+from components.core.kinds import BUTTON, KINDS
 from components.core.widgets import (
     DEFAULT_PIXEL_WIDTH,
     picker_value,
@@ -103,3 +105,32 @@ def test_picker_shows_the_configured_material_icon():
     controls = controls_from_config(ButtonConfig(icon=":material/home:"))
     assert controls[ICON_PICKER] == ":material/home:"
     assert controls_from_config(ButtonConfig(icon="🔥"))[ICON_PICKER] is None
+
+
+def switch(cfg: ButtonConfig, new: str) -> str | None:
+    """What switching the controls showing ``cfg`` to kind ``new`` says it dropped."""
+    return switched_controls(controls_from_config(cfg), cfg.kind, new)[1]
+
+
+def test_a_switch_from_a_kind_at_its_defaults_drops_nothing():
+    """Not even a link's default on_click="ignore", which st.button can't take:
+    the bare call stays the bare call."""
+    for old in KINDS:
+        for new in set(KINDS) - {old}:
+            assert switch(default_config(old), new) is None, (old, new)
+
+
+def test_a_switch_names_a_set_url_and_a_chosen_ignore_mode_it_drops():
+    """The twin: what was set and the new kind does not take is named."""
+    link = ButtonConfig(
+        kind="link_button", mode="ignore", extra={"url": "https://a.io"}
+    )
+    assert switch(link, "button") == (
+        "st.button takes no `url` 'https://a.io': dropped on switching from "
+        "st.link_button. Everything the two share is kept."
+    )
+    ignored = ButtonConfig(kind="download_button", mode="ignore")
+    assert switch(ignored, "button") == (
+        'st.button takes no on_click="ignore" mode: dropped on switching from '
+        "st.download_button. Everything the two share is kept."
+    )

@@ -11,7 +11,8 @@ def render_header() -> None:
     st.title("st.button playground")
     st.caption(
         message(
-            "Set st.button's arguments in the sidebar. The preview is the real button, "
-            "drawn with exactly the arguments in the code beside it."
+            "Pick a widget of the button family and set its arguments in the "
+            "sidebar. The preview is the real widget, drawn with exactly the "
+            "arguments in the code beside it."
         )
     )

@@ -213,10 +213,11 @@ def test_a_changed_argument_is_listed_and_resets_on_click(page: Page):
 def test_screenshot_of_a_configured_playground(page: Page):
     """The README's picture. Written to tests/artifacts on every run, and to docs/
     when it is missing or UPDATE_SCREENSHOT=1, so a plain run leaves the tree clean."""
-    click(page, preset_pill(page, "Refresh data"))
+    click(page, preset_pill(page, "Download a CSV"))
     open_panel(page, LOG_HISTORY)
-    click(page, preview_button(page))
-    expect(log_entries(page)).to_contain_text("on_click callback ran before the script")
+    with page.expect_download():
+        click(page, preview_button(page))
+    expect(log_entries(page)).to_contain_text("st.download_button returned True")
     page.get_by_test_id("stSidebarContent").evaluate(
         "sidebar => sidebar.scrollTo(0, 0)"
     )

@@ -18,7 +18,8 @@ class Shown:
 class Played:
     """What the preview saw when it played a mode on one run."""
 
-    value: bool
+    # None: the widget gave back no value (a link under on_click="ignore").
+    value: bool | None
     # What the app's script changed in session state on this run.
     changes: dict[str, Any]
     # Whether the app called st.rerun(): its script stops there.

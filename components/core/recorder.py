@@ -116,7 +116,7 @@ class Recorder:
         """Name what causes the coming run; its callback is the only one who knows."""
         self.marked = (kind, detail)
 
-    def note_button(self, value: bool) -> None:
+    def note_button(self, value: bool | None) -> None:
         """What the widget returned on this run; True renames the run a click.
 
         False after a click means the click reached the widget's old identity

@@ -157,6 +157,11 @@ def timeline_points(log: Iterable[RunRecord]) -> list[dict[str, Any]]:
 
 def _returned(record: RunRecord) -> str:
     value = record["button_value"]
+    if value is None and record["mode"] == "ignore":
+        return (
+            f"{record['widget']} returned its element, not a value (under "
+            'on_click="ignore" a link is no widget)'
+        )
     if value is None:
         return f"{record['widget']} was not reached"
     return f"{record['widget']} returned {value}"

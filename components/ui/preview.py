@@ -48,12 +48,7 @@ def render_preview(
             return None
         if played.rerun:
             return played
-        st.caption(
-            message(
-                f"{code_span(call_name)} returned {code_span(str(played.value))}"
-                " on this run."
-            )
-        )
+        st.caption(message(_returned(call_name, played.value)))
     st.button(
         "Restart the app's state",
         key=RESET_APP_STATE,
@@ -83,7 +78,7 @@ def play(
     return Played(value, changes, rerun=False)
 
 
-def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None]) -> bool:
+def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None]) -> bool | None:
     """The widget with the code's arguments and ``on_click``: the code's
     callback in a callback mode, else the session's note of a click (which
     changes nothing the app sees: neither the widget nor its value); under
@@ -96,14 +91,19 @@ def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None]) -> bool:
         kwargs |= {"args": cfg.args, "kwargs": dict(cfg.kwargs)}
     # "ignore" runs nothing on a click, so there is no click to note either.
     quiet = not mode.callback and mode.on_click == "ignore"
-    return widget_value(
-        kind.function(**kwargs, on_click="ignore" if quiet else on_click)
-    )
+    value = kind.function(**kwargs, on_click="ignore" if quiet else on_click)
+    # A link that ignores its clicks is an element, not a widget: it gives
+    # back the element, and has no value to report.
+    return value if isinstance(value, bool) else None
 
 
-def widget_value(value: object) -> bool:
-    # st.link_button with on_click="ignore" gives back its element, not a value.
-    return value is True
+def _returned(call_name: str, value: bool | None) -> str:
+    if value is None:
+        return (
+            f"{code_span(call_name)} returned its element, not a value: under "
+            '`on_click="ignore"` it is a link, not a widget, so a click runs nothing.'
+        )
+    return f"{code_span(call_name)} returned {code_span(str(value))} on this run."
 
 
 def _show(elements: list[Shown]) -> None:

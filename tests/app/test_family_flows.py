@@ -15,6 +15,7 @@ from tests.support.apptest import (
     deferred_downloads,
     downloads_of,
     message_at,
+    only,
     preview_button,
     shown,
     shown_config,
@@ -177,3 +178,17 @@ def test_the_code_of_every_new_preset_reads_back_as_it():
         submit_code(at, generate_code(cfg))
         assert shown_config(at) == cfg, title
         assert isinstance(cfg, ButtonConfig)
+
+
+def test_a_link_that_ignores_clicks_says_it_returned_no_value():
+    at = switch_to(start(), "link_button")
+    caption = shown(only(at.container("preview").caption))
+    assert "`st.link_button` returned its element, not a value" in caption
+
+
+def test_a_link_that_reruns_says_it_returned_false():
+    """The twin: in a rerun mode the link is a widget with a value."""
+    at = switch_to(start(), "link_button")
+    at.get_by_key(control_key("mode")).set_value("if_block").run()
+    caption = shown(only(at.container("preview").caption))
+    assert "`st.link_button` returned `False` on this run." in caption

@@ -256,3 +256,18 @@ def test_a_full_run_says_nothing_of_a_redraw():
     full = record(trigger=run_log.CLICK)
     assert run_story.redraw_note(full) == ""
     assert "redrew only" not in run_story.entry_text(full)
+
+
+def test_a_link_that_ignores_clicks_is_told_as_returning_no_value():
+    link = record(widget="st.link_button", mode="ignore", button_value=None)
+    sentence = run_story.explain(link)
+    assert "st.link_button returned its element, not a value" in sentence
+    assert "was not reached" not in sentence
+    assert "no run appears here" in sentence
+
+
+def test_a_widget_with_no_value_in_another_mode_was_not_reached():
+    """The twin: None outside "ignore" is a widget the run did not reach."""
+    sentence = run_story.explain(record(widget="st.button", button_value=None))
+    assert "st.button was not reached" in sentence
+    assert "returned its element" not in sentence

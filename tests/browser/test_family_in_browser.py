@@ -20,7 +20,7 @@ from urllib.parse import quote, urlencode
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from components.core.keys import LINK_NOTICE
+from components.core.keys import CHOOSER_OPEN, LINK_NOTICE, chooser_use_key
 from components.core.kinds import KINDS
 from components.core.modes import MODES
 from components.core.run_story import IGNORED
@@ -34,9 +34,11 @@ from tests.support.browser import (
     download,
     flip,
     keyed,
+    keyed_button,
     latest_sentence,
     logged_runs,
     message_under,
+    open_panel,
     open_playground,
     preview_button,
     preview_of_type,
@@ -361,3 +363,20 @@ def test_switching_from_a_kind_with_nothing_of_its_own_set_warns_of_nothing(
             choose(page, "kind", KINDS[shown].call_name)
             expect(preview_widget(page, shown)).to_have_count(1)
             expect(message_under(page, "kind")).to_have_count(0)
+
+
+# --- 7. the chooser switches the playground ---------------------------------------
+
+
+def test_the_chooser_switches_the_playground_to_the_widget_it_answers(page: Page):
+    open_panel(page, CHOOSER_OPEN)
+    use_link = keyed_button(page, chooser_use_key("link_button"))
+    use_button = keyed_button(page, chooser_use_key("button"))
+    expect(use_button).to_be_disabled()  # the kind shown already
+
+    click(page, use_link)
+
+    expect(preview_widget(page, "link_button")).to_have_count(1)
+    expect(preview_widget(page, "button")).to_have_count(0)
+    expect(use_link).to_be_disabled()
+    expect(use_button).to_be_enabled()

@@ -29,6 +29,7 @@ from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, expect
 
 from components.core.arguments import BUTTON_TYPES, NAMED_WIDTHS
 from components.core.keys import COMPARE_OPEN, LINK_SHARE_OPEN, LOG_HISTORY, WIDTH_PX
+from components.core.kinds import BUTTON
 from components.core.modes import MODES
 from components.core.preset_shelf import (
     bundled_presets,
@@ -124,7 +125,8 @@ class Session:
         _commit(box, str(pixels))
 
     def choose_mode(self) -> None:
-        self.mode = self._other(MODES, self.mode)
+        # The sessions configure st.button: the modes it takes.
+        self.mode = self._other(BUTTON.mode_names, self.mode)
         _click_option(self.page, "mode", MODES[self.mode].title)
 
     def click_preview(self) -> None:
@@ -134,7 +136,10 @@ class Session:
         keyed(self.page, "code_complete").locator("label").click()
 
     def apply_preset(self) -> None:
-        preset: Preset = self.rng.choice(bundled_presets())
+        # The sessions configure st.button: its presets (another kind's
+        # preview may open a tab or run nothing on a click).
+        button_presets = [p for p in bundled_presets() if p.config.kind == BUTTON.name]
+        preset: Preset = self.rng.choice(button_presets)
         preset_pill(self.page, preset.title).click()
         cfg = preset.config
         self.label, self.type, self.icon = cfg.label, cfg.type, cfg.icon or ""

@@ -23,6 +23,7 @@ OWN_KEY_PREFIXES: tuple[str, ...] = (
     "preset_",
     "link_",
     "chooser_",
+    "preview_",
     PRIVATE_PREFIX,
 )
 
@@ -32,6 +33,9 @@ CODE = "code"
 RUN_LOG = "event_log"
 COMPARE = "compare"
 OWN_CONTAINER_KEYS: tuple[str, ...] = (PREVIEW, CODE, RUN_LOG, COMPARE)
+
+# The preview's own widget beside the user's: a form's text input.
+PREVIEW_INPUT = "preview_input"
 
 # Controls beyond one per field.
 WIDTH_PX = "ctl_width_px"

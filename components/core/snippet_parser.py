@@ -330,6 +330,9 @@ class _Reader:
                 places[field_name] = value_node
         values["kind"] = self.kind.name
         values["mode"] = self._mode(callback, word)
+        block, block_node = self._block()
+        values |= block
+        places |= dict.fromkeys(block, block_node)
         for name in ("args", "kwargs"):
             if values.get(name) and not callback:
                 raise self._error(
@@ -377,7 +380,7 @@ class _Reader:
     ) -> dict[str, Any]:
         """The config fields an argument sets: one, none, or (for an argument
         the code defines before the call) the fields of that definition."""
-        around = self.kind.around
+        around = self.kind.named
         if around is not None and name == around.argument:
             try:
                 return around.read(node, self.tree)
@@ -385,6 +388,31 @@ class _Reader:
                 raise self._error(node, str(error), kind="not_literal") from None
         field_name, value = self._argument(name, node, given)
         return {} if field_name is None else {field_name: value}
+
+    def _block(self) -> tuple[dict[str, Any], ast.AST]:
+        """The fields of the block the kind's call sits in (a form's ``with``),
+        and where it is written; none for a kind without one."""
+        block = self.kind.block
+        if block is None:
+            return {}, self.node
+        call = next(
+            (
+                item.context_expr
+                for node in ast.walk(self.tree)
+                if isinstance(node, ast.With)
+                and any(self.node in ast.walk(statement) for statement in node.body)
+                for item in node.items
+                if isinstance(item.context_expr, ast.Call)
+                and getattr(item.context_expr.func, "attr", None) == block.function
+            ),
+            None,
+        )
+        try:
+            return block.read(call), call or self.node
+        except AroundError as error:
+            raise self._error(
+                call or self.node, str(error), kind="invalid_value"
+            ) from None
 
     def _argument(
         self, name: str, node: ast.expr, given: dict[str, ast.expr]

@@ -15,7 +15,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from components.core.config import ButtonConfig, call_kwargs
-from components.core.keys import PREVIEW, RESET_APP_STATE
+from components.core.keys import PREVIEW, PREVIEW_INPUT, RESET_APP_STATE
 from components.core.kinds import KINDS
 from components.core.markdown import message
 from components.core.modes import MODES
@@ -66,6 +66,22 @@ def render_preview(
 def play(
     cfg: ButtonConfig, app_state: Mapping[str, Any], on_click: Callable[..., None]
 ) -> Played:
+    """The widget and what its mode does around it, in its block when it has
+    one (a form, with its text input, and what the form sent below it)."""
+    block = KINDS[cfg.kind].block
+    if block is None:
+        return _play(cfg, app_state, on_click)
+    with getattr(st, block.function)(**block.arguments(cfg)):
+        sent = st.text_input(block.input_label, key=PREVIEW_INPUT)
+        played = _play(cfg, app_state, on_click)
+    if not played.rerun:
+        st.write(block.sent_label, sent)
+    return played
+
+
+def _play(
+    cfg: ButtonConfig, app_state: Mapping[str, Any], on_click: Callable[..., None]
+) -> Played:
     """The widget and what its mode does around it; stops drawing where the
     app's ``st.rerun()`` would stop its script."""
     mode = MODES[cfg.mode]
@@ -85,8 +101,8 @@ def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None]) -> bool | None
     "ignore", "ignore" itself."""
     kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
     kwargs = call_kwargs(cfg)
-    if kind.around is not None:
-        kwargs[kind.around.argument] = kind.around.played(cfg)
+    if kind.named is not None:
+        kwargs[kind.named.argument] = kind.named.played(cfg)
     if mode.callback:
         kwargs |= {"args": cfg.args, "kwargs": dict(cfg.kwargs)}
     # "ignore" runs nothing on a click, so there is no click to note either.

@@ -9,7 +9,7 @@ import pytest
 
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig, default_config
-from components.core.keys import control_key
+from components.core.keys import PREVIEW_INPUT, control_key
 from components.core.preset_shelf import preset_titled
 from tests.support.apptest import (
     deferred_downloads,
@@ -192,3 +192,45 @@ def test_a_link_that_reruns_says_it_returned_false():
     at.get_by_key(control_key("mode")).set_value("if_block").run()
     caption = shown(only(at.container("preview").caption))
     assert "`st.link_button` returned `False` on this run." in caption
+
+
+def preview_texts(at) -> str:
+    """Every text the preview's app writes, the form's sent value included."""
+    return " ".join(
+        str(markdown.value) for markdown in at.container("preview").markdown
+    )
+
+
+def test_a_form_holds_its_input_until_the_submit_sends_it():
+    at = start()
+    at.get_by_key("preset_pick").set_value("Send feedback")
+    at.run()
+    at.text_input(key=PREVIEW_INPUT).input("Ada").run()
+
+    # Typed, not submitted: the form sent nothing yet, and no message shows.
+    assert "The form sent:" in preview_texts(at) and "Ada" not in preview_texts(at)
+    assert not at.container("preview").success
+
+    at.text_input(key=PREVIEW_INPUT).input("Ada")
+    preview_button(at).click().run()
+    assert "The form sent: Ada" in preview_texts(at)
+    assert at.container("preview").success
+
+
+def test_a_form_submit_button_without_its_form_is_refused_when_pasted():
+    at = start()
+    submit_code(at, 'import streamlit as st\nst.form_submit_button("Send")\n')
+    errors = [shown(error) for error in at.container("code").error]
+    assert any("must sit inside `with st.form(...):`" in error for error in errors)
+    # The twin: inside a form it is read, the form's key with it.
+    submit_code(
+        at,
+        'import streamlit as st\nwith st.form("survey", border=False):\n'
+        '    st.form_submit_button("Send")\n',
+    )
+    cfg = shown_config(at)
+    assert (cfg.kind, cfg.get("form_key"), cfg.get("border")) == (
+        "form_submit_button",
+        "survey",
+        False,
+    )

@@ -11,6 +11,7 @@ from components.core.kinds import KINDS, Kind
 from tests.support.field_cases import (
     CHANGED_VALUES,
     INVALID,
+    STRICTER_FOR_KIND,
     STRICTER_THAN_ST_BUTTON,
     VALID,
     case_id,
@@ -23,12 +24,19 @@ def _required(kind: Kind) -> dict[str, object]:
 
 
 def _run(kind: Kind, arguments: dict[str, object]) -> AppTest:
-    def app(name, arguments):
+    def app(name, arguments, block):
+        from contextlib import nullcontext
+
         import streamlit as st
 
-        getattr(st, name)(**arguments)
+        # A form's submit button is tried in a form, where it must be.
+        with getattr(st, block[0])(**block[1]) if block else nullcontext():
+            getattr(st, name)(**arguments)
 
-    at = AppTest.from_function(app, args=(kind.name, _required(kind) | arguments))
+    block = (kind.block.function, kind.block.bare("agree")) if kind.block else None
+    at = AppTest.from_function(
+        app, args=(kind.name, _required(kind) | arguments, block)
+    )
     return at.run()
 
 
@@ -41,7 +49,7 @@ def widget_id(kind: Kind, **arguments: object) -> str:
     # that reruns is, and only then can a changed identity lose anything.
     reruns = {"on_click": "rerun"} if kind.click_default == "ignore" else {}
     at = _run(kind, {"icon": "🌺"} | reruns | arguments)
-    (element,) = at.main.children.values()
+    (element,) = at.get(kind.name)
     return element.proto.id
 
 
@@ -52,9 +60,16 @@ def cases(kind_cases: list[tuple[str, object]], stricter: bool = False) -> list:
         pytest.param(kind, name, value, id=f"{kind.name}-{name}-{case_id(value)}")
         for kind in KINDS.values()
         for name, value in kind_cases
-        if name in kind.argument_names
-        and ((name, value) in STRICTER_THAN_ST_BUTTON) == stricter
+        if name in kind.argument_names and _stricter(kind, name, value) == stricter
     ]
+
+
+def _stricter(kind: Kind, name: str, value: object) -> bool:
+    return (name, value) in STRICTER_THAN_ST_BUTTON or (
+        kind.name,
+        name,
+        value,
+    ) in STRICTER_FOR_KIND
 
 
 @pytest.mark.parametrize(("kind", "name", "value"), cases(VALID))
@@ -71,7 +86,11 @@ def test_the_widget_refuses_what_we_refuse(kind, name, value):
 
 
 @pytest.mark.parametrize(
-    ("kind", "name", "value"), cases(list(STRICTER_THAN_ST_BUTTON), stricter=True)
+    ("kind", "name", "value"),
+    cases(
+        [*STRICTER_THAN_ST_BUTTON, *((n, v) for _, n, v in STRICTER_FOR_KIND)],
+        stricter=True,
+    ),
 )
 def test_where_we_are_stricter_the_widget_really_is_not(kind, name, value):
     assert (name, value) in INVALID

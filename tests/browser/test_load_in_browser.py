@@ -170,6 +170,7 @@ def _play_round(sessions: list[Session], order: random.Random) -> None:
     with ExitStack() as runs:
         for session in order.sample(sessions, len(sessions)):
             interaction = session.next_interaction()
+            print("INTERACTION", session.number, interaction.__name__, flush=True)
             runs.enter_context(rerun(session.page))
             interaction()
 

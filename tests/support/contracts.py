@@ -20,6 +20,7 @@ from components.core.codegen import IMPORT_LINE, generate_code
 from components.core.config import (
     ButtonConfig,
     ConfigError,
+    default_config,
     field_errors,
     kind_fields,
     own_key_error,
@@ -134,7 +135,7 @@ class KindContract:
     round trips, and a clear refusal of hostile values for each of its fields."""
 
     def test_its_defaults_are_its_widgets_signature_defaults(self, kind: Kind):
-        default = ButtonConfig(kind=kind.name)
+        default = default_config(kind.name)
         for name in kind.argument_names:
             if name not in kind.required:
                 assert same_value(default.get(name), kind.defaults[name]), name

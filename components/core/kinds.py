@@ -52,6 +52,9 @@ class Kind:
     # Whether AppTest can click it: it does not click link buttons (it can't
     # open a tab), so their "Copy as test" checks what the call sets instead.
     clicked_by_apptest: bool = True
+    # Whether Streamlit raises when it is called inside ``st.form`` (the
+    # classic mistake: only the form's submit button may sit there).
+    refused_in_form: bool = False
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -176,6 +179,7 @@ BUTTON = Kind(
     arguments=tuple(SHARED.values()),
     identity=SHARED_IDENTITY,
     modes=None,
+    refused_in_form=True,
 )
 
 LINK_BUTTON = Kind(
@@ -242,6 +246,7 @@ DOWNLOAD_BUTTON = Kind(
         ),
     ),
     named=DOWNLOAD_DATA,
+    refused_in_form=True,
 )
 
 KINDS: dict[str, Kind] = {}

@@ -391,11 +391,26 @@ class _Reader:
 
     def _block(self) -> tuple[dict[str, Any], ast.AST]:
         """The fields of the block the kind's call sits in (a form's ``with``),
-        and where it is written; none for a kind without one."""
+        and where it is written; none for a kind without one. A call
+        Streamlit refuses inside a form is refused here too, with the fix."""
         block = self.kind.block
         if block is None:
+            if self.kind.refused_in_form and (form := self._enclosing("form")):
+                raise self._error(
+                    form, _in_form_message(self.kind), kind="invalid_value"
+                )
             return {}, self.node
-        call = next(
+        call = self._enclosing(block.function)
+        try:
+            return block.read(call), call or self.node
+        except AroundError as error:
+            raise self._error(
+                call or self.node, str(error), kind="invalid_value"
+            ) from None
+
+    def _enclosing(self, function: str) -> ast.Call | None:
+        """The ``st.<function>(...)`` of a ``with`` the call sits in, if any."""
+        return next(
             (
                 item.context_expr
                 for node in ast.walk(self.tree)
@@ -403,16 +418,10 @@ class _Reader:
                 and any(self.node in ast.walk(statement) for statement in node.body)
                 for item in node.items
                 if isinstance(item.context_expr, ast.Call)
-                and getattr(item.context_expr.func, "attr", None) == block.function
+                and getattr(item.context_expr.func, "attr", None) == function
             ),
             None,
         )
-        try:
-            return block.read(call), call or self.node
-        except AroundError as error:
-            raise self._error(
-                call or self.node, str(error), kind="invalid_value"
-            ) from None
 
     def _argument(
         self, name: str, node: ast.expr, given: dict[str, ast.expr]
@@ -524,6 +533,15 @@ class _Reader:
 
     def _error(self, node: ast.AST, message: str, *, kind: str) -> SnippetError:
         return SnippetError(node.lineno, _column(self.lines, node), message, kind=kind)
+
+
+def _in_form_message(kind: Kind) -> str:
+    """Streamlit's refusal of the classic mistake, and its fix."""
+    return (
+        f"{kind.call_name} can't be used inside st.form: Streamlit raises an "
+        "error, as a form sends its inputs only when its own submit button is "
+        "clicked. Use st.form_submit_button inside the form instead."
+    )
 
 
 def _gated_by(test: ast.expr, call: ast.Call) -> bool:

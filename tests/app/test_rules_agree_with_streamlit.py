@@ -23,7 +23,14 @@ def _required(kind: Kind) -> dict[str, object]:
     return {name: kind.argument(name).start for name in kind.required}
 
 
-def _run(kind: Kind, arguments: dict[str, object]) -> AppTest:
+def _run(
+    kind: Kind,
+    arguments: dict[str, object],
+    block: tuple[str, dict[str, object]] | None = None,
+) -> AppTest:
+    """The widget called with ``arguments`` in a bare app: in ``block`` when
+    given, else in the block it needs (a form's submit button in a form)."""
+
     def app(name, arguments, block):
         from contextlib import nullcontext
 
@@ -33,7 +40,8 @@ def _run(kind: Kind, arguments: dict[str, object]) -> AppTest:
         with getattr(st, block[0])(**block[1]) if block else nullcontext():
             getattr(st, name)(**arguments)
 
-    block = (kind.block.function, kind.block.bare("agree")) if kind.block else None
+    if block is None and kind.block is not None:
+        block = (kind.block.function, kind.block.bare("agree"))
     at = AppTest.from_function(
         app, args=(kind.name, _required(kind) | arguments, block)
     )
@@ -118,3 +126,11 @@ def test_with_a_key_no_argument_changes_the_identity(kind):
     assert widget_id(kind, key="k") == widget_id(
         kind, key="k", label="Other", type="primary"
     )
+
+
+@pytest.mark.parametrize("kind", KINDS.values(), ids=lambda kind: kind.name)
+def test_streamlit_refuses_in_a_form_exactly_the_kinds_the_playground_says(kind):
+    """The classic mistake is shown for these kinds, and pasted code refused."""
+    at = _run(kind, {}, block=("form", {"key": "mistake"}))
+    refusals = [e.value for e in at.exception if "st.form()" in e.value]
+    assert bool(refusals) is kind.refused_in_form, refusals

@@ -399,10 +399,12 @@ def form_input(page: Page):
     return keyed(page, PREVIEW_INPUT).locator("input")
 
 
+@pytest.mark.parametrize("mode", ["plain", "callback"])
 def test_typing_in_the_form_runs_nothing_and_the_submit_sends_the_value_once(
-    page: Page,
+    page: Page, mode: str
 ):
     choose(page, "kind", FORM.call_name)
+    choose(page, "mode", MODES[mode].title)
     sent = keyed(page, PREVIEW).get_by_text("The form sent:")
     expect(sent).not_to_contain_text("Ada")
 
@@ -418,6 +420,8 @@ def test_typing_in_the_form_runs_nothing_and_the_submit_sends_the_value_once(
     assert (runs_finished(page), logged_runs(page)) == (runs + 1, logged + 1)
     sentence = latest_sentence(page)
     assert "st.form_submit_button returned True" in sentence, sentence
+    # A callback runs before the script, as for any button; without one, none.
+    assert ("the callback ran first" in sentence) is (mode == "callback"), sentence
 
 
 @pytest.mark.parametrize("enter_submits", [True, False], ids=["enter", "no_enter"])

@@ -21,7 +21,7 @@ from components.ui.code_panel import render_code_panel, render_under_editor
 from components.ui.compare_panel import render_compare
 from components.ui.link_panel import render_link_notice, render_share_link
 from components.ui.page import render_header
-from components.ui.preview import render_preview
+from components.ui.preview import render_preview, render_preview_heading
 from components.ui.run_log_panel import render_run_log
 from components.ui.sidebar import render_sidebar
 
@@ -37,12 +37,14 @@ st.set_page_config(
 
 
 @st.fragment
-def preview_and_log(snap: Snapshot) -> None:
+def preview_and_log(snap: Snapshot, inside_form: bool) -> None:
     """A click on the preview reruns only this: the preview and the log
     (right under it, so a click there shows up at once) are all it changes."""
     session.start_preview_run(snap)
     cfg = snap.config
-    played = render_preview(snap, app_state.seeded(cfg), app_state.on_click_for(cfg))
+    played = render_preview(
+        snap, app_state.seeded(cfg), app_state.on_click_for(cfg), inside_form
+    )
     render_run_log(session.record_preview(played), KINDS[cfg.kind])
 
 
@@ -55,7 +57,7 @@ render_chooser(snap)
 render_link_notice(links.problems())
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:
-    preview_and_log(snap)
+    preview_and_log(snap, inside_form=render_preview_heading(snap))
 with code_column:
     code_view = render_code_panel(snap, paste.editor_key())
     # The paste step: Apply in the editor sets the controls (it reruns to).

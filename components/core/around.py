@@ -1,18 +1,32 @@
 """The code a kind's call needs around it, and how pasted code gives it back.
 
-Owns ``Around``: an argument the call writes as a name rather than a literal
-(``st.download_button``'s ``data``), the code that defines that name before
-the call, the value the real widget takes for it in the preview, and how the
-paste reader reads that definition back from pasted code, by ``ast`` alone.
-Declared here for each kind that needs one; ``kinds`` attaches it.
+Owns two shapes of it, each declared here for the kinds that need one and
+attached by ``kinds``:
+
+- ``Named``: an argument the call writes as a name rather than a literal
+  (``st.download_button``'s ``data``), the code that defines that name
+  before the call, the value the real widget takes for it in the preview,
+  and how the paste reader reads that definition back.
+- ``Block``: a block the call must sit in (``with st.form(...):``, with a
+  text input inside so the batching shows), the block's arguments, and how
+  the paste reader reads them from the ``with`` around a pasted call.
+
+Pasted code is read by ``ast`` and ``ast.literal_eval`` alone, never run.
 """
 
 from __future__ import annotations
 
 import ast
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+import streamlit as st
+
+from components.core import kind_rules, rules
+from components.core.arguments import Argument
+from components.core.widgets import Flag, Text
 
 
 class Fields(Protocol):
@@ -20,11 +34,11 @@ class Fields(Protocol):
 
 
 class AroundError(ValueError):
-    """Pasted code whose definition of a named argument can't be read; says why."""
+    """Pasted code whose code around the call can't be read; says why."""
 
 
 @dataclass(frozen=True)
-class Around:
+class Named:
     """An argument written as a name, and the code that defines it."""
 
     argument: str
@@ -110,10 +124,143 @@ def _text(node: ast.expr | None) -> str:
     return value
 
 
-DOWNLOAD_DATA = Around(
+DOWNLOAD_DATA = Named(
     argument="data",
     name=_data_name,
     code=_data_code,
     played=_played_data,
     read=_read_data,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block the call sits in: its Streamlit function, its arguments from a
+    config's fields, the code around the mode's code, and its reading back."""
+
+    function: str
+    # The config's fields for the block's arguments, shown in the sidebar.
+    fields: tuple[Argument, ...]
+    # The block's arguments as the preview passes them, from the config.
+    arguments: Callable[[Fields], dict[str, Any]]
+    # A plain block of its own under ``key`` (a compare button's).
+    bare: Callable[[str], dict[str, Any]]
+    code: Callable[[Fields, str], str]
+    # The fields a pasted ``with <function>(...)`` gives; None: no such block.
+    read: Callable[[ast.Call | None], dict[str, Any]]
+    # The text input inside it, so a click shows what the block batches.
+    input_label: str
+    input_name: str
+    sent_label: str
+
+
+FORM_ARGUMENTS = {"clear_on_submit": False, "enter_to_submit": True, "border": True}
+INPUT_LABEL = "Your name"
+INPUT_NAME = "name"
+SENT_LABEL = "The form sent:"
+
+
+def _form_arguments(cfg: Fields) -> dict[str, Any]:
+    return {"key": cfg.get("form_key")} | {
+        name: cfg.get(name) for name in FORM_ARGUMENTS
+    }
+
+
+def _form_code(cfg: Fields, body: str) -> str:
+    written = [repr(cfg.get("form_key"))] + [
+        f"{name}={cfg.get(name)!r}"
+        for name, default in FORM_ARGUMENTS.items()
+        if cfg.get(name) is not default
+    ]
+    inside = f"{INPUT_NAME} = st.text_input({INPUT_LABEL!r})\n{body}"
+    indented = "".join(
+        f"    {line}\n" if line.strip() else "\n" for line in inside.splitlines()
+    )
+    return (
+        f"with st.form({', '.join(written)}):\n{indented}\n"
+        f"st.write({SENT_LABEL!r}, {INPUT_NAME})\n"
+    )
+
+
+def _read_form(call: ast.Call | None) -> dict[str, Any]:
+    if call is None:
+        raise AroundError(
+            "st.form_submit_button must sit inside `with st.form(...):`, which "
+            "sends the form's inputs in one run when it is clicked."
+        )
+    try:
+        bound = inspect.signature(st.form).bind(
+            *call.args,
+            **{keyword.arg: keyword.value for keyword in call.keywords if keyword.arg},
+        )
+    except TypeError as error:
+        raise AroundError(f"st.form can't take these arguments: {error}.") from None
+    taken = ("key", *FORM_ARGUMENTS)
+    if other := [name for name in bound.arguments if name not in taken]:
+        raise AroundError(
+            f"st.form's `{other[0]}` is not one the playground sets; it reads "
+            f"{', '.join(taken)}."
+        )
+    values = {name: _literal(name, node) for name, node in bound.arguments.items()}
+    values["form_key"] = values.pop("key")
+    return values
+
+
+def _literal(name: str, node: ast.expr) -> Any:
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        raise AroundError(
+            f"st.form's `{name}` must be a literal (text in quotes, True, False): "
+            "the playground reads code without running it."
+        ) from None
+
+
+FORM_FIELDS = (
+    Argument(
+        "form_key",
+        kind_rules.form_key,
+        Text(strip=True, optional=False, placeholder="feedback"),
+        "Behaviour",
+        "The form's key (`st.form`'s first argument): each form on a page "
+        "needs its own.",
+        start="feedback",
+    ),
+    Argument(
+        "clear_on_submit",
+        rules.flag("clear_on_submit", optional=False),
+        Flag(),
+        "Behaviour",
+        "Empty the form's inputs after each submit.",
+        start=False,
+    ),
+    Argument(
+        "enter_to_submit",
+        rules.flag("enter_to_submit", optional=False),
+        Flag(),
+        "Behaviour",
+        "Enter in the form's text input submits the form, as a click does.",
+        start=True,
+    ),
+    Argument(
+        "border",
+        rules.flag("border", optional=False),
+        Flag(),
+        "Style",
+        "Draw a border around the form.",
+        start=True,
+    ),
+)
+
+
+FORM = Block(
+    function="form",
+    fields=FORM_FIELDS,
+    arguments=_form_arguments,
+    bare=lambda key: {"key": f"{key}_form", "border": False},
+    code=_form_code,
+    read=_read_form,
+    input_label=INPUT_LABEL,
+    input_name=INPUT_NAME,
+    sent_label=SENT_LABEL,
 )

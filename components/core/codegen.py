@@ -55,8 +55,8 @@ def button_call(cfg: ButtonConfig) -> str:
     by keyword; an argument the kind defines before the call, by its name."""
     kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
     written = {name: repr(value) for name, value in call_kwargs(cfg).items()}
-    if kind.around is not None:
-        written[kind.around.argument] = kind.around.name(cfg)
+    if kind.named is not None:
+        written[kind.named.argument] = kind.named.name(cfg)
     arguments = [written.pop(name) for name in kind.required if name in written]
     arguments += [f"{name}={text}" for name, text in written.items()]
     if mode.callback:
@@ -94,7 +94,10 @@ def format_source(source: str) -> Formatted:
 
 
 def _unformatted(cfg: ButtonConfig, complete: bool) -> str:
-    around = KINDS[cfg.kind].around
-    before = around.code(cfg) if around is not None else ""
-    body = before + MODES[cfg.mode].code(cfg, button_call(cfg))
+    kind = KINDS[cfg.kind]
+    body = MODES[cfg.mode].code(cfg, button_call(cfg))
+    if kind.block is not None:
+        body = kind.block.code(cfg, body)
+    if kind.named is not None:
+        body = kind.named.code(cfg) + body
     return f"{IMPORT_LINE}\n\n{body}" if complete else body

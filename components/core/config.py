@@ -80,10 +80,11 @@ class ButtonConfig:
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> ButtonConfig:
         """A config from flat field values: a kind's own arguments go to ``extra``."""
+        # What ``values`` leaves out is its kind's default (a form's "Submit").
+        if (kind := _registered(values.get("kind", DEFAULT_KIND))) is not None:
+            values = default_config(kind.name).flat() | dict(values)
         given = {name: value for name, value in values.items() if name in FIELD_NAMES}
         extra = {name: v for name, v in values.items() if name not in FIELD_NAMES}
-        if "mode" not in given and (kind := _registered(given.get("kind"))):
-            given["mode"] = kind.default_mode
         return cls(**given, extra=extra)
 
     def flat(self) -> dict[str, Any]:
@@ -107,8 +108,13 @@ def kind_fields(kind: Kind) -> tuple[str, ...]:
 
 @cache
 def default_config(kind_name: str = DEFAULT_KIND) -> ButtonConfig:
-    """The config every control of a kind starts from, and every reset returns to."""
-    return ButtonConfig(kind=kind_name, mode=KINDS[kind_name].default_mode)
+    """The config every control of a kind starts from, and every reset returns
+    to: its widget's own defaults (a form's submit button says "Submit")."""
+    kind = KINDS[kind_name]
+    own_defaults = {
+        name: kind.defaults[name] for name in SHARED if name in kind.defaults
+    }
+    return ButtonConfig(kind=kind_name, mode=kind.default_mode, **own_defaults)
 
 
 def call_kwargs(cfg: ButtonConfig) -> dict[str, Any]:
@@ -140,20 +146,22 @@ def value_errors(values: Mapping[str, Any]) -> dict[str, str]:
     The controls, the paste reader, presets and links all check so.
     """
     errors = field_errors(values)
-    if "key" in values and "key" not in errors:
-        if message := own_key_error(values["key"]):
-            errors["key"] = message
+    for name in ("key", "form_key"):
+        if name in values and name not in errors:
+            if message := own_key_error(values[name], name):
+                errors[name] = message
     return errors
 
 
-def own_key_error(key: str | None) -> str | None:
-    """Why ``key`` can't be the user's: the playground uses it. None if it can."""
+def own_key_error(key: str | None, name: str = "key") -> str | None:
+    """Why ``key`` (a widget's, or a form's under ``name``) can't be the user's:
+    the playground uses it. None if it can."""
     if not isinstance(key, str) or not is_own_key(key):
         return None
     prefixes = ", ".join(OWN_KEY_PREFIXES)
     containers = ", ".join(OWN_CONTAINER_KEYS)
     return (
-        f"`key` {quoted(key)} is used by the playground itself; choose another "
+        f"`{name}` {quoted(key)} is used by the playground itself; choose another "
         f"(keys starting with {prefixes} and the keys {containers} are taken)."
     )
 

@@ -23,6 +23,7 @@ OWN_KEY_PREFIXES: tuple[str, ...] = (
     "preset_",
     "link_",
     "chooser_",
+    "preview_",
     PRIVATE_PREFIX,
 )
 
@@ -32,6 +33,13 @@ CODE = "code"
 RUN_LOG = "event_log"
 COMPARE = "compare"
 OWN_CONTAINER_KEYS: tuple[str, ...] = (PREVIEW, CODE, RUN_LOG, COMPARE)
+
+# The preview's own widgets beside the user's: a form's text input, and the
+# classic mistake (the widget put inside st.form) with its one-click fix.
+PREVIEW_INPUT = "preview_input"
+PREVIEW_IN_FORM = "preview_in_form"
+PREVIEW_FORM = "preview_form"  # the st.form the mistake puts the widget in
+PREVIEW_FORM_FIX = "preview_form_fix"
 
 # Controls beyond one per field.
 WIDTH_PX = "ctl_width_px"

@@ -12,7 +12,9 @@ import re
 import unicodedata
 from typing import Any
 
-from components.core.rules import optional_text, text_problem
+from streamlit.runtime.state.common import require_valid_user_key
+
+from components.core.rules import checked_by_streamlit, optional_text, text_problem
 from components.core.text import quoted
 
 # The schemes a link may use. st.link_button takes any text as its url
@@ -86,3 +88,16 @@ def mime(value: Any) -> str | None:
             "such as `text/csv`, `application/json` or `text/plain`."
         )
     return None
+
+
+def form_key(value: Any) -> str | None:
+    """A form's key: required (st.form takes none without one), valid as a key."""
+    if not isinstance(value, str) or not value.strip():
+        return (
+            f"`form_key` is {quoted(value)}: st.form needs a key, a name such as "
+            "`feedback`."
+        )
+    return _valid_key(value)
+
+
+_valid_key = checked_by_streamlit("form_key", "no key", require_valid_user_key)

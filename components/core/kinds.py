@@ -3,7 +3,8 @@
 A kind is one Streamlit widget: its function, the arguments the playground
 configures (the family's shared ones from ``arguments``, its own beside
 them; their defaults read from the function's own signature), the code
-around its call (``around``), its on-click modes (what its on_click can say,
+around its call (``around``: a data name defined before it, a form around
+it), its on-click modes (what its on_click can say,
 read from the signature too), and which arguments feed its automatic widget
 identity. Config, controls, code, paste, links, presets, compare and the log
 read the registry: adding a kind is one ``register`` call.
@@ -25,7 +26,7 @@ from components.core.arguments import (
     SHARED,
     Argument,
 )
-from components.core.around import DOWNLOAD_DATA, Around
+from components.core.around import DOWNLOAD_DATA, FORM, Block, Named
 from components.core.modes import CLICK_WORDS, DEFAULT_MODE, MODES
 from components.core.widgets import Choice, Flag, Text
 
@@ -46,10 +47,14 @@ class Kind:
     modes: tuple[str, ...] | None = ("plain",)
     # Fields of the code around the call, not arguments of the widget.
     context: tuple[Argument, ...] = ()
-    around: Around | None = None
+    named: Named | None = None
+    block: Block | None = None
     # Whether AppTest can click it: it does not click link buttons (it can't
     # open a tab), so their "Copy as test" checks what the call sets instead.
     clicked_by_apptest: bool = True
+    # Whether Streamlit raises when it is called inside ``st.form`` (the
+    # classic mistake: only the form's submit button may sit there).
+    refused_in_form: bool = False
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -127,13 +132,18 @@ class Kind:
         """Every field a config of this kind sets: the kind, its arguments in
         signature order, and the on-click pattern."""
         arguments = tuple(self.argument(name) for name in self.argument_names)
-        return (KIND_FIELD, *arguments, *self.context, *ON_CLICK.values())
+        return (KIND_FIELD, *arguments, *self.around_fields, *ON_CLICK.values())
+
+    @property
+    def around_fields(self) -> tuple[Argument, ...]:
+        """The fields of the code around the call: its own, and its block's."""
+        return (*self.context, *(self.block.fields if self.block else ()))
 
     @cached_property
     def settings(self) -> tuple[Argument, ...]:
         """What the sidebar shows for this kind beside the on-click pattern:
         its arguments in the sidebar's order, then the code around the call."""
-        return (*self.arguments, *self.context)
+        return (*self.arguments, *self.around_fields)
 
     def field(self, name: str) -> Argument | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -169,6 +179,7 @@ BUTTON = Kind(
     arguments=tuple(SHARED.values()),
     identity=SHARED_IDENTITY,
     modes=None,
+    refused_in_form=True,
 )
 
 LINK_BUTTON = Kind(
@@ -234,7 +245,8 @@ DOWNLOAD_BUTTON = Kind(
             start=False,
         ),
     ),
-    around=DOWNLOAD_DATA,
+    named=DOWNLOAD_DATA,
+    refused_in_form=True,
 )
 
 KINDS: dict[str, Kind] = {}
@@ -250,7 +262,17 @@ def kind_named(name: object) -> Kind:
     return KINDS.get(name, BUTTON) if isinstance(name, str) else BUTTON
 
 
+FORM_SUBMIT_BUTTON = Kind(
+    function=st.form_submit_button,
+    arguments=tuple(SHARED.values()),
+    # Without a key Streamlit gives it one: "FormSubmitter:<form>-<label>".
+    identity=("label", "form_key"),
+    modes=None,
+    block=FORM,
+)
+
 register(BUTTON)
 register(DOWNLOAD_BUTTON)
 register(LINK_BUTTON)
+register(FORM_SUBMIT_BUTTON)
 DEFAULT_KIND = BUTTON.name

@@ -154,12 +154,10 @@ def identity_changes(before: ButtonConfig, after: ButtonConfig) -> list[str]:
         return []
     if before.kind != after.kind:
         return ["kind"]
-    kind = KINDS[after.kind]
     return [
         name
-        for name in kind.argument_names
-        if name in kind.identity
-        and not same_value(_as_hashed(before, name), _as_hashed(after, name))
+        for name in KINDS[after.kind].identity
+        if not same_value(_as_hashed(before, name), _as_hashed(after, name))
     ]
 
 

@@ -330,6 +330,9 @@ class _Reader:
                 places[field_name] = value_node
         values["kind"] = self.kind.name
         values["mode"] = self._mode(callback, word)
+        block, block_node = self._block()
+        values |= block
+        places |= dict.fromkeys(block, block_node)
         for name in ("args", "kwargs"):
             if values.get(name) and not callback:
                 raise self._error(
@@ -377,7 +380,7 @@ class _Reader:
     ) -> dict[str, Any]:
         """The config fields an argument sets: one, none, or (for an argument
         the code defines before the call) the fields of that definition."""
-        around = self.kind.around
+        around = self.kind.named
         if around is not None and name == around.argument:
             try:
                 return around.read(node, self.tree)
@@ -385,6 +388,40 @@ class _Reader:
                 raise self._error(node, str(error), kind="not_literal") from None
         field_name, value = self._argument(name, node, given)
         return {} if field_name is None else {field_name: value}
+
+    def _block(self) -> tuple[dict[str, Any], ast.AST]:
+        """The fields of the block the kind's call sits in (a form's ``with``),
+        and where it is written; none for a kind without one. A call
+        Streamlit refuses inside a form is refused here too, with the fix."""
+        block = self.kind.block
+        if block is None:
+            if self.kind.refused_in_form and (form := self._enclosing("form")):
+                raise self._error(
+                    form, _in_form_message(self.kind), kind="invalid_value"
+                )
+            return {}, self.node
+        call = self._enclosing(block.function)
+        try:
+            return block.read(call), call or self.node
+        except AroundError as error:
+            raise self._error(
+                call or self.node, str(error), kind="invalid_value"
+            ) from None
+
+    def _enclosing(self, function: str) -> ast.Call | None:
+        """The ``st.<function>(...)`` of a ``with`` the call sits in, if any."""
+        return next(
+            (
+                item.context_expr
+                for node in ast.walk(self.tree)
+                if isinstance(node, ast.With)
+                and any(self.node in ast.walk(statement) for statement in node.body)
+                for item in node.items
+                if isinstance(item.context_expr, ast.Call)
+                and getattr(item.context_expr.func, "attr", None) == function
+            ),
+            None,
+        )
 
     def _argument(
         self, name: str, node: ast.expr, given: dict[str, ast.expr]
@@ -496,6 +533,15 @@ class _Reader:
 
     def _error(self, node: ast.AST, message: str, *, kind: str) -> SnippetError:
         return SnippetError(node.lineno, _column(self.lines, node), message, kind=kind)
+
+
+def _in_form_message(kind: Kind) -> str:
+    """Streamlit's refusal of the classic mistake, and its fix."""
+    return (
+        f"{kind.call_name} can't be used inside st.form: Streamlit raises an "
+        "error, as a form sends its inputs only when its own submit button is "
+        "clicked. Use st.form_submit_button inside the form instead."
+    )
 
 
 def _gated_by(test: ast.expr, call: ast.Call) -> bool:

@@ -10,6 +10,7 @@ callback). The contrast figures come from ``core.compare``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
@@ -125,10 +126,14 @@ def _heading(cfg: ButtonConfig, button_type: ButtonType) -> None:
 def _button(
     cfg: ButtonConfig, button_type: ButtonType, state_name: State, surface: Surface
 ) -> None:
-    KINDS[cfg.kind].function(
-        **compare_kwargs(cfg, button_type, state_name),
-        key=button_key(button_type, state_name, surface),
-        on_click=adopt_type,
-        args=(button_type,),
-    )
+    kind, key = KINDS[cfg.kind], button_key(button_type, state_name, surface)
+    # A form's submit button is drawn in a form of its own, as it must be.
+    block = kind.block
+    with getattr(st, block.function)(**block.bare(key)) if block else nullcontext():
+        kind.function(
+            **compare_kwargs(cfg, button_type, state_name),
+            key=key,
+            on_click=adopt_type,
+            args=(button_type,),
+        )
     st.caption(message(figures_text(button_type, surface, state_name)))

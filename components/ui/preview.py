@@ -15,7 +15,14 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from components.core.config import ButtonConfig, call_kwargs
-from components.core.keys import PREVIEW, RESET_APP_STATE
+from components.core.keys import (
+    PREVIEW,
+    PREVIEW_FORM,
+    PREVIEW_FORM_FIX,
+    PREVIEW_IN_FORM,
+    PREVIEW_INPUT,
+    RESET_APP_STATE,
+)
 from components.core.kinds import KINDS
 from components.core.markdown import message
 from components.core.modes import MODES
@@ -23,15 +30,53 @@ from components.core.played import Played, Shown
 from components.core.snapshot import Snapshot
 from components.core.text import code_span
 from components.session.app_state import restart
+from components.session.controls import switch_to_kind
+
+# The kind the classic mistake's fix switches to: the one a form takes.
+FORM_KIND = "form_submit_button"
+
+
+def render_preview_heading(snap: Snapshot) -> bool:
+    """The preview's heading, and for a widget Streamlit refuses in a form,
+    the switch that puts it in one anyway (the classic mistake) with its fix.
+    Drawn outside the preview's fragment: the fix reruns the whole page.
+    Returns whether the widget goes inside the form."""
+    st.subheader("Preview")
+    kind = KINDS[snap.config.kind]
+    if not kind.refused_in_form:
+        return False
+    inside = st.toggle(
+        f"Put {kind.call_name} inside st.form",
+        key=PREVIEW_IN_FORM,
+        help=message(
+            "The classic mistake: a form sends its inputs only when its own "
+            "submit button is clicked, so Streamlit refuses any other button "
+            "inside it. See what Streamlit says."
+        ),
+    )
+    if inside and FORM_KIND in KINDS:
+        st.button(
+            f"Fix it: use st.{FORM_KIND}",
+            key=PREVIEW_FORM_FIX,
+            icon=":material/build:",
+            on_click=switch_to_kind,
+            args=(FORM_KIND,),
+        )
+    return inside
 
 
 def render_preview(
-    snap: Snapshot, app_state: Mapping[str, Any], on_click: Callable[..., None]
+    snap: Snapshot,
+    app_state: Mapping[str, Any],
+    on_click: Callable[..., None],
+    inside_form: bool = False,
 ) -> Played | None:
-    """The preview panel; None when the widget refused its arguments."""
+    """The preview panel; None when the widget refused its arguments, or
+    refused to sit inside the form it was put in."""
     call_name = KINDS[snap.config.kind].call_name
-    st.subheader("Preview")
     with st.container(key=PREVIEW, border=True):
+        if inside_form:
+            return _play_inside_form(snap.config, app_state, on_click)
         if snap.errors:
             st.info(
                 message(
@@ -63,8 +108,45 @@ def render_preview(
     return played
 
 
+def _play_inside_form(
+    cfg: ButtonConfig,
+    app_state: Mapping[str, Any],
+    on_click: Callable[..., None] | None,
+) -> None:
+    """The widget inside a real st.form, and Streamlit's refusal as it says
+    it: a sentence with its link to the forms docs, never a traceback."""
+    # Exactly the code's call: without a callback, no note of the click either
+    # (Streamlit refuses any callback in a form before the widget itself).
+    code_on_click = on_click if MODES[cfg.mode].callback else None
+    try:
+        with st.form(key=PREVIEW_FORM):
+            play(cfg, app_state, code_on_click)
+    except StreamlitAPIException as error:
+        st.error(message(f"Streamlit raised: {error}"), icon=":material/error:")
+
+
 def play(
-    cfg: ButtonConfig, app_state: Mapping[str, Any], on_click: Callable[..., None]
+    cfg: ButtonConfig,
+    app_state: Mapping[str, Any],
+    on_click: Callable[..., None] | None,
+) -> Played:
+    """The widget and what its mode does around it, in its block when it has
+    one (a form, with its text input, and what the form sent below it)."""
+    block = KINDS[cfg.kind].block
+    if block is None:
+        return _play(cfg, app_state, on_click)
+    with getattr(st, block.function)(**block.arguments(cfg)):
+        sent = st.text_input(block.input_label, key=PREVIEW_INPUT)
+        played = _play(cfg, app_state, on_click)
+    if not played.rerun:
+        st.write(block.sent_label, sent)
+    return played
+
+
+def _play(
+    cfg: ButtonConfig,
+    app_state: Mapping[str, Any],
+    on_click: Callable[..., None] | None,
 ) -> Played:
     """The widget and what its mode does around it; stops drawing where the
     app's ``st.rerun()`` would stop its script."""
@@ -78,15 +160,15 @@ def play(
     return Played(value, changes, rerun=False)
 
 
-def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None]) -> bool | None:
+def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None] | None) -> bool | None:
     """The widget with the code's arguments and ``on_click``: the code's
     callback in a callback mode, else the session's note of a click (which
     changes nothing the app sees: neither the widget nor its value); under
     "ignore", "ignore" itself."""
     kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
     kwargs = call_kwargs(cfg)
-    if kind.around is not None:
-        kwargs[kind.around.argument] = kind.around.played(cfg)
+    if kind.named is not None:
+        kwargs[kind.named.argument] = kind.named.played(cfg)
     if mode.callback:
         kwargs |= {"args": cfg.args, "kwargs": dict(cfg.kwargs)}
     # "ignore" runs nothing on a click, so there is no click to note either.

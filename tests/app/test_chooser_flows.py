@@ -43,8 +43,9 @@ def test_the_opened_chooser_draws_every_answer():
     needs = [shown(md) for md in markdown if md.value.startswith("**")]
     assert all(answer.need in needs for answer in ANSWERS)
     assert drawn(at, USE_LINK)
-    # A widget outside the family, or a kind not registered yet, has no switch.
-    assert not drawn(at, chooser_use_key("form_submit_button"))
+    assert drawn(at, chooser_use_key("form_submit_button"))
+    # A widget outside the family has no switch.
+    assert not drawn(at, chooser_use_key("toggle"))
 
 
 def test_use_st_link_button_switches_the_playground_and_keeps_the_label():

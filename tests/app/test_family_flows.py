@@ -9,11 +9,18 @@ import pytest
 
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig, default_config
-from components.core.keys import control_key
+from components.core.keys import (
+    PREVIEW_FORM_FIX,
+    PREVIEW_IN_FORM,
+    PREVIEW_INPUT,
+    control_key,
+)
+from components.core.kinds import KINDS
 from components.core.preset_shelf import preset_titled
 from tests.support.apptest import (
     deferred_downloads,
     downloads_of,
+    drawn,
     message_at,
     only,
     preview_button,
@@ -192,3 +199,104 @@ def test_a_link_that_reruns_says_it_returned_false():
     at.get_by_key(control_key("mode")).set_value("if_block").run()
     caption = shown(only(at.container("preview").caption))
     assert "`st.link_button` returned `False` on this run." in caption
+
+
+def preview_texts(at) -> str:
+    """Every text the preview's app writes, the form's sent value included."""
+    return " ".join(
+        str(markdown.value) for markdown in at.container("preview").markdown
+    )
+
+
+def test_a_form_holds_its_input_until_the_submit_sends_it():
+    at = start()
+    at.get_by_key("preset_pick").set_value("Send feedback")
+    at.run()
+    at.text_input(key=PREVIEW_INPUT).input("Ada").run()
+
+    # Typed, not submitted: the form sent nothing yet, and no message shows.
+    assert "The form sent:" in preview_texts(at) and "Ada" not in preview_texts(at)
+    assert not at.container("preview").success
+
+    at.text_input(key=PREVIEW_INPUT).input("Ada")
+    preview_button(at).click().run()
+    assert "The form sent: Ada" in preview_texts(at)
+    assert at.container("preview").success
+
+
+def test_a_form_submit_button_without_its_form_is_refused_when_pasted():
+    at = start()
+    submit_code(at, 'import streamlit as st\nst.form_submit_button("Send")\n')
+    errors = [shown(error) for error in at.container("code").error]
+    assert any("must sit inside `with st.form(...):`" in error for error in errors)
+    # The twin: inside a form it is read, the form's key with it.
+    submit_code(
+        at,
+        'import streamlit as st\nwith st.form("survey", border=False):\n'
+        '    st.form_submit_button("Send")\n',
+    )
+    cfg = shown_config(at)
+    assert (cfg.kind, cfg.get("form_key"), cfg.get("border")) == (
+        "form_submit_button",
+        "survey",
+        False,
+    )
+
+
+# --- the classic mistake: a button inside st.form ---------------------------
+
+
+def preview_errors(at) -> list[str]:
+    return [shown(error) for error in at.container("preview").error]
+
+
+@pytest.mark.parametrize(
+    "kind", [name for name, kind in KINDS.items() if kind.refused_in_form]
+)
+def test_a_widget_put_inside_a_form_shows_streamlits_refusal_and_the_fix(kind):
+    at = switch_to(start(), kind)
+    at.toggle(key=PREVIEW_IN_FORM).set_value(True).run()
+
+    # Streamlit's own words, as a sentence: no traceback anywhere.
+    (error,) = preview_errors(at)
+    assert f"`st.{kind}()` can't be used in an `st.form()`" in error
+    assert not at.exception
+    # The fix, one click away: the form's own button, the label kept.
+    label = shown_config(at).label
+    at.button(key=PREVIEW_FORM_FIX).click().run()
+    assert (shown_config(at).kind, shown_config(at).label) == (
+        "form_submit_button",
+        label,
+    )
+    assert not preview_errors(at) and not drawn(at, PREVIEW_IN_FORM)
+
+
+@pytest.mark.parametrize(
+    "kind", [name for name, kind in KINDS.items() if kind.refused_in_form]
+)
+def test_a_widget_left_outside_a_form_shows_no_refusal_and_no_fix(kind):
+    at = switch_to(start(), kind)
+    assert drawn(at, PREVIEW_IN_FORM) and not at.toggle(key=PREVIEW_IN_FORM).value
+    assert not preview_errors(at) and not drawn(at, PREVIEW_FORM_FIX)
+
+
+@pytest.mark.parametrize(
+    "kind", [name for name, kind in KINDS.items() if not kind.refused_in_form]
+)
+def test_a_widget_a_form_takes_offers_no_classic_mistake(kind):
+    at = switch_to(start(), kind)
+    assert not drawn(at, PREVIEW_IN_FORM) and not drawn(at, PREVIEW_FORM_FIX)
+
+
+def test_a_button_pasted_inside_a_form_is_refused_with_the_fix_named():
+    at = start()
+    submit_code(at, 'import streamlit as st\nwith st.form("f"):\n    st.button("Go")\n')
+    errors = [shown(error) for error in at.container("code").error]
+    assert any(
+        "can't be used inside st.form" in e and "st.form_submit_button" in e
+        for e in errors
+    )
+    assert shown_config(at).label != "Go"
+    # The twin: outside the form the same call is read.
+    submit_code(at, 'import streamlit as st\nst.button("Go")\n')
+    assert shown_config(at).label == "Go"

@@ -11,6 +11,7 @@ from components.core.kinds import KINDS, Kind
 from tests.support.field_cases import (
     CHANGED_VALUES,
     INVALID,
+    STRICTER_FOR_KIND,
     STRICTER_THAN_ST_BUTTON,
     VALID,
     case_id,
@@ -22,13 +23,28 @@ def _required(kind: Kind) -> dict[str, object]:
     return {name: kind.argument(name).start for name in kind.required}
 
 
-def _run(kind: Kind, arguments: dict[str, object]) -> AppTest:
-    def app(name, arguments):
+def _run(
+    kind: Kind,
+    arguments: dict[str, object],
+    block: tuple[str, dict[str, object]] | None = None,
+) -> AppTest:
+    """The widget called with ``arguments`` in a bare app: in ``block`` when
+    given, else in the block it needs (a form's submit button in a form)."""
+
+    def app(name, arguments, block):
+        from contextlib import nullcontext
+
         import streamlit as st
 
-        getattr(st, name)(**arguments)
+        # A form's submit button is tried in a form, where it must be.
+        with getattr(st, block[0])(**block[1]) if block else nullcontext():
+            getattr(st, name)(**arguments)
 
-    at = AppTest.from_function(app, args=(kind.name, _required(kind) | arguments))
+    if block is None and kind.block is not None:
+        block = (kind.block.function, kind.block.bare("agree"))
+    at = AppTest.from_function(
+        app, args=(kind.name, _required(kind) | arguments, block)
+    )
     return at.run()
 
 
@@ -41,7 +57,7 @@ def widget_id(kind: Kind, **arguments: object) -> str:
     # that reruns is, and only then can a changed identity lose anything.
     reruns = {"on_click": "rerun"} if kind.click_default == "ignore" else {}
     at = _run(kind, {"icon": "🌺"} | reruns | arguments)
-    (element,) = at.main.children.values()
+    (element,) = at.get(kind.name)
     return element.proto.id
 
 
@@ -52,9 +68,16 @@ def cases(kind_cases: list[tuple[str, object]], stricter: bool = False) -> list:
         pytest.param(kind, name, value, id=f"{kind.name}-{name}-{case_id(value)}")
         for kind in KINDS.values()
         for name, value in kind_cases
-        if name in kind.argument_names
-        and ((name, value) in STRICTER_THAN_ST_BUTTON) == stricter
+        if name in kind.argument_names and _stricter(kind, name, value) == stricter
     ]
+
+
+def _stricter(kind: Kind, name: str, value: object) -> bool:
+    return (name, value) in STRICTER_THAN_ST_BUTTON or (
+        kind.name,
+        name,
+        value,
+    ) in STRICTER_FOR_KIND
 
 
 @pytest.mark.parametrize(("kind", "name", "value"), cases(VALID))
@@ -71,7 +94,11 @@ def test_the_widget_refuses_what_we_refuse(kind, name, value):
 
 
 @pytest.mark.parametrize(
-    ("kind", "name", "value"), cases(list(STRICTER_THAN_ST_BUTTON), stricter=True)
+    ("kind", "name", "value"),
+    cases(
+        [*STRICTER_THAN_ST_BUTTON, *((n, v) for _, n, v in STRICTER_FOR_KIND)],
+        stricter=True,
+    ),
 )
 def test_where_we_are_stricter_the_widget_really_is_not(kind, name, value):
     assert (name, value) in INVALID
@@ -99,3 +126,11 @@ def test_with_a_key_no_argument_changes_the_identity(kind):
     assert widget_id(kind, key="k") == widget_id(
         kind, key="k", label="Other", type="primary"
     )
+
+
+@pytest.mark.parametrize("kind", KINDS.values(), ids=lambda kind: kind.name)
+def test_streamlit_refuses_in_a_form_exactly_the_kinds_the_playground_says(kind):
+    """The classic mistake is shown for these kinds, and pasted code refused."""
+    at = _run(kind, {}, block=("form", {"key": "mistake"}))
+    refusals = [e.value for e in at.exception if "st.form()" in e.value]
+    assert bool(refusals) is kind.refused_in_form, refusals

@@ -20,7 +20,15 @@ from urllib.parse import quote, urlencode
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from components.core.keys import CHOOSER_OPEN, LINK_NOTICE, chooser_use_key
+from components.core.keys import (
+    CHOOSER_OPEN,
+    LINK_NOTICE,
+    PREVIEW,
+    PREVIEW_FORM_FIX,
+    PREVIEW_IN_FORM,
+    PREVIEW_INPUT,
+    chooser_use_key,
+)
 from components.core.kinds import KINDS
 from components.core.modes import MODES
 from components.core.run_story import IGNORED
@@ -44,6 +52,7 @@ from tests.support.browser import (
     preview_of_type,
     preview_widget,
     record_dialogs,
+    rerun,
     runs_finished,
     runs_nothing,
     served_type,
@@ -52,6 +61,7 @@ from tests.support.browser import (
 
 DOWNLOAD = KINDS["download_button"]
 LINK = KINDS["link_button"]
+FORM = KINDS["form_submit_button"]
 DEFAULT_DATA = DOWNLOAD.argument("data").start
 DEFAULT_URL = LINK.argument("url").start
 DATA = "city,visits\nOslo,4\nLima,7\n"
@@ -380,3 +390,72 @@ def test_the_chooser_switches_the_playground_to_the_widget_it_answers(page: Page
     expect(preview_widget(page, "button")).to_have_count(0)
     expect(use_link).to_be_disabled()
     expect(use_button).to_be_enabled()
+
+
+# --- 6. a form batches its input; the classic mistake ----------------------------
+
+
+def form_input(page: Page):
+    return keyed(page, PREVIEW_INPUT).locator("input")
+
+
+@pytest.mark.parametrize("mode", ["plain", "callback"])
+def test_typing_in_the_form_runs_nothing_and_the_submit_sends_the_value_once(
+    page: Page, mode: str
+):
+    choose(page, "kind", FORM.call_name)
+    choose(page, "mode", MODES[mode].title)
+    sent = keyed(page, PREVIEW).get_by_text("The form sent:")
+    expect(sent).not_to_contain_text("Ada")
+
+    with runs_nothing(page):
+        form_input(page).fill("Ada")
+        form_input(page).press("Tab")
+    expect(sent).not_to_contain_text("Ada")
+
+    runs, logged = runs_finished(page), logged_runs(page)
+    click(page, preview_button(page))
+
+    expect(sent).to_contain_text("Ada")
+    assert (runs_finished(page), logged_runs(page)) == (runs + 1, logged + 1)
+    sentence = latest_sentence(page)
+    assert "st.form_submit_button returned True" in sentence, sentence
+    # A callback runs before the script, as for any button; without one, none.
+    assert ("the callback ran first" in sentence) is (mode == "callback"), sentence
+
+
+@pytest.mark.parametrize("enter_submits", [True, False], ids=["enter", "no_enter"])
+def test_enter_in_the_forms_input_submits_exactly_when_enter_to_submit_is_on(
+    page: Page, enter_submits: bool
+):
+    choose(page, "kind", FORM.call_name)
+    if not enter_submits:
+        flip(page, "enter_to_submit")
+    sent = keyed(page, PREVIEW).get_by_text("The form sent:")
+
+    form_input(page).fill("Ada")
+    if enter_submits:
+        with rerun(page):
+            form_input(page).press("Enter")
+        expect(sent).to_contain_text("Ada")
+    else:
+        with runs_nothing(page):
+            form_input(page).press("Enter")
+        expect(sent).not_to_contain_text("Ada")
+
+
+def test_a_button_put_inside_a_form_shows_streamlits_refusal_and_the_fix_works(
+    page: Page,
+):
+    refusal = keyed(page, PREVIEW).get_by_test_id("stAlert")
+    expect(refusal).to_have_count(0)
+
+    click(page, keyed(page, PREVIEW_IN_FORM).locator("label"))
+
+    expect(refusal).to_contain_text("st.button() can't be used in an st.form()")
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    click(page, keyed_button(page, PREVIEW_FORM_FIX))
+    expect(preview_widget(page, "form_submit_button")).to_have_count(1)
+    expect(preview_widget(page, "button")).to_have_count(0)
+    expect(refusal).to_have_count(0)
+    expect(keyed(page, PREVIEW_IN_FORM)).to_have_count(0)

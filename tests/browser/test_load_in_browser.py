@@ -140,7 +140,11 @@ class Session:
         # preview may open a tab or run nothing on a click).
         button_presets = [p for p in bundled_presets() if p.config.kind == BUTTON.name]
         preset: Preset = self.rng.choice(button_presets)
-        preset_pill(self.page, preset.title).click()
+        pill = preset_pill(self.page, preset.title)
+        # Scrolled just below the sidebar's sticky header, a pill's click lands
+        # on the header (no run at all): a user brings it into view first.
+        pill.evaluate("element => element.scrollIntoView({block: 'center'})")
+        pill.click()
         cfg = preset.config
         self.label, self.type, self.icon = cfg.label, cfg.type, cfg.icon or ""
         self.mode, self.disabled = cfg.mode, cfg.disabled

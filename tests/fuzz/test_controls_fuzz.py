@@ -78,6 +78,10 @@ VALID_VALUES = {
     "file_name": st.sampled_from(("clicks.csv", "../x.csv", "")),
     "mime": st.sampled_from(("text/csv", "csv")),
     "deferred": st.booleans(),
+    "form_key": st.sampled_from(("feedback", "", "preview_x", "$$ID-x")),
+    "clear_on_submit": st.booleans(),
+    "enter_to_submit": st.booleans(),
+    "border": st.booleans(),
 }
 
 
@@ -233,7 +237,7 @@ family_edits = st.sampled_from([k for k in KINDS.values() if k is not BUTTON]).f
             control_key("mode"): st.sampled_from(kind.mode_names),
             **{
                 control_key(name): (
-                    st.booleans() if name == "deferred" else _text_box(*OWN_TEXTS[name])
+                    _text_box(*OWN_TEXTS[name]) if name in OWN_TEXTS else st.booleans()
                 )
                 for name in kind.own_arguments
             },
@@ -245,6 +249,7 @@ OWN_TEXTS = {
     "data": ("name,clicks\nAda,3\n", "", "<script>alert(1)</script>"),
     "file_name": ("clicks.csv", "../etc/passwd", "a\\b", ""),
     "mime": ("text/csv", "csv", "", "application/json"),
+    "form_key": ("feedback", "", "ctl_label", "$$ID-x", "login"),
 }
 
 

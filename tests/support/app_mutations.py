@@ -106,19 +106,19 @@ MUTATIONS = (
     Mutation(
         "if_body_pass",
         enabled_in("if_block"),
-        edited(r"^    st\.success\(.*\)$", "    pass"),
+        edited(r"^(\s+)st\.success\(.*\)$", r"\1pass"),
         "the click did not show its message: was the if body changed?",
     ),
     Mutation(
         "toggle_no_flip",
         enabled_in("toggle"),
-        edited(r"^    st\.session_state\.show_more = .*$", "    pass"),
+        edited(r"^(\s+)st\.session_state\.show_more = .*$", r"\1pass"),
         "the first click did not show the content",
     ),
     Mutation(
         "rerun_removed",
         enabled_in("rerun"),
-        edited(r"^    st\.rerun\(\)\n", ""),
+        edited(r"^\s+st\.rerun\(\)\n", ""),
         "did not show the click at once: was st.rerun() removed?",
     ),
     Mutation(

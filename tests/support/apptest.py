@@ -69,9 +69,11 @@ def only(elements: Any) -> Any:
 
 
 def preview_button(at: AppTest) -> Button:
-    """The preview's widget, whichever kind of the family it is."""
+    """The preview's widget, whichever kind of the family it is (AppTest lists
+    a form's submit button under both ``button`` and ``form_submit_button``)."""
     preview = at.container("preview")
-    return only(element for kind in KINDS for element in preview.get(kind))
+    found = {id(e.proto): e for kind in KINDS for e in preview.get(kind)}
+    return only(found.values())
 
 
 def editor_key(at: AppTest) -> str:

@@ -214,10 +214,14 @@ def widget_test_id(kind_name: str) -> str:
 
 def base_test_id(kind_name: str, button_type: str) -> str:
     """The test id of a kind's clickable element of a type: a link is an ``<a>``,
-    ``stBaseLinkButton-primary``; the others a ``<button>``, ``stBaseButton-primary``.
+    ``stBaseLinkButton-primary``; the others a ``<button>``, ``stBaseButton-primary``,
+    and a form's ``stBaseButton-primaryFormSubmit``.
     """
-    base = "stBaseLinkButton" if kind_name == "link_button" else "stBaseButton"
-    return f"{base}-{button_type}"
+    if kind_name == "link_button":
+        return f"stBaseLinkButton-{button_type}"
+    if kind_name == "form_submit_button":
+        return f"stBaseButton-{button_type}FormSubmit"
+    return f"stBaseButton-{button_type}"
 
 
 def preview_widget(page: Page, kind_name: str) -> Locator:

@@ -9,6 +9,7 @@ with no edit of their own.
 from __future__ import annotations
 
 import ast
+import inspect
 
 import pytest
 from hypothesis import given
@@ -20,6 +21,7 @@ from components.core.codegen import IMPORT_LINE, generate_code
 from components.core.config import (
     ButtonConfig,
     ConfigError,
+    default_config,
     field_errors,
     kind_fields,
     own_key_error,
@@ -30,7 +32,7 @@ from components.core.kinds import KINDS, Kind
 from components.core.links import decode_query, encode_query
 from components.core.modes import MODES, Mode
 from components.core.presets import preset_toml, read_preset
-from components.core.snippet_parser import parse_snippet
+from components.core.snippet_parser import SnippetError, parse_snippet, read_snippet
 from components.core.testgen import generate_test
 from tests.support.apptest import (
     TIMEOUT,
@@ -134,7 +136,7 @@ class KindContract:
     round trips, and a clear refusal of hostile values for each of its fields."""
 
     def test_its_defaults_are_its_widgets_signature_defaults(self, kind: Kind):
-        default = ButtonConfig(kind=kind.name)
+        default = default_config(kind.name)
         for name in kind.argument_names:
             if name not in kind.required:
                 assert same_value(default.get(name), kind.defaults[name]), name
@@ -169,6 +171,25 @@ class KindContract:
     def test_a_preset_file_reads_back_as_the_config(self, kind, data):
         cfg = data.draw(configs_of(kind).filter(_playground_key))
         assert read_preset(preset_toml(cfg, "A preset")).config == cfg
+
+    @pytest.mark.parametrize("wide", [True, False], ids=["true", "false"])
+    def test_a_pasted_use_container_width_is_read_as_its_width(self, kind, wide):
+        """The deprecated argument, in code pasted from an older app, is read
+        as its replacement with a note; a widget that never took it refuses it."""
+        cfg = ButtonConfig.from_values(
+            default_config(kind.name).flat() | {"width": "stretch"}
+        )
+        code = generate_code(cfg, complete=True)
+        pasted = code.replace('width="stretch"', f"use_container_width={wide}")
+        assert pasted != code
+        if "use_container_width" not in inspect.signature(kind.function).parameters:
+            with pytest.raises(SnippetError, match="no argument `use_container_width`"):
+                read_snippet(pasted)
+            return
+        reading = read_snippet(pasted)
+        assert reading.config.width == ("stretch" if wide else "content")
+        assert reading.config == (cfg if wide else default_config(kind.name))
+        assert any("`use_container_width` is deprecated" in n for n in reading.notes)
 
     @given(data=st.data())
     def test_a_hostile_value_is_taken_or_refused_naming_its_field(self, kind, data):

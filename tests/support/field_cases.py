@@ -184,6 +184,16 @@ STRICTER_THAN_ST_BUTTON = {
 }
 
 
+# Values one kind's widget takes though the others refuse them, and we refuse.
+STRICTER_FOR_KIND = {
+    (
+        "form_submit_button",
+        "key",
+        "",
+    ): "an empty key is invisible in the key box, as for every other kind",
+}
+
+
 # A value other than the default, for each shared argument: changing it tells
 # whether the argument feeds the widget's automatic identity.
 CHANGED_VALUES = {

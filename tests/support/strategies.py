@@ -93,6 +93,7 @@ OWN_VALUES = {
     | non_blank_text.filter(lambda name: "/" not in name and "\\" not in name),
     "mime": st.none()
     | st.sampled_from(("text/csv", "application/json", "text/plain; charset=utf-8")),
+    "form_key": st.sampled_from(("feedback", "login", "form 2", "ключ")),
 }
 
 

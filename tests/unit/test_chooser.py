@@ -11,10 +11,8 @@ import re
 import pytest
 import streamlit as st
 
-from components.core.arguments import SHARED
 from components.core.chooser import ANSWERS, DOCS, Answer, Widget, can_switch
-from components.core.kinds import KINDS, Kind
-from tests.support.throwaway import registered
+from components.core.kinds import KINDS
 
 # The issue's six needs, each by the widgets that meet it.
 NEEDS: dict[str, set[str]] = {
@@ -101,20 +99,15 @@ def test_an_answer_outside_the_family_cannot_switch(call):
     assert answer.kind is None and not can_switch(answer)
 
 
-FORM_SUBMIT = Kind(
-    function=st.form_submit_button,
-    arguments=tuple(SHARED.values()),
-    identity=("label",),
-)
-
-
-def test_the_form_answer_switches_once_its_kind_is_registered():
-    """Read from the registry when asked: registering the kind is enough."""
+def test_an_answer_switches_exactly_while_its_kind_is_registered():
+    """Read from the registry when asked: taking the kind out takes the switch."""
     answer = by_kind("form_submit_button")
-    assert not can_switch(answer)
-    with registered(FORM_SUBMIT):
-        assert can_switch(answer)
-    assert not can_switch(answer)
+    assert can_switch(answer)
+    kind = KINDS.pop("form_submit_button")
+    try:
+        assert not can_switch(answer)
+    finally:
+        KINDS[kind.name] = kind
 
 
 def test_an_unregistered_kind_named_in_an_answer_cannot_switch():

@@ -101,8 +101,8 @@ def test_preset_loads_validates_and_survives_the_code_generator(path: Path):
     code = generate_code(preset.config)
     kind = KINDS[preset.config.kind]
     expected = call_kwargs(preset.config)
-    if kind.around is not None:
-        expected[kind.around.argument] = kind.around.name(preset.config)
+    if kind.named is not None:
+        expected[kind.named.argument] = kind.named.name(preset.config)
     if preset.config.mode == "callback":
         expected |= {"args": preset.config.args} if preset.config.args else {}
         expected |= (

@@ -67,6 +67,12 @@ class Mode:
     # What the script changes in session state on the click's run.
     script_click: Callable[[State], dict[str, Any]] = lambda state: {}
 
+    @property
+    def runs_nothing(self) -> bool:
+        """A click runs no script at all (``on_click="ignore"``): no callback,
+        no rerun, so nothing the app or the playground could note."""
+        return self.on_click == "ignore"
+
     def seeds(self, cfg: OnClick) -> dict[str, Any]:
         """The session-state names ``cfg``'s app seeds, with their starting values."""
         names = self.seeded(cfg) if self.seeded else self.state_names

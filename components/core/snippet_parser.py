@@ -59,7 +59,7 @@ from typing import Any
 
 from components.core.around import AroundError
 from components.core.config import ButtonConfig, value_errors
-from components.core.kinds import KINDS, Kind
+from components.core.kinds import FORM_SUBMIT_BUTTON, KINDS, Kind
 from components.core.modes import reading_order
 from components.core.pasted import PastedCall
 from components.core.text import cut, listed_inline, quoted
@@ -540,7 +540,7 @@ def _in_form_message(kind: Kind) -> str:
     return (
         f"{kind.call_name} can't be used inside st.form: Streamlit raises an "
         "error, as a form sends its inputs only when its own submit button is "
-        "clicked. Use st.form_submit_button inside the form instead."
+        f"clicked. Use {FORM_SUBMIT_BUTTON.call_name} inside the form instead."
     )
 
 

@@ -91,7 +91,7 @@ _NOT_BEFORE_A_CLICK = (
 def _unclicked_checks(cfg: ButtonConfig) -> str:
     """What a test can check of a widget AppTest does not click: its URL, and
     whether a click would rerun the app."""
-    quiet = MODES[cfg.mode].on_click == "ignore" and not MODES[cfg.mode].callback
+    quiet = MODES[cfg.mode].runs_nothing
     rerun = "" if quiet else "not "
     what = "reruns the app" if quiet else "runs nothing"
     return (

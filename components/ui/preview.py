@@ -23,7 +23,7 @@ from components.core.keys import (
     PREVIEW_INPUT,
     RESET_APP_STATE,
 )
-from components.core.kinds import KINDS
+from components.core.kinds import FORM_SUBMIT_BUTTON, KINDS
 from components.core.markdown import message
 from components.core.modes import MODES
 from components.core.played import Played, Shown
@@ -31,9 +31,6 @@ from components.core.snapshot import Snapshot
 from components.core.text import code_span
 from components.session.app_state import restart
 from components.session.controls import switch_to_kind
-
-# The kind the classic mistake's fix switches to: the one a form takes.
-FORM_KIND = "form_submit_button"
 
 
 def render_preview_heading(snap: Snapshot) -> bool:
@@ -54,13 +51,13 @@ def render_preview_heading(snap: Snapshot) -> bool:
             "inside it. See what Streamlit says."
         ),
     )
-    if inside and FORM_KIND in KINDS:
+    if inside:
         st.button(
-            f"Fix it: use st.{FORM_KIND}",
+            f"Fix it: use {FORM_SUBMIT_BUTTON.call_name}",
             key=PREVIEW_FORM_FIX,
             icon=":material/build:",
             on_click=switch_to_kind,
-            args=(FORM_KIND,),
+            args=(FORM_SUBMIT_BUTTON.name,),
         )
     return inside
 
@@ -172,8 +169,9 @@ def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None] | None) -> bool
     if mode.callback:
         kwargs |= {"args": cfg.args, "kwargs": dict(cfg.kwargs)}
     # "ignore" runs nothing on a click, so there is no click to note either.
-    quiet = not mode.callback and mode.on_click == "ignore"
-    value = kind.function(**kwargs, on_click="ignore" if quiet else on_click)
+    value = kind.function(
+        **kwargs, on_click="ignore" if mode.runs_nothing else on_click
+    )
     # A link that ignores its clicks is an element, not a widget: it gives
     # back the element, and has no value to report.
     return value if isinstance(value, bool) else None

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.core.kinds import KINDS, Kind
+from components.core.modes import CLICK_WORDS
 from tests.support.field_cases import (
     CHANGED_VALUES,
     INVALID,
@@ -134,3 +135,14 @@ def test_streamlit_refuses_in_a_form_exactly_the_kinds_the_playground_says(kind)
     at = _run(kind, {}, block=("form", {"key": "mistake"}))
     refusals = [e.value for e in at.exception if "st.form()" in e.value]
     assert bool(refusals) is kind.refused_in_form, refusals
+
+
+@pytest.mark.parametrize("word", CLICK_WORDS)
+@pytest.mark.parametrize("kind", KINDS.values(), ids=lambda kind: kind.name)
+def test_streamlit_takes_exactly_the_click_words_read_from_the_signature(kind, word):
+    """``Kind.click_words`` is read from the annotation's text: the widget itself
+    takes each word it lists and refuses each other one."""
+    at = _run(kind, {"on_click": word})
+    assert (not at.exception) is (word in kind.click_words), [
+        e.value for e in at.exception
+    ]

@@ -44,6 +44,13 @@ class Argument:
     help: str
     start: Any = None
 
+    @classmethod
+    def flag(
+        cls, name: str, section: Section, help: str, start: bool | None = None
+    ) -> Argument:
+        """A True/False argument, shown as a toggle: never None."""
+        return cls(name, rules.flag(name, optional=False), Flag(), section, help, start)
+
 
 def _shared(*arguments: Argument) -> dict[str, Argument]:
     return {argument.name: argument for argument in arguments}
@@ -82,10 +89,8 @@ SHARED: dict[str, Argument] = _shared(
         "Content",
         "A tooltip shown on hover. Markdown works.",
     ),
-    Argument(
+    Argument.flag(
         "disabled",
-        rules.flag("disabled", optional=False),
-        Flag(),
         "Behaviour",
         "A disabled button can't be clicked and always returns False.",
     ),

@@ -24,9 +24,9 @@ from typing import Any, Protocol
 
 import streamlit as st
 
-from components.core import kind_rules, rules
+from components.core import kind_rules
 from components.core.arguments import Argument
-from components.core.widgets import Flag, Text
+from components.core.widgets import Text
 
 
 class Fields(Protocol):
@@ -226,26 +226,20 @@ FORM_FIELDS = (
         "needs its own.",
         start="feedback",
     ),
-    Argument(
+    Argument.flag(
         "clear_on_submit",
-        rules.flag("clear_on_submit", optional=False),
-        Flag(),
         "Behaviour",
         "Empty the form's inputs after each submit.",
         start=False,
     ),
-    Argument(
+    Argument.flag(
         "enter_to_submit",
-        rules.flag("enter_to_submit", optional=False),
-        Flag(),
         "Behaviour",
         "Enter in the form's text input submits the form, as a click does.",
         start=True,
     ),
-    Argument(
+    Argument.flag(
         "border",
-        rules.flag("border", optional=False),
-        Flag(),
         "Style",
         "Draw a border around the form.",
         start=True,

@@ -28,7 +28,7 @@ from components.core.arguments import (
 )
 from components.core.around import DOWNLOAD_DATA, FORM, Block, Named
 from components.core.modes import CLICK_WORDS, DEFAULT_MODE, MODES
-from components.core.widgets import Choice, Flag, Text
+from components.core.widgets import Choice, Text
 
 _NO_DEFAULT = inspect.Parameter.empty
 
@@ -235,10 +235,8 @@ DOWNLOAD_BUTTON = Kind(
     identity=(*SHARED_IDENTITY, "file_name", "mime"),
     modes=None,
     context=(
-        Argument(
+        Argument.flag(
             "deferred",
-            rules.flag("deferred", optional=False),
-            Flag(),
             "Content",
             "Build the file only when it is clicked: `data` becomes a function "
             "Streamlit calls on the click, so a costly file is not made on every rerun.",

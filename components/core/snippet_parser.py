@@ -79,6 +79,7 @@ ERROR_KINDS = (
     "unknown_argument",
     "bad_arguments",
     "invalid_value",
+    "context",  # the code around the call: a form missing, or one it can't sit in
 )
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -396,17 +397,15 @@ class _Reader:
         block = self.kind.block
         if block is None:
             if self.kind.refused_in_form and (form := self._enclosing("form")):
-                raise self._error(
-                    form, _in_form_message(self.kind), kind="invalid_value"
-                )
+                raise self._error(form, _in_form_message(self.kind), kind="context")
             return {}, self.node
         call = self._enclosing(block.function)
         try:
             return block.read(call), call or self.node
         except AroundError as error:
-            raise self._error(
-                call or self.node, str(error), kind="invalid_value"
-            ) from None
+            # No form at all is the code around the call; a form's bad argument, a value.
+            kind = "context" if call is None else "invalid_value"
+            raise self._error(call or self.node, str(error), kind=kind) from None
 
     def _enclosing(self, function: str) -> ast.Call | None:
         """The ``st.<function>(...)`` of a ``with`` the call sits in, if any."""

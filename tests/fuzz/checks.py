@@ -120,7 +120,7 @@ def assert_draws(button: Message, cfg: ButtonConfig) -> None:
     if KINDS[cfg.kind].takes("url"):
         assert button.url == cfg.get("url")
     if button.id or cfg.key is not None:
-        assert button.id.endswith(f"-{cfg.key}")
+        assert button.id.endswith(f"-{_user_key(cfg)}")
 
 
 # --- the sidebar's controls ---------------------------------------------------
@@ -160,3 +160,11 @@ def assert_controls_outcome(at: AppTest, before: Shown) -> None:
     else:
         # Building the config raises if a control is invalid but unflagged.
         assert_shows(at, shown_config(at))
+
+
+def _user_key(cfg: ButtonConfig) -> str:
+    """The key the widget's id ends with: the user's, else what Streamlit gives
+    it ("None", or a form's submit button "FormSubmitter:<form>-<label>")."""
+    if cfg.key is None and KINDS[cfg.kind].block is not None:
+        return f"FormSubmitter:{cfg.get('form_key')}-{cfg.label}"
+    return str(cfg.key)

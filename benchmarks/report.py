@@ -6,7 +6,8 @@ memory figures); the report summarises each list, compares the playground's
 median with its reference (the bare app's, or for the code panel the bare
 app's preview update), and flags the issue's target as met or not. Also the
 messages each kind of run sends and the README's budget for them, and the
-cost table of extra elements on the bare app (issue 14).
+cost table of extra elements on the bare app (issue 14), and the playground
+against an earlier revision of itself in the same run.
 """
 
 from __future__ import annotations
@@ -230,13 +231,14 @@ def message_counts(samples: Samples) -> dict[str, dict[str, dict[str, float]]]:
     return counts
 
 
-def messages_table(messages: Mapping[str, Mapping[str, Any]]) -> str:
-    """Each kind of run's median message count, playground and bare."""
-    lines = ["| messages per run | playground | bare |", "| --- | --- | --- |"]
+def messages_table(
+    messages: Mapping[str, Mapping[str, Any]], apps: Sequence[str] = (PLAYGROUND, BARE)
+) -> str:
+    """Each kind of run's median message count, for each of ``apps``."""
+    lines = ["| messages per run | " + " | ".join(apps) + " |"]
+    lines.append("|" + " --- |" * (len(apps) + 1))
     for event, name in MESSAGE_EVENTS.items():
-        cells = [name] + [
-            count_text(messages.get(app, {}).get(event)) for app in (PLAYGROUND, BARE)
-        ]
+        cells = [name] + [count_text(messages.get(app, {}).get(event)) for app in apps]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -369,3 +371,65 @@ def _added_text(figures: Mapping[str, Any] | None, unit: str) -> str:
         return f"{figures['median']:g} ({each})"
     ratio = "" if figures["ratio"] is None else f"{figures['ratio']:.2f}×, "
     return f"{figures['median']:.1f}{unit} ({ratio}{each})"
+
+
+# --- the playground against an earlier revision of itself -----------------------------
+
+# Items 1 to 4: what a browser session sees, measured in the same rounds.
+BROWSER_METRICS = tuple(metric for metric in METRICS if metric.key in EVENT_OF_METRIC)
+
+
+def revision_report(
+    samples: Samples,
+    revision: str,
+    settings: Mapping[str, Any],
+    context: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Items 1–4 for the playground at ``revision`` (its app's name) and now,
+    each against bare's figures from the same run, and now against then."""
+    metrics = {}
+    for metric in BROWSER_METRICS:
+        bare = samples.get(metric.reference_key, {}).get(BARE, [])
+        entry: dict[str, Any] = {"title": metric.title, "target": metric.target_text}
+        for app in (revision, PLAYGROUND):
+            own = samples.get(metric.key, {}).get(app, [])
+            if own and bare:
+                median = percentile(own, 50)
+                entry[app] = summary(own) | compare(
+                    metric, median, percentile(bare, 50)
+                )
+        if revision in entry and PLAYGROUND in entry:
+            then, now = entry[revision]["median"], entry[PLAYGROUND]["median"]
+            entry["change"] = round(now / then - 1, 3) if then > 0 else None
+        metrics[metric.key] = entry
+    return {
+        "settings": dict(settings),
+        "context": dict(context),
+        "revision": revision,
+        "metrics": metrics,
+        "messages": message_counts(samples),
+    }
+
+
+def revision_table(report: Mapping[str, Any]) -> str:
+    """Each item's figure at the revision and now, and the change from then to now."""
+    revision = report["revision"]
+    lines = [
+        f"| metric | target | {revision} | now | now against {revision} |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for entry in report["metrics"].values():
+        change = entry.get("change")
+        cells = [entry["title"], entry["target"]]
+        cells += [_against_bare_text(entry.get(app)) for app in (revision, PLAYGROUND)]
+        cells.append("–" if change is None else f"{change:+.0%}")
+        lines.append("| " + " | ".join(cells) + " |")
+    messages = messages_table(report["messages"], (revision, PLAYGROUND, BARE))
+    return "\n".join(lines) + "\n\n" + messages
+
+
+def _against_bare_text(figures: Mapping[str, Any] | None) -> str:
+    if figures is None:
+        return "–"
+    verdict = "met" if figures["passed"] else "missed"
+    return f"{figures['median']:.1f} ms: {figures['ratio']:.2f}× {verdict}"

@@ -1,0 +1,107 @@
+"""``python -m benchmarks --against REV``: the playground now against itself at REV.
+
+Two full runs on this machine differ by more than most features cost, so a
+feature's cost is only seen in one run: bare, the playground as checked out
+at REV (a temporary git worktree) and the playground as it is now, each in a
+server of its own, driven as the main run drives them (``run.latency_phase``)
+in rounds that alternate the three. Items 1 to 4 and the messages per run;
+writes ``against.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import sync_playwright
+
+from benchmarks.report import BARE, PLAYGROUND, revision_report
+from benchmarks.run import APPS, FULL, SHORT, App, Samples, Settings, latency_phase
+from benchmarks.run import machine as machine_info
+from tests.support.chromium import launch
+from tests.support.servers import REPO, serving
+
+AGAINST_JSON = "against.json"
+AGAINST = replace(FULL, mode="against")
+SHORT_AGAINST = replace(SHORT, mode="against-short")
+
+
+class RevisionError(RuntimeError):
+    """git could not name or check out the revision; carries git's words."""
+
+
+def short_name(revision: str, repo: Path = REPO) -> str:
+    """The commit ``revision`` names, abbreviated: a branch moves, a commit does not."""
+    try:
+        return _git(repo, "rev-parse", "--short", "--verify", f"{revision}^{{commit}}")
+    except RevisionError as error:
+        raise RevisionError(f"{revision!r} names no commit here ({error})") from None
+
+
+@contextmanager
+def checked_out(revision: str, repo: Path = REPO) -> Iterator[Path]:
+    """``repo`` at ``revision`` in a temporary git worktree, removed on exit."""
+    with tempfile.TemporaryDirectory() as parent:
+        tree = Path(parent) / "tree"
+        _git(repo, "worktree", "add", "--detach", str(tree), revision)
+        try:
+            yield tree
+        finally:
+            _git(repo, "worktree", "remove", "--force", str(tree))
+
+
+def _git(repo: Path, *arguments: str) -> str:
+    done = subprocess.run(["git", *arguments], cwd=repo, capture_output=True, text=True)
+    if done.returncode:
+        raise RevisionError(f"git {arguments[0]}: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+def apps_against(name: str, tree: Path) -> tuple[App, ...]:
+    """Bare, the playground in ``tree`` (named ``name``), and the playground now."""
+    now = next(app for app in APPS if app.name == PLAYGROUND)
+    bare = next(app for app in APPS if app.name == BARE)
+    then = replace(now, name=name, script=str(tree / now.script))
+    return (bare, then, now)
+
+
+def run_against(revision: str, settings: Settings, out_dir: Path) -> dict[str, Any]:
+    """Time the three apps; write and return the report."""
+    started, start = datetime.now(timezone.utc), time.monotonic()
+    name = short_name(revision)
+    samples: Samples = defaultdict(dict)
+    with (
+        checked_out(name) as tree,
+        tempfile.TemporaryDirectory() as logs,
+        serving(
+            {app.name: app.script for app in apps_against(name, tree)}, Path(logs)
+        ) as servers,
+        sync_playwright() as playwright,
+    ):
+        browser = launch(playwright)
+        try:
+            latency_phase(browser, servers, settings, samples, apps_against(name, tree))
+            chromium = browser.version
+        finally:
+            browser.close()
+    context = {
+        "mode": settings.mode,
+        "started_at": started.isoformat(timespec="seconds"),
+        "duration_s": round(time.monotonic() - start, 1),
+        "machine": machine_info(chromium),
+    }
+    report = revision_report(samples, name, asdict(settings), context)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / AGAINST_JSON).write_text(
+        json.dumps(report, indent=2, ensure_ascii=False)
+    )
+    return report

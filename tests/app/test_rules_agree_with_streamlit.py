@@ -1,8 +1,13 @@
 """Every kind's rules agree with the real widget: it takes what we accept,
 refuses what we refuse (but where we are stricter on purpose), and hashes
-exactly the arguments we say feed its automatic identity."""
+exactly the arguments we say feed its automatic identity.
+
+The value cases of a kind are all tried in one AppTest run, each call on
+its own: a run costs more than all its calls."""
 
 from __future__ import annotations
+
+from functools import cache
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -37,20 +42,69 @@ def _run(
 
         import streamlit as st
 
-        # A form's submit button is tried in a form, where it must be.
         with getattr(st, block[0])(**block[1]) if block else nullcontext():
             getattr(st, name)(**arguments)
 
-    if block is None and kind.block is not None:
-        block = (kind.block.function, kind.block.bare("agree"))
     at = AppTest.from_function(
-        app, args=(kind.name, _required(kind) | arguments, block)
+        app, args=(kind.name, _required(kind) | arguments, block or _needed(kind))
     )
     return at.run()
 
 
+def _needed(kind: Kind) -> tuple[str, dict[str, object]] | None:
+    """The block the widget needs: a form's submit button is tried in a form."""
+    return (kind.block.function, kind.block.bare("agree")) if kind.block else None
+
+
 def widget_refuses(kind: Kind, name: str, value: object) -> bool:
-    return bool(_run(kind, {name: value}).exception)
+    refusal = _refusals(kind.name)[(name, case_id(value))]
+    # A refusal is the value's: two calls of the batch sharing an identity
+    # would be refused for that, which says nothing of the value.
+    assert refusal is None or "Duplicate" not in refusal, refusal
+    return refusal is not None
+
+
+@cache
+def _refusals(kind_name: str) -> dict[tuple[str, str], str | None]:
+    """Every case of the kind's arguments, each its own call of the widget in
+    one bare app (an AppTest run costs more than all its calls): what each
+    call raised, or None. Each call has a key of its own unless its case sets
+    one, so no two share an identity."""
+    kind = KINDS[kind_name]
+    every = [*VALID, *INVALID, *STRICTER_THAN_ST_BUTTON]
+    every += [(name, value) for _, name, value in STRICTER_FOR_KIND]
+    cases = {
+        (name, case_id(value)): {"key": f"case_{number}", name: value}
+        for number, (name, value) in enumerate(every)
+        if name in kind.argument_names
+    }
+    refusals: list[str | None] = []
+    _run_calls(kind, [_required(kind) | call for call in cases.values()], refusals)
+    return dict(zip(cases, refusals, strict=True))
+
+
+def _run_calls(kind: Kind, calls: list[dict[str, object]], refusals: list) -> None:
+    """The widget called once with each of ``calls`` in a bare app, in the
+    block it needs; what each call raised (or None) appended to ``refusals``."""
+
+    def app(name, calls, block, refusals):
+        from contextlib import nullcontext
+
+        import streamlit as st
+
+        with getattr(st, block[0])(**block[1]) if block else nullcontext():
+            for arguments in calls:
+                try:
+                    getattr(st, name)(**arguments)
+                except Exception as error:
+                    refusals.append(f"{type(error).__name__}: {error}")
+                else:
+                    refusals.append(None)
+
+    at = AppTest.from_function(
+        app, args=(kind.name, calls, _needed(kind), refusals)
+    ).run()
+    assert not at.exception, [e.value for e in at.exception]
 
 
 def widget_id(kind: Kind, **arguments: object) -> str:

@@ -15,11 +15,12 @@ throws at least 500 at every surface and ``thorough`` 2,000.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from tests.support.profile import ACTIVE
 
 FUZZ_MIN_EXAMPLES = 500
 
@@ -39,12 +40,11 @@ settings.register_profile(
 settings.register_profile(
     "fast", parent=settings.get_profile("default"), max_examples=25
 )
-_ACTIVE = os.environ.get("HYPOTHESIS_PROFILE", "default")
-settings.load_profile(_ACTIVE)
+settings.load_profile(ACTIVE)
 settings.register_profile(
     "fuzz",
-    parent=settings.get_profile(_ACTIVE),
-    max_examples=max(FUZZ_MIN_EXAMPLES, settings.get_profile(_ACTIVE).max_examples),
+    parent=settings.get_profile(ACTIVE),
+    max_examples=max(FUZZ_MIN_EXAMPLES, settings.get_profile(ACTIVE).max_examples),
     # 100 KB strings and whole preset files are large on purpose.
     suppress_health_check=[
         HealthCheck.too_slow,

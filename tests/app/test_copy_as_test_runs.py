@@ -14,15 +14,20 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+import pytest
+
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
 from components.core.testgen import APP_FILE_NAME, generate_test
-from tests.support.app_mutations import base_configs, mutation_cases
+from tests.support.app_mutations import base_configs, fast_sample, mutation_cases
 from tests.support.configs import varied_configs
+from tests.support.profile import FAST
 
 VARIED = varied_configs()
-BASES = base_configs()
-MUTATED = mutation_cases()
+# The fast tier runs a share of the bases (each kind and mode, keyed); the
+# full suite every one. The case table's coverage is checked in full below.
+BASES = fast_sample(base_configs()) if FAST else base_configs()
+MUTATED = mutation_cases(BASES)
 
 
 def test_every_generated_test_passes_under_pytest_beside_its_app(tmp_path):
@@ -57,14 +62,23 @@ def test_a_generated_test_fails_saying_what_broke_when_its_app_file_breaks(tmp_p
     assert unsaid == {}
 
 
-def test_every_kind_and_mode_is_broken_in_every_way_that_applies():
+@pytest.mark.parametrize(
+    "bases", [base_configs(), fast_sample(base_configs())], ids=["all", "fast"]
+)
+def test_every_kind_and_mode_is_broken_in_every_way_that_applies(bases):
     """The cases cover the registry: each base config, keyed, unkeyed and
-    disabled, has a relabelled twin, and each mode a break of its own."""
-    assert {case.split("__")[0] for case in MUTATED} == set(BASES)
+    disabled, has a relabelled twin, and each mode a break of its own; in
+    the fast tier's share too, every mutation but none."""
+    cases = mutation_cases(bases)
+    assert {case.split("__")[0] for case in cases} == set(bases)
     broken_modes = {
-        cfg.mode for cfg, mutation in MUTATED.values() if mutation.name != "relabelled"
+        (cfg.kind, cfg.mode)
+        for cfg, mutation in cases.values()
+        if mutation.name != "relabelled"
     }
-    assert broken_modes == {cfg.mode for cfg in BASES.values()}
+    assert broken_modes == {(cfg.kind, cfg.mode) for cfg in bases.values()}
+    every = {mutation.name for _, mutation in mutation_cases().values()}
+    assert {mutation.name for _, mutation in cases.values()} == every
 
 
 def test_the_test_carries_no_app_of_its_own():

@@ -156,11 +156,26 @@ def base_configs() -> dict[str, ButtonConfig]:
     return configs
 
 
-def mutation_cases() -> dict[str, tuple[ButtonConfig, Mutation]]:
-    """Every base config with every mutation that applies to it, by case name."""
+def fast_sample(bases: dict[str, ButtonConfig]) -> dict[str, ButtonConfig]:
+    """The fast tier's share of ``bases``: every kind in every mode keyed (so
+    every mode's own breaks apply), and each kind's first mode unkeyed and
+    disabled as well."""
+    firsts = {f"{kind.name}_{kind.mode_names[0]}_" for kind in KINDS.values()}
+    return {
+        name: cfg
+        for name, cfg in bases.items()
+        if name.endswith("_keyed") or name.startswith(tuple(firsts))
+    }
+
+
+def mutation_cases(
+    bases: dict[str, ButtonConfig] | None = None,
+) -> dict[str, tuple[ButtonConfig, Mutation]]:
+    """Every base config (all, unless given) with every mutation that applies
+    to it, by case name."""
     return {
         f"{name}__{mutation.name}": (cfg, mutation)
-        for name, cfg in base_configs().items()
+        for name, cfg in (base_configs() if bases is None else bases).items()
         for mutation in MUTATIONS
         if mutation.applies(cfg)
     }

@@ -57,7 +57,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
-from components.core.around import AroundError
+from components.core.around import FORM, AroundError
 from components.core.config import ButtonConfig, value_errors
 from components.core.kinds import FORM_SUBMIT_BUTTON, KINDS, Kind
 from components.core.modes import reading_order
@@ -396,7 +396,7 @@ class _Reader:
         Streamlit refuses inside a form is refused here too, with the fix."""
         block = self.kind.block
         if block is None:
-            if self.kind.refused_in_form and (form := self._enclosing("form")):
+            if self.kind.refused_in_form and (form := self._enclosing(FORM.function)):
                 raise self._error(form, _in_form_message(self.kind), kind="context")
             return {}, self.node
         call = self._enclosing(block.function)

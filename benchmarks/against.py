@@ -3,32 +3,32 @@
 Two full runs on this machine differ by more than most features cost, so a
 feature's cost is only seen in one run: bare, the playground as checked out
 at REV (a temporary git worktree) and the playground as it is now, each in a
-server of its own, driven as the main run drives them (``run.latency_phase``)
+server of its own, driven as the main run drives them (``run.timed_in_one_run``)
 in rounds that alternate the three. Items 1 to 4 and the messages per run;
 writes ``against.json``.
 """
 
 from __future__ import annotations
 
-import json
 import subprocess
 import tempfile
-import time
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import sync_playwright
-
 from benchmarks.report import BARE, PLAYGROUND, revision_report
-from benchmarks.run import APPS, FULL, SHORT, App, Samples, Settings, latency_phase
-from benchmarks.run import machine as machine_info
-from tests.support.chromium import launch
-from tests.support.servers import REPO, serving
+from benchmarks.run import (
+    APPS,
+    FULL,
+    SHORT,
+    App,
+    Settings,
+    timed_in_one_run,
+    write_json,
+)
+from tests.support.servers import REPO
 
 AGAINST_JSON = "against.json"
 AGAINST = replace(FULL, mode="against")
@@ -76,32 +76,9 @@ def apps_against(name: str, tree: Path) -> tuple[App, ...]:
 
 def run_against(revision: str, settings: Settings, out_dir: Path) -> dict[str, Any]:
     """Time the three apps; write and return the report."""
-    started, start = datetime.now(timezone.utc), time.monotonic()
     name = short_name(revision)
-    samples: Samples = defaultdict(dict)
-    with (
-        checked_out(name) as tree,
-        tempfile.TemporaryDirectory() as logs,
-        serving(
-            {app.name: app.script for app in apps_against(name, tree)}, Path(logs)
-        ) as servers,
-        sync_playwright() as playwright,
-    ):
-        browser = launch(playwright)
-        try:
-            latency_phase(browser, servers, settings, samples, apps_against(name, tree))
-            chromium = browser.version
-        finally:
-            browser.close()
-    context = {
-        "mode": settings.mode,
-        "started_at": started.isoformat(timespec="seconds"),
-        "duration_s": round(time.monotonic() - start, 1),
-        "machine": machine_info(chromium),
-    }
+    with checked_out(name) as tree:
+        samples, context = timed_in_one_run(apps_against(name, tree), settings)
     report = revision_report(samples, name, asdict(settings), context)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / AGAINST_JSON).write_text(
-        json.dumps(report, indent=2, ensure_ascii=False)
-    )
+    write_json(report, out_dir, AGAINST_JSON)
     return report

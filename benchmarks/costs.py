@@ -2,29 +2,27 @@
 
 Each kind is a variant of the bare app (``padded_app.py``, told its kind and
 N by ``BENCH_EXTRA``) in a server of its own. Bare and every variant are
-driven exactly as the main run drives its apps (``run.latency_phase``), in
+driven exactly as the main run drives its apps (``run.timed_in_one_run``), in
 rounds that alternate them; ``report.cost_report`` holds each variant
 against bare's figures from the same run. Writes ``costs.json``.
 """
 
 from __future__ import annotations
 
-import json
-import tempfile
-import time
-from collections import defaultdict
 from dataclasses import asdict, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import sync_playwright
-
 from benchmarks.report import BARE, cost_report
-from benchmarks.run import APPS, FULL, SHORT, App, Samples, Settings, latency_phase
-from benchmarks.run import machine as machine_info
-from tests.support.chromium import launch
-from tests.support.servers import serving
+from benchmarks.run import (
+    APPS,
+    FULL,
+    SHORT,
+    App,
+    Settings,
+    timed_in_one_run,
+    write_json,
+)
 
 COSTS_JSON = "costs.json"
 PADDED_APP = "benchmarks/padded_app.py"
@@ -48,29 +46,8 @@ def variants() -> tuple[App, ...]:
 
 def run_costs(settings: Settings, out_dir: Path) -> dict[str, Any]:
     """Time bare and every variant; write and return the cost report."""
-    started, start = datetime.now(timezone.utc), time.monotonic()
-    apps = variants()
-    scripts = {app.name: app.script for app in apps}
     env = {kind: {"BENCH_EXTRA": f"{kind}:{count}"} for kind, count in EXTRAS.items()}
-    samples: Samples = defaultdict(dict)
-    with (
-        tempfile.TemporaryDirectory() as logs,
-        serving(scripts, Path(logs), env) as servers,
-        sync_playwright() as playwright,
-    ):
-        browser = launch(playwright)
-        try:
-            latency_phase(browser, servers, settings, samples, apps)
-            chromium = browser.version
-        finally:
-            browser.close()
-    context = {
-        "mode": settings.mode,
-        "started_at": started.isoformat(timespec="seconds"),
-        "duration_s": round(time.monotonic() - start, 1),
-        "machine": machine_info(chromium),
-    }
+    samples, context = timed_in_one_run(variants(), settings, env)
     report = cost_report(samples, EXTRAS, asdict(settings), context)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / COSTS_JSON).write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    write_json(report, out_dir, COSTS_JSON)
     return report

@@ -136,8 +136,7 @@ def run_benchmark(settings: Settings, out_dir: Path) -> dict[str, Any]:
 
 
 def write_outputs(report: dict[str, Any], out_dir: Path) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / JSON_NAME).write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    write_json(report, out_dir, JSON_NAME)
     context, settings = report["context"], report["settings"]
     subtitle = (
         f"{context['mode']} run, {context['started_at']}, "
@@ -250,6 +249,41 @@ def _rss(server: Server) -> float:
 
 
 # --- items 1 to 4: the browser timings --------------------------------------------
+
+
+def timed_in_one_run(
+    apps: tuple[App, ...],
+    settings: Settings,
+    env: dict[str, dict[str, str]] | None = None,
+) -> tuple[Samples, dict[str, Any]]:
+    """Items 1 to 4 of ``apps``, each in a server of its own (``env[name]``
+    added to its environment), in alternating rounds; the samples, and the
+    run's context (mode, start, duration, machine)."""
+    started, start = datetime.now(timezone.utc), time.monotonic()
+    samples: Samples = defaultdict(dict)
+    with (
+        tempfile.TemporaryDirectory() as logs,
+        serving({app.name: app.script for app in apps}, Path(logs), env) as servers,
+        sync_playwright() as playwright,
+    ):
+        browser = launch(playwright)
+        try:
+            latency_phase(browser, servers, settings, samples, apps)
+            chromium = browser.version
+        finally:
+            browser.close()
+    context = {
+        "mode": settings.mode,
+        "started_at": started.isoformat(timespec="seconds"),
+        "duration_s": round(time.monotonic() - start, 1),
+        "machine": machine(chromium),
+    }
+    return samples, context
+
+
+def write_json(report: dict[str, Any], out_dir: Path, name: str) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / name).write_text(json.dumps(report, indent=2, ensure_ascii=False))
 
 
 def latency_phase(

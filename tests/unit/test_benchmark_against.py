@@ -27,17 +27,8 @@ from benchmarks.report import (
     revision_report,
     revision_table,
 )
+from tests.support.benchmark_samples import samples_of
 from tests.support.servers import REPO
-
-
-def samples_of(**apps: dict[str, list[float]]) -> dict:
-    """``samples_of(bare={...}, playground={...})``: metric → app → samples."""
-    samples: dict = {}
-    for app, metrics in apps.items():
-        for metric, values in metrics.items():
-            samples.setdefault(metric, {})[app] = values
-    return samples
-
 
 BARE_FIGURES = {"preview_update": [100.0], "log_update": [80.0]}
 THEN = {

@@ -7,16 +7,7 @@ Pure logic only (``benchmarks/report.py``); ``tests/benchmark/test_costs.py`` ru
 from __future__ import annotations
 
 from benchmarks.report import BARE, cost_entry, cost_report, cost_table, messages_key
-
-
-def samples_of(**apps: dict[str, list[float]]) -> dict:
-    """``samples_of(bare={...}, caption={...})``: metric → app → samples."""
-    samples: dict = {}
-    for app, metrics in apps.items():
-        for metric, values in metrics.items():
-            samples.setdefault(metric, {})[app] = values
-    return samples
-
+from tests.support.benchmark_samples import samples_of
 
 BARE_FIGURES = {
     "preview_update": [80.0, 76.0, 70.0],

@@ -6,9 +6,9 @@ results as Markdown tables (the metrics, then the messages per run).
 ``--costs``: the element cost table instead, what N elements of each kind
 add to the bare app (``costs.json``). ``--against REV``: items 1 to 4 for
 the playground now and as it was at git revision REV, in one run with bare
-(``against.json``), to see what a change costs. ``--table`` prints the table of the
-results already in DIR without running anything. The exit status is 0
-whatever the figures: the benchmark reports, it does not judge.
+(``against.json``), to see what a change costs. ``--table`` prints the table
+of the results already in DIR without running anything. The exit status is
+0 whatever the figures: the benchmark reports, it does not judge.
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ def test_a_generated_test_fails_saying_what_broke_when_its_app_file_breaks(tmp_p
 def test_every_kind_and_mode_is_broken_in_every_way_that_applies(bases):
     """The cases cover the registry: each base config, keyed, unkeyed and
     disabled, has a relabelled twin, and each mode a break of its own; in
-    the fast tier's share too, every mutation but none."""
+    the fast tier's share too, with every way to break an app."""
     cases = mutation_cases(bases)
     assert {case.split("__")[0] for case in cases} == set(bases)
     broken_modes = {

@@ -57,7 +57,7 @@ def _needed(kind: Kind) -> tuple[str, dict[str, object]] | None:
 
 
 def widget_refuses(kind: Kind, name: str, value: object) -> bool:
-    refusal = _refusals(kind.name)[(name, case_id(value))]
+    refusal = _refusals(kind.name)[(name, id(value))]
     # A refusal is the value's: two calls of the batch sharing an identity
     # would be refused for that, which says nothing of the value.
     assert refusal is None or "Duplicate" not in refusal, refusal
@@ -65,16 +65,18 @@ def widget_refuses(kind: Kind, name: str, value: object) -> bool:
 
 
 @cache
-def _refusals(kind_name: str) -> dict[tuple[str, str], str | None]:
+def _refusals(kind_name: str) -> dict[tuple[str, int], str | None]:
     """Every case of the kind's arguments, each its own call of the widget in
     one bare app (an AppTest run costs more than all its calls): what each
-    call raised, or None. Each call has a key of its own unless its case sets
-    one, so no two share an identity."""
+    call raised, or None, by the argument's name and the value itself (its
+    ``id``: a test id is cut short, and two long texts would share one). Each
+    call has a key of its own unless its case sets one, so no two share an
+    identity."""
     kind = KINDS[kind_name]
     every = [*VALID, *INVALID, *STRICTER_THAN_ST_BUTTON]
     every += [(name, value) for _, name, value in STRICTER_FOR_KIND]
     cases = {
-        (name, case_id(value)): {"key": f"case_{number}", name: value}
+        (name, id(value)): {"key": f"case_{number}", name: value}
         for number, (name, value) in enumerate(every)
         if name in kind.argument_names
     }
@@ -102,7 +104,7 @@ def _run_calls(kind: Kind, calls: list[dict[str, object]], refusals: list) -> No
                     refusals.append(None)
 
     at = AppTest.from_function(
-        app, args=(kind.name, calls, _needed(kind), refusals)
+        app, args=(kind.name, calls, _needed(kind), refusals), default_timeout=30
     ).run()
     assert not at.exception, [e.value for e in at.exception]
 

@@ -14,5 +14,5 @@ if [ ! -x /usr/bin/chromium ] || [ ! -e /usr/share/fonts/truetype/noto/NotoColor
 fi
 scripts/bootstrap.sh requirements-dev.txt
 # pytest exits non-zero when a test fails and when no test ran at all. Two
-# workers, one per core; the heavy tests share one of them (tests/conftest.py).
-exec .venv/bin/python -m pytest -n 2 --dist loadgroup "$@"
+# workers, one per core.
+exec .venv/bin/python -m pytest -n 2 "$@"

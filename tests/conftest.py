@@ -6,8 +6,7 @@ tries the same inputs every time and main's result does not depend on luck.
 what it finds becomes a fixed test; ``HYPOTHESIS_PROFILE=fast`` tries fewer
 inputs, for the fast tier run on every commit. Deadlines are off: black and
 Streamlit's validators are slow on a cold first call. And a report hook that
-keeps xdist running when a test's output holds unencodable text, and the
-heavy tests kept to one xdist worker.
+keeps xdist running when a test's output holds unencodable text.
 
 The fuzz tier (``tests/fuzz``) runs under the "fuzz" profile: the active one
 with at least ``FUZZ_MIN_EXAMPLES`` inputs per test, so the default run
@@ -67,14 +66,3 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
         for title, text in report.sections
     ]
 
-
-# Each drives several servers and browser sessions at once. Under xdist's
-# loadgroup they run on one worker, one after the other, while the other
-# worker takes the rest, instead of starving each other of the two cores.
-HEAVY_MARKS = ("load", "benchmark")
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if any(item.get_closest_marker(mark) for mark in HEAVY_MARKS):
-            item.add_marker(pytest.mark.xdist_group("heavy"))

@@ -44,14 +44,15 @@ def main(argv: list[str] | None = None) -> None:
     which.add_argument(
         "--against",
         metavar="REV",
-        help="the playground now against itself at git revision REV, in one run",
+        help="the playground now against itself at git revision REV, in one run "
+        "(with --table: the last such run's table, whatever REV)",
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write")
     parser.add_argument(
         "--table", action="store_true", help="print the table of DIR's last results"
     )
     options = parser.parse_args(argv)
-    if options.against:
+    if options.against is not None:
         name, table = AGAINST_JSON, revision_table
         run = partial(run_against, options.against)
         settings = SHORT_AGAINST if options.short else AGAINST

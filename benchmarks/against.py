@@ -6,10 +6,16 @@ at REV (a temporary git worktree) and the playground as it is now, each in a
 server of its own, driven as the main run drives them (``run.timed_in_one_run``)
 in rounds that alternate the three. Items 1 to 4 and the messages per run;
 writes ``against.json``.
+
+The harness is today's: REV must draw the keys it drives (``ctl_type``,
+the preview, ``log_latest``) and the same code for a default button of each
+type, or its waits time out: main against a branch of it, which is what a
+feature's cost asks for, meets that.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -49,14 +55,20 @@ def short_name(revision: str, repo: Path = REPO) -> str:
 
 @contextmanager
 def checked_out(revision: str, repo: Path = REPO) -> Iterator[Path]:
-    """``repo`` at ``revision`` in a temporary git worktree, removed on exit."""
+    """``repo`` at ``revision`` in a temporary git worktree, removed on exit.
+
+    Removed by deleting its folder and pruning git's record of it, which
+    cannot fail on the way out; the prune first also clears a checkout a
+    killed run left behind."""
+    _git(repo, "worktree", "prune")
     with tempfile.TemporaryDirectory() as parent:
         tree = Path(parent) / "tree"
         _git(repo, "worktree", "add", "--detach", str(tree), revision)
         try:
             yield tree
         finally:
-            _git(repo, "worktree", "remove", "--force", str(tree))
+            shutil.rmtree(tree, ignore_errors=True)
+            subprocess.run(["git", "worktree", "prune"], cwd=repo, capture_output=True)
 
 
 def _git(repo: Path, *arguments: str) -> str:
@@ -79,6 +91,6 @@ def run_against(revision: str, settings: Settings, out_dir: Path) -> dict[str, A
     name = short_name(revision)
     with checked_out(name) as tree:
         samples, context = timed_in_one_run(apps_against(name, tree), settings)
-    report = revision_report(samples, name, asdict(settings), context)
-    write_json(report, out_dir, AGAINST_JSON)
+        report = revision_report(samples, name, asdict(settings), context)
+        write_json(report, out_dir, AGAINST_JSON)
     return report

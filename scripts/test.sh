@@ -14,5 +14,6 @@ if [ ! -x /usr/bin/chromium ] || [ ! -e /usr/share/fonts/truetype/noto/NotoColor
 fi
 scripts/bootstrap.sh requirements-dev.txt
 # pytest exits non-zero when a test fails and when no test ran at all. Two
-# workers, one per core.
-exec .venv/bin/python -m pytest -n 2 "$@"
+# workers, one per core, each taking whole files: a module-scoped fixture (the
+# benchmark tier starts its servers once a module) then runs once, not once a worker.
+exec .venv/bin/python -m pytest -n 2 --dist loadfile "$@"

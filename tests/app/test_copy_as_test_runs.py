@@ -19,7 +19,12 @@ import pytest
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
 from components.core.testgen import APP_FILE_NAME, generate_test
-from tests.support.app_mutations import base_configs, fast_sample, mutation_cases
+from tests.support.app_mutations import (
+    MUTATIONS,
+    base_configs,
+    fast_sample,
+    mutation_cases,
+)
 from tests.support.configs import varied_configs
 from tests.support.profile import FAST
 
@@ -77,7 +82,7 @@ def test_every_kind_and_mode_is_broken_in_every_way_that_applies(bases):
         if mutation.name != "relabelled"
     }
     assert broken_modes == {(cfg.kind, cfg.mode) for cfg in bases.values()}
-    every = {mutation.name for _, mutation in mutation_cases().values()}
+    every = {mutation.name for mutation in MUTATIONS}
     assert {mutation.name for _, mutation in cases.values()} == every
 
 

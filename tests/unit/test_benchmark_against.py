@@ -7,6 +7,7 @@ git worktree of a throwaway repository, made and removed.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -121,6 +122,24 @@ def test_a_revision_is_checked_out_apart_and_removed_after(repository):
     assert str(tree) not in git(repository, "worktree", "list")
 
 
+def test_the_checkout_is_removed_when_the_run_in_it_fails(repository):
+    with pytest.raises(RuntimeError, match="the run failed"):
+        with checked_out("HEAD", repository) as tree:
+            raise RuntimeError("the run failed")
+    assert not tree.exists()
+    assert str(tree) not in git(repository, "worktree", "list")
+
+
+def test_a_checkout_a_killed_run_left_behind_is_cleared_by_the_next(
+    repository, tmp_path
+):
+    left = tmp_path / "left"
+    git(repository, "worktree", "add", "--detach", str(left), "HEAD")
+    shutil.rmtree(left)  # the run was killed: its folder went, git's record stayed
+    with checked_out("HEAD", repository):
+        assert str(left) not in git(repository, "worktree", "list")
+
+
 def test_a_revision_is_named_by_its_commit_not_by_a_name_that_moves(repository):
     first = git(repository, "rev-parse", "--short", "HEAD~1").strip()
     assert short_name("HEAD~1", repository) == first
@@ -142,10 +161,23 @@ def test_the_revision_s_playground_runs_from_its_tree_and_now_from_the_repositor
     assert then.run_shown_by == now.run_shown_by
 
 
-def test_the_cost_table_and_a_revision_are_refused_together():
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["--costs", "--against", "HEAD"],
+        ["--against", "no-such-branch"],
+        ["--against", ""],
+    ],
+    ids=["with the cost table", "no such commit", "empty"],
+)
+def test_the_command_refuses_what_names_no_run_against_a_commit(
+    arguments, tmp_path, capsys
+):
     with pytest.raises(SystemExit) as refused:
-        main(["--costs", "--against", "HEAD"])
+        main([*arguments, "--out", str(tmp_path)])
     assert refused.value.code == 2
+    assert "error:" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # nothing ran, nothing was written
 
 
 def test_the_table_of_a_revision_run_is_read_back_without_running(tmp_path, capsys):

@@ -40,7 +40,17 @@ def test_a_kind_adds_the_difference_of_medians_in_all_and_per_element():
         "added_each": 1.0,
     }
     assert entry["control_change"]["added_each"] == 1.0
-    assert entry["click"]["median"] == 61
+    assert entry["click"]["fewest"] == 61
+
+
+def test_a_message_count_is_the_fewest_a_run_sent_so_a_cut_short_run_adds_nothing():
+    bare = BARE_FIGURES | {messages_key("control_change"): [40, 40, 81, 41, 41, 40]}
+    entry = cost_entry(samples_of(bare=bare, caption=CAPTIONS), "caption", 20)
+    assert entry["control_change"]["bare"] == 40
+    assert entry["control_change"]["added"] == 20
+    unlike = bare | {messages_key("control_change"): [41, 81]}
+    entry = cost_entry(samples_of(bare=unlike, caption=CAPTIONS), "caption", 20)
+    assert entry["control_change"]["added"] == 19
 
 
 def test_the_editors_code_update_is_held_against_bares_preview_update():

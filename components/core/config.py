@@ -24,7 +24,8 @@ from streamlit.elements.lib.shortcut_utils import (
 
 from components.core.arguments import SHARED, ButtonType, IconPosition
 from components.core.keys import OWN_CONTAINER_KEYS, OWN_KEY_PREFIXES, is_own_key
-from components.core.kinds import DEFAULT_KIND, KINDS, Kind
+from components.core.kind import Kind
+from components.core.kinds import DEFAULT_KIND, KINDS
 from components.core.modes import DEFAULT_MODE, MODES
 from components.core.text import quoted, quoted_name
 
@@ -112,9 +113,20 @@ def default_config(kind_name: str = DEFAULT_KIND) -> ButtonConfig:
     to: its widget's own defaults (a form's submit button says "Submit")."""
     kind = KINDS[kind_name]
     own_defaults = {
-        name: kind.defaults[name] for name in SHARED if name in kind.defaults
+        name: _first_value(kind, name) for name in SHARED if name in kind.defaults
     }
     return ButtonConfig(kind=kind_name, mode=kind.default_mode, **own_defaults)
+
+
+def _first_value(kind: Kind, name: str) -> Any:
+    """A shared argument's default; its start where the widget defaults to None
+    but the playground needs a value (a page link's label: a web page has no title)."""
+    start = kind.argument(name).start
+    return (
+        start
+        if kind.defaults[name] is None and start is not None
+        else kind.defaults[name]
+    )
 
 
 def call_kwargs(cfg: ButtonConfig) -> dict[str, Any]:
@@ -136,6 +148,9 @@ def field_errors(values: Mapping[str, Any]) -> dict[str, str]:
             errors[name] = message
     for name, rule in _ACROSS_FIELDS:
         if name not in errors and (message := rule(values, kind)):
+            errors[name] = message
+    for name, kind_rule in kind.across if kind else ():
+        if name not in errors and (message := kind_rule(values)):
             errors[name] = message
     return errors
 
@@ -234,8 +249,10 @@ def _key_against_mode_state(values: Mapping[str, Any], kind: Kind | None) -> str
 
 
 def _mode_of_kind(values: Mapping[str, Any], kind: Kind | None) -> str | None:
-    mode = values.get("mode", DEFAULT_MODE)
-    if kind is None or not isinstance(mode, str) or mode not in MODES:
+    if kind is None:
+        return None
+    mode = values.get("mode", kind.default_mode)
+    if not isinstance(mode, str) or mode not in MODES:
         return None
     if mode in kind.mode_names:
         return None

@@ -15,12 +15,14 @@ from typing import Any
 from components.core.arguments import ON_CLICK
 from components.core.config import ButtonConfig, default_config, same_value
 from components.core.keys import control_key
-from components.core.kinds import KINDS, Kind, kind_named
+from components.core.kind import Kind
+from components.core.kinds import KINDS, kind_named
 from components.core.modes import MODES
 from components.core.text import quoted
 from components.core.widgets import Literal
 
-LITERAL_FIELDS: dict[str, Literal] = {
+# The callback's arguments: they count only in a mode that passes a callback.
+CALLBACK_ARGUMENTS: dict[str, Literal] = {
     name: field.control for name, field in ON_CLICK.items() if name != "mode"
 }
 
@@ -38,7 +40,7 @@ def config_values(controls: Mapping[str, Any]) -> dict[str, Any]:
     kind = kind_shown(controls)
     values = {}
     for field in kind.fields:
-        if field.name in LITERAL_FIELDS and not takes_callback(controls):
+        if field.name in CALLBACK_ARGUMENTS and not takes_callback(controls):
             values[field.name] = field.control.kind()
         else:
             values[field.name] = field.control.value(field.name, controls)
@@ -46,20 +48,42 @@ def config_values(controls: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def literal_errors(controls: Mapping[str, Any]) -> dict[str, str]:
-    """The callback-argument boxes whose text is not a literal of the right kind."""
-    if not takes_callback(controls):
-        return {}
+    """The literal boxes (a callback's arguments, a page link's query) whose
+    text is not a literal of the right kind."""
     errors = {}
-    for name, control in LITERAL_FIELDS.items():
-        _, error = control.read(name, controls[control_key(name)])
+    for field in kind_shown(controls).fields:
+        if not isinstance(field.control, Literal):
+            continue
+        if field.name in CALLBACK_ARGUMENTS and not takes_callback(controls):
+            continue
+        _, error = field.control.read(field.name, controls[control_key(field.name)])
         if error:
-            errors[name] = error
+            errors[field.name] = error
     return errors
 
 
+def literal_controls() -> dict[str, Literal]:
+    """Every field whose box holds a Python literal, in any registered kind, by
+    name (a callback's arguments, a page link's query): such a value travels
+    as the box's text."""
+    return {
+        field.name: field.control
+        for kind in KINDS.values()
+        for field in kind.fields
+        if isinstance(field.control, Literal)
+    }
+
+
+def literal_control(name: str) -> Literal | None:
+    """The field's box when it holds a Python literal; None for any other field."""
+    return literal_controls().get(name)
+
+
 def read_literal(name: str, text: str) -> tuple[Any, str | None]:
-    """``args`` or ``kwargs`` read from its text: (value, None) or (None, why not)."""
-    return LITERAL_FIELDS[name].read(name, text)
+    """A literal field read from its text: (value, None) or (None, why not)."""
+    control = literal_control(name)
+    assert control is not None, name
+    return control.read(name, text)
 
 
 def takes_callback(controls: Mapping[str, Any]) -> bool:

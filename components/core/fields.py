@@ -18,7 +18,10 @@ from components.core.config import (
     kind_fields,
     same_value,
 )
-from components.core.controls import LITERAL_FIELDS, read_literal
+from components.core.controls import (
+    literal_control,
+    read_literal,
+)
 from components.core.kinds import DEFAULT_KIND, KINDS
 from components.core.text import quoted_name
 from components.core.widgets import literal_text
@@ -36,13 +39,13 @@ def changed_fields(cfg: ButtonConfig) -> Flat:
     for name in kind_fields(KINDS[cfg.kind])[1:]:
         value = cfg.get(name)
         if not same_value(value, default.get(name)):
-            fields[name] = literal_text(value) if name in LITERAL_FIELDS else value
+            fields[name] = literal_text(value) if literal_control(name) else value
     return fields
 
 
 def read_flat_literal(name: str, value: Any) -> tuple[Any, str | None]:
     """A field's flat value as the config takes it: literal text read back, else as is."""
-    if name in LITERAL_FIELDS:
+    if literal_control(name) is not None:
         return read_literal(name, value)
     return value, None
 

@@ -1,7 +1,8 @@
 """The rules of the arguments a kind adds beside the shared ones.
 
-Owns a link's ``url`` (only schemes that never run script), a download's
-``file_name`` (a name, not a path) and ``mime`` (type/subtype). Streamlit
+Owns a link's ``url`` (only schemes that never run script), a page link's
+``page`` (a web address or a page file of the app) and ``query_params``, a
+download's ``file_name`` (a name, not a path) and ``mime`` (type/subtype). Streamlit
 takes any text for each; these refuse what would mislead or harm, and word
 the refusal naming the argument, as ``rules`` does for the shared ones.
 """
@@ -10,11 +11,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from pathlib import PurePosixPath
 from typing import Any
 
 from streamlit.runtime.state.common import require_valid_user_key
 
-from components.core.rules import checked_by_streamlit, optional_text, text_problem
+from components.core.rules import (
+    checked_by_streamlit,
+    literal_problem,
+    optional_text,
+    text_problem,
+)
 from components.core.text import quoted
 
 # The schemes a link may use. st.link_button takes any text as its url
@@ -101,3 +109,84 @@ def form_key(value: Any) -> str | None:
 
 
 _valid_key = checked_by_streamlit("form_key", "no key", require_valid_user_key)
+
+
+def page(value: Any) -> str | None:
+    """A page link's target: an http(s) address, or a ``.py`` page of the app by
+    its path from the app's folder (``pages/settings.py``), never outside it."""
+    if not isinstance(value, str):
+        return f"`page` must be text, not {type(value).__name__}."
+    if problem := text_problem("page", value):
+        return problem
+    if not value:
+        return (
+            "`page` is empty: write a page of your app, e.g. `pages/settings.py`, "
+            "or an address, e.g. `https://docs.streamlit.io`."
+        )
+    if is_web_page(value):
+        return _web_page(value)
+    return _page_file(value)
+
+
+def _web_page(value: str) -> str | None:
+    scheme = value.partition(":")[0]
+    if scheme.lower() not in _WEB_SCHEMES:
+        return (
+            f"`page` uses the scheme {quoted(scheme + ':')}; st.page_link opens "
+            "http and https addresses and the pages of your app, nothing else."
+        )
+    if message := url(value):
+        return message.replace("`url`", "`page`", 1)
+    return None
+
+
+def _page_file(value: str) -> str | None:
+    if not value.endswith(".py") or value.startswith("/") or "\\" in value:
+        return (
+            f"`page` {quoted(value)} is neither an address (`https://...`) nor a "
+            "page file: write the page's path from your app's folder with `/`, "
+            "e.g. `pages/settings.py`."
+        )
+    if ".." in PurePosixPath(value).parts or any(map(_is_control, value)):
+        return (
+            f"`page` {quoted(value)} is not a file in your app's folder: a page "
+            "sits beside the app or under it, e.g. `pages/settings.py`."
+        )
+    return None
+
+
+def query_parameters(value: Any) -> str | None:
+    """The page link's query: None, or a dict of names to text (or lists of text)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        return f"`query_params` must be a dict, not {type(value).__name__}."
+    for name, item in value.items():
+        items = item if isinstance(item, (list, tuple)) else [item]
+        if not isinstance(name, str) or not name:
+            return f"`query_params` names must be non-empty text; {name!r} is not."
+        if not all(isinstance(one, str) for one in items):
+            return (
+                f"`query_params` [{name!r}] must be text or a list of texts, "
+                f"e.g. {{{name!r}: 'a'}}."
+            )
+    return literal_problem("query_params", value)
+
+
+def web_page_label(values: Mapping[str, Any]) -> str | None:
+    """A page link to a web address needs a label: a web page has no title to show."""
+    page_value, label = values.get("page"), values.get("label")
+    if page(page_value) or label or not isinstance(page_value, str):
+        return None
+    if not is_web_page(page_value):
+        return None
+    return (
+        f"`label` is empty, and {quoted(page_value)} is a web page: Streamlit "
+        "cannot take a title from it, so st.page_link needs a label."
+    )
+
+
+def is_web_page(value: str) -> bool:
+    """Whether a page link's ``page`` is an address (it has a scheme), not a file."""
+    scheme, colon, _ = value.partition(":")
+    return bool(colon) and scheme.isascii() and scheme.isalpha()

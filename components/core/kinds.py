@@ -1,167 +1,22 @@
-"""The widget kinds of the button family, declared once in a registry.
+"""The widget kinds of the button family, each declared once and registered.
 
-A kind is one Streamlit widget: its function, the arguments the playground
-configures (the family's shared ones from ``arguments``, its own beside
-them; their defaults read from the function's own signature), the code
-around its call (``around``: a data name defined before it, a form around
-it), its on-click modes (what its on_click can say,
-read from the signature too), and which arguments feed its automatic widget
-identity. Config, controls, code, paste, links, presets, compare and the log
-read the registry: adding a kind is one ``register`` call.
+Config, controls, code, paste, links, presets, compare and the log read the
+registry (``KINDS``); what a kind is, is ``kind.Kind``.
 """
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import replace
 from typing import Any
 
 import streamlit as st
 
 from components.core import kind_rules, rules
-from components.core.arguments import (
-    ON_CLICK,
-    SHARED,
-    Argument,
-)
-from components.core.around import DOWNLOAD_DATA, FORM, Block, Named
-from components.core.modes import CLICK_WORDS, DEFAULT_MODE, MODES
-from components.core.widgets import Choice, Text
+from components.core.arguments import SHARED, Argument
+from components.core.around import DOWNLOAD_DATA, FORM
+from components.core.kind import KINDS, Kind, register
+from components.core.widgets import Literal, Text
 
-_NO_DEFAULT = inspect.Parameter.empty
-
-
-@dataclass(frozen=True)
-class Kind:
-    """A Streamlit widget of the family, as the playground configures it."""
-
-    function: Callable[..., Any]
-    arguments: tuple[Argument, ...]
-    # Arguments the widget hashes into its automatic identity when no key is
-    # set: changing one makes a new widget, and state tied to the old is lost.
-    identity: tuple[str, ...]
-    # The on-click modes it takes; None: every registered mode whose click
-    # the widget's on_click can express (see ``mode_names``).
-    modes: tuple[str, ...] | None = ("plain",)
-    # Fields of the code around the call, not arguments of the widget.
-    context: tuple[Argument, ...] = ()
-    named: Named | None = None
-    block: Block | None = None
-    # Whether AppTest can click it: it does not click link buttons (it can't
-    # open a tab), so their "Copy as test" checks what the call sets instead.
-    clicked_by_apptest: bool = True
-    # Whether Streamlit raises when it is called inside ``st.form`` (the
-    # classic mistake: only the form's submit button may sit there).
-    refused_in_form: bool = False
-    name: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "name", self.function.__name__)
-
-    @property
-    def mode_names(self) -> tuple[str, ...]:
-        """The on-click modes this kind takes: a callback, a click that reruns,
-        and a click that runs nothing where its on_click can say "ignore"."""
-        if self.modes is not None:
-            return self.modes
-        return tuple(
-            name
-            for name, mode in MODES.items()
-            if mode.on_click == "rerun" or mode.on_click in self.click_words
-        )
-
-    @cached_property
-    def click_words(self) -> tuple[str, ...]:
-        """The words its on_click takes besides a callback, read from its signature."""
-        annotation = str(self.signature.parameters["on_click"].annotation)
-        return tuple(word for word in CLICK_WORDS if repr(word) in annotation)
-
-    @cached_property
-    def click_default(self) -> str:
-        """What a click does when on_click is not given: "rerun" or "ignore"."""
-        default = self.defaults["on_click"]
-        return default if isinstance(default, str) else "rerun"
-
-    @cached_property
-    def default_mode(self) -> str:
-        """The mode of the bare call: plain, or "ignore" where that is the default."""
-        quiet = [m for m in self.mode_names if MODES[m].on_click == self.click_default]
-        return quiet[0] if self.click_default != "rerun" and quiet else DEFAULT_MODE
-
-    @property
-    def call_name(self) -> str:
-        """How the code calls it: ``st.button``."""
-        return f"st.{self.name}"
-
-    @cached_property
-    def signature(self) -> inspect.Signature:
-        return inspect.signature(self.function)
-
-    @cached_property
-    def defaults(self) -> dict[str, Any]:
-        """Each argument's default, read from the function's signature."""
-        return {
-            name: parameter.default
-            for name, parameter in self.signature.parameters.items()
-            if parameter.default is not _NO_DEFAULT
-        }
-
-    @cached_property
-    def required(self) -> tuple[str, ...]:
-        """The arguments the function takes without a default, in its order."""
-        return tuple(
-            name for name in self.signature.parameters if name not in self.defaults
-        )
-
-    @cached_property
-    def argument_names(self) -> tuple[str, ...]:
-        """The configured arguments in the function's signature order."""
-        order = list(self.signature.parameters)
-        return tuple(sorted((a.name for a in self.arguments), key=order.index))
-
-    def argument(self, name: str) -> Argument:
-        return next(a for a in self.arguments if a.name == name)
-
-    def takes(self, name: str) -> bool:
-        return any(argument.name == name for argument in self.arguments)
-
-    @cached_property
-    def fields(self) -> tuple[Argument, ...]:
-        """Every field a config of this kind sets: the kind, its arguments in
-        signature order, and the on-click pattern."""
-        arguments = tuple(self.argument(name) for name in self.argument_names)
-        return (KIND_FIELD, *arguments, *self.around_fields, *ON_CLICK.values())
-
-    @property
-    def around_fields(self) -> tuple[Argument, ...]:
-        """The fields of the code around the call: its own, and its block's."""
-        return (*self.context, *(self.block.fields if self.block else ()))
-
-    @cached_property
-    def settings(self) -> tuple[Argument, ...]:
-        """What the sidebar shows for this kind beside the on-click pattern:
-        its arguments in the sidebar's order, then the code around the call."""
-        return (*self.arguments, *self.around_fields)
-
-    def field(self, name: str) -> Argument | None:
-        return next((f for f in self.fields if f.name == name), None)
-
-    @cached_property
-    def own_arguments(self) -> dict[str, Argument]:
-        """The fields this kind adds beside the shared ones, by name: its own
-        arguments and the code around its call."""
-        return {a.name: a for a in self.settings if a.name not in SHARED}
-
-
-KIND_FIELD = Argument(
-    "kind",
-    lambda value: rules.choice("kind", tuple(KINDS))(value),
-    Choice(widget="selectbox"),
-    "Content",
-    "The widget of the button family to configure.",
-)
 # The shared arguments every widget of the family hashes into its automatic
 # identity (button.py's compute_and_register_element_id calls); a kind adds its own.
 SHARED_IDENTITY = (
@@ -199,6 +54,7 @@ LINK_BUTTON = Kind(
     identity=(*SHARED_IDENTITY, "url"),
     modes=None,
     clicked_by_apptest=False,
+    address="url",
 )
 
 DOWNLOAD_BUTTON = Kind(
@@ -247,13 +103,6 @@ DOWNLOAD_BUTTON = Kind(
     refused_in_form=True,
 )
 
-KINDS: dict[str, Kind] = {}
-
-
-def register(kind: Kind) -> None:
-    """Add ``kind`` to the registry; every contract test then runs over it."""
-    KINDS[kind.name] = kind
-
 
 def kind_named(name: object) -> Kind:
     """The kind registered as ``name``; the default kind when it names none."""
@@ -269,8 +118,68 @@ FORM_SUBMIT_BUTTON = Kind(
     block=FORM,
 )
 
+MULTIPAGE_DOCS = "https://docs.streamlit.io/develop/concepts/multipage-apps"
+
+
+def _page_stand_in(kwargs: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+    """A page file of the user's app is not one of the playground's: the
+    preview links to the multipage docs in its place, and says so."""
+    page = kwargs["page"]
+    if kind_rules.is_web_page(page):
+        return None
+    label = kwargs.get("label") or page
+    reason = (
+        f"`{page}` is a page of your app, not of the playground, so this preview "
+        "links to Streamlit's multipage docs in its place. In your app the link "
+        "opens that page."
+    )
+    return kwargs | {"page": MULTIPAGE_DOCS, "label": label}, reason
+
+
+# No key, type, shortcut or wrap; no on_click: a click navigates and runs nothing.
+PAGE_LINK = Kind(
+    function=st.page_link,
+    arguments=(
+        Argument(
+            "page",
+            kind_rules.page,
+            Text(optional=False, strip=True, placeholder="pages/settings.py"),
+            "Content",
+            "Where the link goes: a page of your multipage app by its path from "
+            "the app's folder (`pages/settings.py`), or an http(s) address, which "
+            "opens in a new tab.",
+            start="https://docs.streamlit.io",
+        ),
+        replace(
+            SHARED["label"],
+            help="The link's text. Markdown works. Streamlit needs one for a web "
+            "address; for a page of your app it would use the page's title.",
+            start="Streamlit docs",
+        ),
+        *(SHARED[name] for name in ("icon", "icon_position", "help")),
+        SHARED["disabled"],
+        SHARED["width"],
+        Argument(
+            "query_params",
+            kind_rules.query_parameters,
+            Literal(kind=dict, example="{'tab': 'billing'}", blank_is_none=True),
+            "Content",
+            "Query parameters added to the page's URL, as a Python dict literal: "
+            "{'tab': 'billing'}. The page reads them from `st.query_params`.",
+        ),
+    ),
+    # An element, not a widget: it has no identity and no state.
+    identity=(),
+    modes=("ignore",),
+    clicked_by_apptest=False,
+    address="page",
+    across=(("label", kind_rules.web_page_label),),
+    stand_in=_page_stand_in,
+)
+
 register(BUTTON)
 register(DOWNLOAD_BUTTON)
 register(LINK_BUTTON)
 register(FORM_SUBMIT_BUTTON)
+register(PAGE_LINK)
 DEFAULT_KIND = BUTTON.name

@@ -31,13 +31,18 @@ from components.core.config import (
     ConfigError,
     value_errors,
 )
-from components.core.controls import LITERAL_FIELDS, read_literal
+from components.core.controls import (
+    CALLBACK_ARGUMENTS,
+    literal_control,
+    read_literal,
+)
 from components.core.fields import (
     WHOLE_NUMBERS,
     changed_fields,
     whole_number_error,
 )
-from components.core.kinds import Kind, kind_named
+from components.core.kind import Kind
+from components.core.kinds import kind_named
 from components.core.rules import MAX_TEXT_CHARS
 from components.core.text import FLAGS, flag_text, listed_inline, quoted, quoted_name
 
@@ -117,7 +122,7 @@ def _read_parameter(name: str, text: str, kind: Kind) -> tuple[Any, str | None]:
         return None, whole_number_error(name)
     if len(text) > MAX_TEXT_CHARS:
         return None, f"`{name}` is longer than {MAX_TEXT_CHARS:,} characters."
-    if name in LITERAL_FIELDS:
+    if literal_control(name) is not None:
         return read_literal(name, text)
     if bool in field.control.flat:
         if text not in FLAGS:
@@ -157,4 +162,6 @@ def _build(
 
 def _culprits(field_name: str) -> tuple[str, ...]:
     # The callback rule is reported under args but concerns kwargs too.
-    return tuple(LITERAL_FIELDS) if field_name in LITERAL_FIELDS else (field_name,)
+    return (
+        tuple(CALLBACK_ARGUMENTS) if field_name in CALLBACK_ARGUMENTS else (field_name,)
+    )

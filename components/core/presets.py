@@ -33,7 +33,8 @@ from components.core.fields import (
     read_flat_literal,
     whole_number_error,
 )
-from components.core.kinds import Kind, kind_named
+from components.core.kind import Kind
+from components.core.kinds import kind_named
 from components.core.text import listed_inline, quoted_name
 
 MAX_PRESET_BYTES = 64 * 1024

@@ -150,7 +150,12 @@ def identity_changes(before: ButtonConfig, after: ButtonConfig) -> list[str]:
     Without a key st.button hashes these into its widget ID, so a new value
     makes a new widget; with a key the key alone is the identity.
     """
-    if before.key is not None or after.key is not None:
+    # An element that is no widget (a page link) has no identity to lose.
+    if (
+        before.key is not None
+        or after.key is not None
+        or not KINDS[after.kind].identity
+    ):
         return []
     if before.kind != after.kind:
         return ["kind"]

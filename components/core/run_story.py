@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from components.core.kind import kind_called
 from components.core.run_log import (
     CLICK,
     COMPARE,
@@ -69,12 +70,20 @@ def script_state_note(record: RunRecord) -> str:
 def explain(record: RunRecord) -> str:
     """One plain sentence on why this run happened and what the widget
     returned; under on_click="ignore", why a click adds no run."""
-    return _explained(record) + (IGNORED if record["mode"] == "ignore" else "")
+    if record["mode"] != "ignore":
+        return _explained(record)
+    kind = kind_called(record["widget"])
+    quiet = IGNORED if kind is None or kind.has_on_click else NO_ON_CLICK
+    return _explained(record) + quiet
 
 
 IGNORED = (
     ' Its on_click is "ignore": a click downloads the file or opens the link in '
     "the browser and runs no script, so no run appears here for it."
+)
+NO_ON_CLICK = (
+    " It takes no on_click: a click opens its page (a web address in a new tab) "
+    "and runs none of this script, so no run appears here for it."
 )
 
 
@@ -158,10 +167,9 @@ def timeline_points(log: Iterable[RunRecord]) -> list[dict[str, Any]]:
 def _returned(record: RunRecord) -> str:
     value = record["button_value"]
     if value is None and record["mode"] == "ignore":
-        return (
-            f"{record['widget']} returned its element, not a value (under "
-            'on_click="ignore" a link is no widget)'
-        )
+        kind = kind_called(record["widget"])
+        reason = kind.no_value_reason if kind else "a link is not a widget"
+        return f"{record['widget']} returned its element, not a value ({reason})"
     if value is None:
         return f"{record['widget']} was not reached"
     return f"{record['widget']} returned {value}"

@@ -59,7 +59,8 @@ from typing import Any
 
 from components.core.around import FORM, AroundError
 from components.core.config import ButtonConfig, value_errors
-from components.core.kinds import FORM_SUBMIT_BUTTON, KINDS, Kind
+from components.core.kind import Kind
+from components.core.kinds import FORM_SUBMIT_BUTTON, KINDS
 from components.core.modes import reading_order
 from components.core.pasted import PastedCall
 from components.core.text import cut, listed_inline, quoted

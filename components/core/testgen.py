@@ -63,8 +63,8 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
     head += f"LABEL = {cfg.label!r}\n"
     if cfg.key is not None:
         head += f"KEY = {cfg.key!r}\n"
-    if kind.takes("url"):
-        head += f"URL = {cfg.get('url')!r}\n"
+    if kind.address is not None:
+        head += f"{kind.address.upper()} = {cfg.get(kind.address)!r}\n"
     return (
         f"{head}\n\n"
         "def run_app():\n"
@@ -89,17 +89,24 @@ _NOT_BEFORE_A_CLICK = (
 
 
 def _unclicked_checks(cfg: ButtonConfig) -> str:
-    """What a test can check of a widget AppTest does not click: its URL, and
-    whether a click would rerun the app."""
+    """What a test can check of a link AppTest does not click: where it goes,
+    and whether a click would rerun the app (where it takes an on_click)."""
+    kind = KINDS[cfg.kind]
+    name, constant = kind.address, kind.address.upper()
+    checks = (
+        "# AppTest does not click links (it opens no tab): a browser test can.\n"
+        "button = find_button(at)\n"
+        f"assert button.proto.{name} == {constant}, (\n"
+        f'    f"the link opens {{button.proto.{name}!r}}, not {{{constant}!r}}: '
+        f'was {name} changed?"\n'
+        ")\n"
+    )
+    if not kind.has_on_click:
+        return checks
     quiet = MODES[cfg.mode].runs_nothing
     rerun = "" if quiet else "not "
     what = "reruns the app" if quiet else "runs nothing"
-    return (
-        "# AppTest does not click link buttons (it opens no tab): a browser test can.\n"
-        "button = find_button(at)\n"
-        "assert button.proto.url == URL, (\n"
-        '    f"the button opens {button.proto.url!r}, not {URL!r}: was url changed?"\n'
-        ")\n"
+    return checks + (
         f"assert {rerun}button.proto.ignore_rerun, (\n"
         f'    "a click {what}: was on_click changed?"\n'
         ")\n"

@@ -140,9 +140,13 @@ class Literal(Control):
     widget: str = "text_input"
     kind: type = tuple
     example: str = ""
+    # An empty box: None (an argument that defaults to None), else an empty ``kind``.
+    blank_is_none: bool = False
 
     def widgets(self, name: str, value: Any) -> dict[str, Any]:
-        return {control_key(name): literal_text(value) if value else ""}
+        # Where a blank box is None, an empty literal is written out ("{}").
+        shown = value or (self.blank_is_none and value is not None)
+        return {control_key(name): literal_text(value) if shown else ""}
 
     def value(self, name: str, widgets: Mapping[str, Any]) -> Any:
         text = widgets[control_key(name)]
@@ -153,7 +157,7 @@ class Literal(Control):
     def read(self, name: str, text: str) -> tuple[Any, str | None]:
         """The box's text read: (value, None) or (None, why not). Never run."""
         if not text.strip():
-            return self.kind(), None
+            return None if self.blank_is_none else self.kind(), None
         if len(text) > MAX_TEXT_CHARS:
             return None, f"`{name}` is longer than {MAX_TEXT_CHARS:,} characters."
         try:

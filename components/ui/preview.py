@@ -23,6 +23,7 @@ from components.core.keys import (
     PREVIEW_INPUT,
     RESET_APP_STATE,
 )
+from components.core.kind import Kind
 from components.core.kinds import FORM_SUBMIT_BUTTON, KINDS
 from components.core.markdown import message
 from components.core.modes import MODES
@@ -90,7 +91,7 @@ def render_preview(
             return None
         if played.rerun:
             return played
-        st.caption(message(_returned(call_name, played.value)))
+        st.caption(message(_returned(KINDS[snap.config.kind], played.value)))
     st.button(
         "Restart the app's state",
         key=RESET_APP_STATE,
@@ -168,22 +169,26 @@ def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None] | None) -> bool
         kwargs[kind.named.argument] = kind.named.played(cfg)
     if mode.callback:
         kwargs |= {"args": cfg.args, "kwargs": dict(cfg.kwargs)}
+    if stand_in := kind.stand_in(kwargs):
+        kwargs, reason = stand_in
+        st.caption(message(reason))
     # "ignore" runs nothing on a click, so there is no click to note either.
-    value = kind.function(
-        **kwargs, on_click="ignore" if mode.runs_nothing else on_click
-    )
+    if kind.has_on_click:
+        kwargs["on_click"] = "ignore" if mode.runs_nothing else on_click
+    value = kind.function(**kwargs)
     # A link that ignores its clicks is an element, not a widget: it gives
     # back the element, and has no value to report.
     return value if isinstance(value, bool) else None
 
 
-def _returned(call_name: str, value: bool | None) -> str:
+def _returned(kind: Kind, value: bool | None) -> str:
+    call = code_span(kind.call_name)
     if value is None:
         return (
-            f"{code_span(call_name)} returned its element, not a value: under "
-            '`on_click="ignore"` it is a link, not a widget, so a click runs nothing.'
+            f"{call} returned its element, not a value ({kind.no_value_reason}): "
+            "a click runs nothing."
         )
-    return f"{code_span(call_name)} returned {code_span(str(value))} on this run."
+    return f"{call} returned {code_span(str(value))} on this run."
 
 
 def _show(elements: list[Shown]) -> None:

@@ -30,7 +30,7 @@ from components.core.keys import (
     LOG_TIMELINE_CHART,
     RUN_LOG,
 )
-from components.core.kinds import Kind
+from components.core.kind import Kind
 from components.core.markdown import message, strong
 from components.session.run_log import apply_limit, clear
 from components.ui.lazy import open_panel

@@ -17,6 +17,7 @@ from typing import Any
 import streamlit as st
 
 from components.core.arguments import ON_CLICK, SECTIONS, Argument
+from components.core.controls import CALLBACK_ARGUMENTS
 from components.core.keys import (
     ICON_PICKER,
     ICON_POPOVER,
@@ -152,8 +153,8 @@ def _control(snap: Snapshot, field: Argument) -> None:
         st.text_input(
             **common,
             placeholder=control.example,
-            # Outside a callback mode the boxes keep their text for later, unused.
-            disabled=mode is None or not mode.callback,
+            # Outside a callback mode its boxes keep their text for later, unused.
+            disabled=name in CALLBACK_ARGUMENTS and (mode is None or not mode.callback),
         )
     elif isinstance(control, Icon):
         # The picker follows the box: it shows the typed icon when it knows it.

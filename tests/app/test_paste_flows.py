@@ -80,7 +80,7 @@ def test_valid_paste_updates_every_control_the_preview_and_the_code(at, pasted):
         ('st.button("Go"', "Line 1, column 10: this is not valid Python"),
         (
             "print('no button')",
-            "Line 1, column 1: found no call of st.button, st.download_button, st.link_button or st.form_submit_button",
+            "Line 1, column 1: found no call of st.button, st.download_button",
         ),
         ('st.button("Go", tpye="primary")', "Line 1, column 17: st.button takes no"),
         ('st.button("Go", type="danger")', "Line 1, column 22: `type` is 'danger'"),

@@ -12,7 +12,8 @@ from functools import cache
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.core.kinds import KINDS, Kind
+from components.core.kind import Kind
+from components.core.kinds import KINDS
 from components.core.modes import CLICK_WORDS
 from tests.support.field_cases import (
     CHANGED_VALUES,
@@ -75,8 +76,10 @@ def _refusals(kind_name: str) -> dict[tuple[str, int], str | None]:
     kind = KINDS[kind_name]
     every = [*VALID, *INVALID, *STRICTER_THAN_ST_BUTTON]
     every += [(name, value) for _, name, value in STRICTER_FOR_KIND]
+    # A kind that is no widget (a page link) takes no key, and needs none.
+    keyed = "key" in kind.argument_names
     cases = {
-        (name, id(value)): {"key": f"case_{number}", name: value}
+        (name, id(value)): ({"key": f"case_{number}"} if keyed else {}) | {name: value}
         for number, (name, value) in enumerate(every)
         if name in kind.argument_names
     }
@@ -109,6 +112,10 @@ def _run_calls(kind: Kind, calls: list[dict[str, object]], refusals: list) -> No
     assert not at.exception, [e.value for e in at.exception]
 
 
+# The kinds that are widgets: each has an automatic identity and a key.
+WIDGETS = [kind for kind in KINDS.values() if kind.identity]
+
+
 def widget_id(kind: Kind, **arguments: object) -> str:
     # A link that ignores its clicks is no widget and has no identity; one
     # that reruns is, and only then can a changed identity lose anything.
@@ -118,15 +125,27 @@ def widget_id(kind: Kind, **arguments: object) -> str:
     return element.proto.id
 
 
-def cases(kind_cases: list[tuple[str, object]], stricter: bool = False) -> list:
+def cases(
+    kind_cases: list[tuple[str, object]], stricter: bool = False, across: bool = False
+) -> list:
     """The cases of the kinds' own arguments; ``stricter`` picks those where
-    we refuse on purpose what the widget takes, else the others."""
+    we refuse on purpose what the widget takes, ``across`` those a kind's rule
+    across its fields refuses beside the values it starts from, else the others."""
     return [
         pytest.param(kind, name, value, id=f"{kind.name}-{name}-{case_id(value)}")
         for kind in KINDS.values()
         for name, value in kind_cases
-        if name in kind.argument_names and _stricter(kind, name, value) == stricter
+        if name in kind.argument_names
+        and _stricter(kind, name, value) == stricter
+        and bool(_across_refusal(kind, name, value)) == across
     ]
+
+
+def _across_refusal(kind: Kind, name: str, value: object) -> str | None:
+    values = {"kind": kind.name} | _required(kind) | {name: value}
+    return next(
+        (message for field, rule in kind.across if (message := rule(values))), None
+    )
 
 
 def _stricter(kind: Kind, name: str, value: object) -> bool:
@@ -140,6 +159,13 @@ def _stricter(kind: Kind, name: str, value: object) -> bool:
 @pytest.mark.parametrize(("kind", "name", "value"), cases(VALID))
 def test_the_widget_takes_what_we_accept(kind, name, value):
     assert not widget_refuses(kind, name, value)
+
+
+@pytest.mark.parametrize(("kind", "name", "value"), cases(VALID, across=True))
+def test_what_a_rule_across_fields_refuses_the_widget_refuses_too(kind, name, value):
+    """A page link to a web address with an empty label, say."""
+    assert _across_refusal(kind, name, value)
+    assert widget_refuses(kind, name, value)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +192,7 @@ def test_where_we_are_stricter_the_widget_really_is_not(kind, name, value):
     ("kind", "name"),
     [
         pytest.param(kind, name, id=f"{kind.name}-{name}")
-        for kind in KINDS.values()
+        for kind in WIDGETS
         for name in kind.argument_names
         if name in CHANGED_VALUES and name != "key"
     ],
@@ -179,6 +205,14 @@ def test_identity_arguments_are_exactly_those_the_widget_hashes(kind, name):
 
 
 @pytest.mark.parametrize("kind", KINDS.values(), ids=lambda kind: kind.name)
+def test_a_kind_has_an_identity_exactly_when_streamlit_gives_its_element_an_id(kind):
+    """A page link is an element, not a widget: no id, no key, no identity."""
+    (element,) = _run(kind, {"label": "Go"}).get(kind.name)
+    has_id = "id" in element.proto.DESCRIPTOR.fields_by_name
+    assert has_id is bool(kind.identity) is kind.takes("key")
+
+
+@pytest.mark.parametrize("kind", WIDGETS, ids=lambda kind: kind.name)
 def test_with_a_key_no_argument_changes_the_identity(kind):
     assert widget_id(kind, key="k") == widget_id(
         kind, key="k", label="Other", type="primary"

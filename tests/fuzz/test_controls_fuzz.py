@@ -233,7 +233,11 @@ family_edits = st.sampled_from([k for k in KINDS.values() if k is not BUTTON]).f
         {control_key("kind"): st.just(kind.name)},
         optional={
             control_key("label"): _text_box(),
-            control_key("type"): _choice(BUTTON_TYPES),
+            **(
+                {control_key("type"): _choice(BUTTON_TYPES)}
+                if kind.takes("type")
+                else {}
+            ),
             control_key("mode"): st.sampled_from(kind.mode_names),
             **{
                 control_key(name): (
@@ -250,6 +254,8 @@ OWN_TEXTS = {
     "file_name": ("clicks.csv", "../etc/passwd", "a\\b", ""),
     "mime": ("text/csv", "csv", "", "application/json"),
     "form_key": ("feedback", "", "ctl_label", "$$ID-x", "login"),
+    "page": (*URL_TEXTS, "pages/settings.py", "../app.py", "/etc/passwd.py", ""),
+    "query_params": ("{'tab': 'billing'}", "{'a': ['1', '2']}", "{1: 2}", "[1]", ""),
 }
 
 

@@ -23,7 +23,7 @@ from components.core.config import (
     ButtonConfig,
     ConfigError,
 )
-from components.core.controls import LITERAL_FIELDS, read_literal
+from components.core.controls import CALLBACK_ARGUMENTS, read_literal
 from components.core.keys import control_key
 from components.core.snippet_parser import parse_snippet
 from tests.fuzz.checks import (
@@ -40,10 +40,10 @@ from tests.support.strategies import hostile_texts, literal_texts
 
 FUZZ = settings(settings.get_profile("fuzz"))
 
-boxes_and_texts = st.sampled_from(tuple(LITERAL_FIELDS)).flatmap(
+boxes_and_texts = st.sampled_from(tuple(CALLBACK_ARGUMENTS)).flatmap(
     lambda name: st.tuples(
         st.just(name),
-        st.one_of(literal_texts(LITERAL_FIELDS[name].kind), hostile_texts()),
+        st.one_of(literal_texts(CALLBACK_ARGUMENTS[name].kind), hostile_texts()),
     )
 )
 
@@ -58,7 +58,7 @@ def test_any_box_text_is_read_as_its_kind_or_refused_naming_the_box(box_and_text
         assert f"`{name}`" in error
         assert_short(error)
         return
-    assert isinstance(value, LITERAL_FIELDS[name].kind)
+    assert isinstance(value, CALLBACK_ARGUMENTS[name].kind)
     try:
         cfg = ButtonConfig(mode="callback", **{name: value})
     except ConfigError as refused:
@@ -110,7 +110,8 @@ def test_hostile_callback_arguments_are_refused_at_their_box_or_shown_and_clicke
     apply_edits(session.at, edits)
     assert_controls_outcome(session.at, before)
     refused = any(
-        message_at(session.at, control_key(name)) is not None for name in LITERAL_FIELDS
+        message_at(session.at, control_key(name)) is not None
+        for name in CALLBACK_ARGUMENTS
     )
     if click and not refused:
         assert_click_is_logged_and_exported(session.at)

@@ -66,6 +66,12 @@ def other_mode(cfg: ButtonConfig) -> str:
     return "rerun" if cfg.mode == "plain" else "plain"
 
 
+def readdressed(cfg: ButtonConfig) -> str:
+    """The app of a link sent somewhere else."""
+    moved = {KINDS[cfg.kind].address: "https://example.com/moved"}
+    return generate_code(ButtonConfig.from_values(cfg.flat() | moved))
+
+
 MUTATIONS = (
     Mutation(
         "relabelled",
@@ -127,10 +133,17 @@ MUTATIONS = (
         edited(r"clicks \+= 1$", "clicks += 2"),
         "one click counted 2 clicks, not 1",
     ),
+    # A link that goes elsewhere: its test checks where it goes.
+    Mutation(
+        "readdressed",
+        lambda cfg: not cfg.disabled and KINDS[cfg.kind].address is not None,
+        readdressed,
+        "the link opens",
+    ),
     # Another mode's app: the test of this mode no longer holds.
     Mutation(
         "other_mode",
-        lambda cfg: not cfg.disabled,
+        lambda cfg: not cfg.disabled and len(KINDS[cfg.kind].mode_names) > 1,
         changed(
             mode=other_mode,
             args=lambda cfg: (),
@@ -151,7 +164,8 @@ def base_configs() -> dict[str, ButtonConfig]:
             start = ButtonConfig(kind=kind.name, mode=mode, label="Save", **more)
             name = f"{kind.name}_{mode}"
             configs[f"{name}_unkeyed"] = start
-            configs[f"{name}_keyed"] = dataclasses.replace(start, key="save")
+            if kind.takes("key"):  # a page link has no key: it is no widget
+                configs[f"{name}_keyed"] = dataclasses.replace(start, key="save")
             configs[f"{name}_disabled"] = dataclasses.replace(start, disabled=True)
     return configs
 

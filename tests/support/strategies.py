@@ -13,7 +13,8 @@ from components.core.arguments import (
     Argument,
 )
 from components.core.config import ButtonConfig, own_key_error
-from components.core.kinds import BUTTON, KINDS, Kind
+from components.core.kind import Kind
+from components.core.kinds import BUTTON, KINDS
 from components.core.modes import MODES
 from components.core.rules import (
     MATERIAL_ICON_SHORTCODES,
@@ -78,13 +79,18 @@ SHARED_VALUES = {
 
 
 _SAFE = r"[A-Za-z0-9._~%!$&'()*+,;=-]"
-urls = st.one_of(
-    st.from_regex(
-        rf"(?i:https?)://[a-z0-9-]{{1,20}}(\.[a-z]{{2,6}}){{1,2}}(/{_SAFE}{{0,12}}){{0,3}}",
-        fullmatch=True,
-    ),
-    st.from_regex(r"mailto:[a-z0-9.]{1,12}@[a-z]{1,10}\.[a-z]{2,4}", fullmatch=True),
+web_urls = st.from_regex(
+    rf"(?i:https?)://[a-z0-9-]{{1,20}}(\.[a-z]{{2,6}}){{1,2}}(/{_SAFE}{{0,12}}){{0,3}}",
+    fullmatch=True,
 )
+urls = web_urls | st.from_regex(
+    r"mailto:[a-z0-9.]{1,12}@[a-z]{1,10}\.[a-z]{2,4}", fullmatch=True
+)
+# A page of the app, by its path from the app's folder.
+page_files = st.from_regex(
+    r"([a-z_]{1,10}/){0,2}[A-Za-z0-9_ -]{1,20}\.py", fullmatch=True
+)
+short_text = st.text(min_size=1, max_size=40)
 # Valid values of the arguments a kind adds, where its rule takes few texts.
 OWN_VALUES = {
     "url": urls,
@@ -94,6 +100,11 @@ OWN_VALUES = {
     "mime": st.none()
     | st.sampled_from(("text/csv", "application/json", "text/plain; charset=utf-8")),
     "form_key": st.sampled_from(("feedback", "login", "form 2", "ключ")),
+    "page": web_urls | page_files,
+    "query_params": st.none()
+    | st.dictionaries(
+        short_text, short_text | st.lists(short_text, max_size=3), max_size=3
+    ),
 }
 
 
@@ -141,7 +152,7 @@ def configs_of(kind: Kind) -> st.SearchStrategy[ButtonConfig]:
     """Valid configs of ``kind``: every argument it takes, and an on-click mode."""
     arguments = st.fixed_dictionaries(
         {argument.name: argument_values(argument) for argument in kind.settings}
-    )
+    ).filter(lambda values: not any(rule(values) for _, rule in kind.across))
     return st.builds(
         lambda values, on_click: ButtonConfig.from_values(
             {"kind": kind.name} | values | on_click

@@ -18,9 +18,9 @@ from contextlib import contextmanager
 import pytest
 import streamlit as st
 
-from components.core import kinds, modes, rules
+from components.core import kind, modes, rules
 from components.core.arguments import SHARED, Argument
-from components.core.kinds import Kind
+from components.core.kind import Kind
 from components.core.modes import Mode
 from components.core.pasted import gated_body_has
 from components.core.played import Shown
@@ -66,8 +66,8 @@ THROWAWAY_MODE = Mode(
 @contextmanager
 def registered(thing: Kind | Mode) -> Iterator[None]:
     """``thing`` in its registry while the body runs."""
-    registry: dict = kinds.KINDS if isinstance(thing, Kind) else modes.MODES
-    add: Callable = kinds.register if isinstance(thing, Kind) else modes.register
+    registry: dict = kind.KINDS if isinstance(thing, Kind) else modes.MODES
+    add: Callable = kind.register if isinstance(thing, Kind) else modes.register
     add(thing)
     try:
         yield

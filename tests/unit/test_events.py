@@ -266,6 +266,23 @@ def test_a_link_that_ignores_clicks_is_told_as_returning_no_value():
     assert "no run appears here" in sentence
 
 
+def test_a_page_link_is_told_as_taking_no_on_click_rather_than_ignoring_clicks():
+    link = record(widget="st.page_link", mode="ignore", button_value=None)
+    sentence = run_story.explain(link)
+    assert "st.page_link takes no on_click" in sentence
+    assert "It takes no on_click: a click opens its page" in sentence
+    assert 'Its on_click is "ignore"' not in sentence
+
+
+def test_a_link_button_that_ignores_clicks_is_told_as_ignoring_them():
+    """The twin: st.link_button has an on_click, set to "ignore"."""
+    sentence = run_story.explain(
+        record(widget="st.link_button", mode="ignore", button_value=None)
+    )
+    assert 'Its on_click is "ignore"' in sentence
+    assert "takes no on_click" not in sentence
+
+
 def test_a_widget_with_no_value_in_another_mode_was_not_reached():
     """The twin: None outside "ignore" is a widget the run did not reach."""
     sentence = run_story.explain(record(widget="st.button", button_value=None))

@@ -21,7 +21,8 @@ from components.core.config import (
     call_kwargs,
     own_key_error,
 )
-from components.core.kinds import KINDS, Kind
+from components.core.kind import Kind
+from components.core.kinds import KINDS
 from components.core.preset_shelf import (
     PRESETS_DIR,
     bundled_presets,

@@ -13,10 +13,12 @@ from __future__ import annotations
 import io
 import zipfile
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from components.core.codegen import generate_code
+from components.core.codegen import IMPORT_LINE, format_code, generate_code
 from components.core.config import ButtonConfig
+from components.core.kind_rules import is_web_page
+from components.core.kinds import KINDS
 from components.core.testgen import generate_test
 
 APP_FILE = "streamlit_app.py"
@@ -35,18 +37,39 @@ README = (
     f"`streamlit run {APP_FILE}`\n"
     "Test it: `pytest`\n"
 )
+PAGE_TEXT = "A page of the app: the st.page_link in the app's main file opens it."
 # A fixed date: the same config gives the same bytes.
 _DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def project_files(cfg: ButtonConfig) -> dict[str, str]:
-    """The project's files by name: what ``project_zip`` packs."""
+    """The project's files by name: what ``project_zip`` packs; with a page
+    link to a page file, that page too, so the app runs as a multipage app."""
     return {
         APP_FILE: generate_code(cfg, complete=True),
+        **linked_pages(cfg),
         TEST_FILE: generate_test(cfg, app_file=APP_FILE),
         REQUIREMENTS_FILE: requirements(),
         README_FILE: README,
     }
+
+
+def linked_pages(cfg: ButtonConfig) -> dict[str, str]:
+    """The page file a page link names, by its path: a page that says what it
+    is and links back; none for a web address or any other kind."""
+    kind = KINDS[cfg.kind]
+    page = cfg.get(kind.address) if kind.address == "page" else None
+    if page is None or is_web_page(page):
+        return {}
+    title = PurePosixPath(page).stem.replace("_", " ").capitalize()
+    # A page link's path is read from the main file's folder, wherever it sits.
+    source = (
+        f"{IMPORT_LINE}\n\n"
+        f"st.title({title!r})\n"
+        f"st.write({PAGE_TEXT!r})\n"
+        f"st.page_link({APP_FILE!r}, label='Back', icon=':material/arrow_back:')\n"
+    )
+    return {page: format_code(source)}
 
 
 def project_zip(cfg: ButtonConfig) -> bytes:

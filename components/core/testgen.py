@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from components.core.codegen import format_code, format_source, generate_code
 from components.core.config import ButtonConfig
+from components.core.kind_rules import is_web_page
 from components.core.kinds import KINDS
 from components.core.modes import MODES
 
@@ -93,10 +94,16 @@ def _unclicked_checks(cfg: ButtonConfig) -> str:
     and whether a click would rerun the app (where it takes an on_click)."""
     kind = KINDS[cfg.kind]
     name, constant = kind.address, kind.address.upper()
+    # A page of the app is opened by the hash Streamlit gives its file.
+    opens = (
+        f"button.proto.{name} == {constant}"
+        if is_web_page(cfg.get(name))
+        else "button.proto.page_script_hash and not button.proto.external"
+    )
     checks = (
         "# AppTest does not click links (it opens no tab): a browser test can.\n"
         "button = find_button(at)\n"
-        f"assert button.proto.{name} == {constant}, (\n"
+        f"assert {opens}, (\n"
         f'    f"the link opens {{button.proto.{name}!r}}, not {{{constant}!r}}: '
         f'was {name} changed?"\n'
         ")\n"

@@ -73,6 +73,43 @@ def test_the_unpacked_project_runs_and_its_test_passes(tmp_path):
     assert "pytest" in (folder / README_FILE).read_text()
 
 
+PAGE_LINK = ButtonConfig.from_values(
+    {"kind": "page_link", "page": "pages/settings.py", "label": "Settings"}
+)
+
+
+def test_a_page_link_to_a_page_file_unpacks_as_a_multipage_app_that_runs(tmp_path):
+    folder = unpacked(project_zip(PAGE_LINK), tmp_path)
+    assert (folder / "pages" / "settings.py").is_file()
+    app = AppTest.from_file(str(folder / APP_FILE), default_timeout=TIMEOUT).run()
+    assert not app.exception, [error.value for error in app.exception]
+    (link,) = app.get("page_link")
+    assert (link.proto.label, link.proto.external) == ("Settings", False)
+    page = app.switch_page("pages/settings.py").run()  # as the link's click does
+    assert not page.exception, [error.value for error in page.exception]
+    assert page.title[0].value == "Settings"
+    result = run_pytest(folder)
+    assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_without_its_page_file_the_page_links_app_fails():
+    """The twin: the page file is what makes the app run; a web address needs none."""
+    app = AppTest.from_string(generate_code(PAGE_LINK), default_timeout=TIMEOUT).run()
+    assert "pages/settings.py" in app.exception[0].value
+    web = ButtonConfig.from_values({"kind": "page_link", "label": "Docs"})
+    assert set(unpacked_names(project_zip(web))) == {
+        APP_FILE,
+        TEST_FILE,
+        REQUIREMENTS_FILE,
+        README_FILE,
+    }
+
+
+def unpacked_names(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.namelist()
+
+
 def test_the_unpacked_projects_test_fails_once_its_app_is_broken(tmp_path):
     """The twin: the test is the app file's, so breaking the file fails it."""
     folder = unpacked(project_zip(CFG), tmp_path)

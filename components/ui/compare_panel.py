@@ -42,6 +42,10 @@ CURRENT_BADGE = markup(":primary-badge[:material/check: current]")
 
 def render_compare(snap: Snapshot) -> None:
     """The panel on the main area and its copy on the sidebar, each drawn only while open."""
+    kind = KINDS[snap.config.kind]
+    if not kind.takes("type"):
+        _no_types(kind.call_name)
+        return
     panel = open_panel("Compare types", key=COMPARE_OPEN, icon=":material/compare:")
     if panel is not None:
         with panel, st.container(key=COMPARE):
@@ -70,6 +74,16 @@ def render_compare(snap: Snapshot) -> None:
                 )
             )
             _draw(snap.config, lambda: _sidebar_rows(snap.config))
+
+
+def _no_types(call_name: str) -> None:
+    with st.container(key=COMPARE):
+        st.caption(
+            message(
+                f"`{call_name}` takes no `type`: it is always drawn as the "
+                "preview shows it, so there are no types to compare."
+            )
+        )
 
 
 def _last_valid(snap: Snapshot) -> None:

@@ -7,20 +7,25 @@ from __future__ import annotations
 
 import pytest
 
+from components.core import run_story
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig, default_config
 from components.core.keys import (
+    COMPARE,
+    COMPARE_OPEN,
     PREVIEW_FORM_FIX,
     PREVIEW_IN_FORM,
     PREVIEW_INPUT,
     control_key,
 )
-from components.core.kinds import KINDS
+from components.core.kinds import KINDS, MULTIPAGE_DOCS
 from components.core.preset_shelf import preset_titled
 from tests.support.apptest import (
     deferred_downloads,
+    displayed_code,
     downloads_of,
     drawn,
+    logged,
     message_at,
     only,
     preview_button,
@@ -300,3 +305,83 @@ def test_a_button_pasted_inside_a_form_is_refused_with_the_fix_named():
     # The twin: outside the form the same call is read.
     submit_code(at, 'import streamlit as st\nst.button("Go")\n')
     assert shown_config(at).label == "Go"
+
+
+# --- a page link: an element that opens a page, no widget ----------------------
+
+
+def page_link_at(page: str, label: str = "Settings"):
+    at = switch_to(start(), "page_link")
+    at.get_by_key(control_key("label")).set_value(label)
+    at.get_by_key(control_key("page")).set_value(page)
+    return at.run()
+
+
+def test_a_page_link_to_a_web_address_links_there_and_says_it_takes_no_on_click():
+    at = page_link_at("https://streamlit.io", "Streamlit")
+    link = preview_button(at).proto
+    assert (link.page, link.label, link.external) == (
+        "https://streamlit.io",
+        "Streamlit",
+        True,
+    )
+    caption = shown(only(at.container("preview").caption))
+    assert "`st.page_link` returned its element, not a value" in caption
+    assert "takes no on_click" in caption
+    assert 'st.page_link("https://streamlit.io", label="Streamlit")' in (
+        displayed_code(at)
+    )
+    assert "It takes no on_click" in run_story.explain(logged(at)[-1])
+
+
+def test_a_page_file_is_written_in_the_code_and_previewed_by_a_stand_in_that_says_why():
+    at = page_link_at("pages/settings.py")
+    assert 'st.page_link("pages/settings.py", label="Settings")' in displayed_code(at)
+    assert preview_button(at).proto.page == MULTIPAGE_DOCS
+    captions = [shown(caption) for caption in at.container("preview").caption]
+    assert any("`pages/settings.py` is a page of your app" in text for text in captions)
+
+
+def test_a_web_address_needs_no_stand_in():
+    """The twin: the preview links to the address itself, with no word of a stand-in."""
+    at = page_link_at("https://streamlit.io")
+    assert preview_button(at).proto.page == "https://streamlit.io"
+    assert not any(
+        "stand" in shown(caption) or "page of your app" in shown(caption)
+        for caption in at.container("preview").caption
+    )
+
+
+@pytest.mark.parametrize("page", ["../secrets.py", "javascript:alert(1)", "settings"])
+def test_a_page_outside_the_app_or_not_a_web_page_is_refused_at_its_box(page):
+    at = page_link_at("https://streamlit.io")
+    at.get_by_key(control_key("page")).set_value(page).run()
+    assert "`page`" in shown(message_at(at, control_key("page")))
+    assert at.get_by_key(control_key("page")).value == page
+    assert preview_button(at).proto.page == "https://streamlit.io"
+
+
+def test_an_empty_label_for_a_web_page_is_refused_at_the_label():
+    at = page_link_at("https://streamlit.io")
+    at.get_by_key(control_key("label")).set_value("").run()
+    assert "needs a label" in shown(message_at(at, control_key("label")))
+
+
+def test_an_empty_label_for_a_page_file_is_taken():
+    """The twin: a page of the app has a title Streamlit can show."""
+    at = page_link_at("pages/settings.py")
+    at.get_by_key(control_key("label")).set_value("").run()
+    assert message_at(at, control_key("label")) is None
+
+
+def test_the_compare_panel_says_a_page_link_has_no_types():
+    at = switch_to(start(), "page_link")
+    text = shown(only(at.container(COMPARE).caption))
+    assert "`st.page_link` takes no `type`" in text
+
+
+def test_the_compare_panel_offers_the_types_of_a_kind_that_has_them():
+    """The twin: st.button's panel is there to open, and says nothing of no types."""
+    at = start()
+    assert at.get_by_key(COMPARE_OPEN) is not None
+    assert not any("takes no `type`" in shown(c) for c in at.caption)

@@ -143,7 +143,8 @@ def switched_controls(
     if mode == before.default_mode or mode not in after.mode_names:
         values[control_key("mode")] = start.mode
     # The old kind's default mode was not chosen: dropping it drops nothing set.
-    if mode not in after.mode_names and mode != before.default_mode:
+    # Nor does a value that is no mode (a radio's stale text from the page).
+    if mode in MODES and mode not in after.mode_names and mode != before.default_mode:
         dropped.append(f"{MODES[mode].title} mode")
     if not dropped:
         return values, None

@@ -29,9 +29,9 @@ from components.core.keys import (
     PREVIEW_INPUT,
     chooser_use_key,
 )
-from components.core.kinds import KINDS
+from components.core.kinds import KINDS, MULTIPAGE_DOCS
 from components.core.modes import MODES
-from components.core.run_story import IGNORED
+from components.core.run_story import IGNORED, NO_ON_CLICK
 from components.core.snippet_parser import parse_snippet
 from tests.support.browser import (
     base_test_id,
@@ -62,6 +62,7 @@ from tests.support.browser import (
 DOWNLOAD = KINDS["download_button"]
 LINK = KINDS["link_button"]
 FORM = KINDS["form_submit_button"]
+PAGE_LINK = KINDS["page_link"]
 DEFAULT_DATA = DOWNLOAD.argument("data").start
 DEFAULT_URL = LINK.argument("url").start
 DATA = "city,visits\nOslo,4\nLima,7\n"
@@ -118,6 +119,8 @@ _PAYLOAD_ELEMENTS = """() =>
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_kind_draws_its_own_widget_with_its_type_and_icon(page: Page, kind: str):
+    """Its type where it takes one (a page link has none: one look)."""
+    typed = KINDS[kind].takes("type")
     choose(page, "kind", KINDS[kind].call_name)
 
     widget = preview_widget(page, kind)
@@ -129,11 +132,14 @@ def test_each_kind_draws_its_own_widget_with_its_type_and_icon(page: Page, kind:
     icon = widget.get_by_test_id("stIconMaterial")
     expect(icon).to_have_count(0)
 
-    choose(page, "type", "primary")
+    if typed:
+        choose(page, "type", "primary")
     type_text(page, "icon", ":material/thumb_up:")
 
-    expect(widget.get_by_test_id(base_test_id(kind, "primary"))).to_be_visible()
-    expect(preview_of_type(page, "secondary")).to_have_count(0)
+    clicked = widget.get_by_test_id(base_test_id(kind, "primary" if typed else ""))
+    expect(clicked).to_be_visible()
+    if typed:
+        expect(preview_of_type(page, "secondary")).to_have_count(0)
     expect(icon).to_have_text("thumb_up")
 
 
@@ -283,6 +289,33 @@ def test_a_link_in_a_rerun_mode_opens_the_tab_and_logs_one_run(
     sentence = latest_sentence(page)
     assert "st.link_button returned True" in sentence, sentence
     assert IGNORE_SENTENCE not in sentence
+
+
+def test_a_page_link_opens_its_web_page_in_a_new_tab_and_runs_nothing(
+    page: Page, health_url: str
+):
+    choose(page, "kind", PAGE_LINK.call_name)
+    type_text(page, "page", health_url)
+    expect(preview_button(page)).to_have_attribute("href", health_url)
+
+    with runs_nothing(page):
+        with page.expect_popup() as popup:
+            preview_button(page).click()
+
+    assert popup.value.url == health_url
+    sentence = latest_sentence(page)
+    assert NO_ON_CLICK.strip() in sentence and IGNORE_SENTENCE not in sentence
+
+
+def test_a_page_file_is_previewed_by_a_link_to_the_multipage_docs_that_says_why(
+    page: Page,
+):
+    """The twin: a page of the user's app is not the playground's; the code keeps it."""
+    choose(page, "kind", PAGE_LINK.call_name)
+    type_text(page, "page", "pages/settings.py")
+    expect(preview_button(page)).to_have_attribute("href", MULTIPAGE_DOCS)
+    expect(keyed(page, "preview")).to_contain_text("is a page of your app")
+    assert 'st.page_link("pages/settings.py"' in copied_code(page)
 
 
 # --- 5. a url that could run script is refused -----------------------------------

@@ -189,8 +189,10 @@ def control(page: Page, field_name: str) -> Locator:
 
 
 def preview_button(page: Page) -> Locator:
-    """The preview's widget, of any kind: a button, or a link drawn as one."""
-    return preview_of_type(page, "")
+    """The preview's widget, of any kind: a button, a link drawn as one, or a
+    page link (which has no type)."""
+    link = keyed(page, PREVIEW).get_by_test_id(PAGE_LINK_ANCHOR)
+    return preview_of_type(page, "").or_(link.filter(visible=True))
 
 
 def preview_of_type(page: Page, button_type: str) -> Locator:
@@ -212,6 +214,10 @@ def widget_test_id(kind_name: str) -> str:
     return "st" + "".join(word.capitalize() for word in kind_name.split("_"))
 
 
+# A page link's <a>: one look, no type.
+PAGE_LINK_ANCHOR = "stPageLink-NavLink"
+
+
 def base_test_id(kind_name: str, button_type: str) -> str:
     """The test id of a kind's clickable element of a type: a link is an ``<a>``,
     ``stBaseLinkButton-primary``; the others a ``<button>``, ``stBaseButton-primary``,
@@ -219,6 +225,8 @@ def base_test_id(kind_name: str, button_type: str) -> str:
     """
     if kind_name == "link_button":
         return f"stBaseLinkButton-{button_type}"
+    if kind_name == "page_link":
+        return PAGE_LINK_ANCHOR
     if kind_name == "form_submit_button":
         return f"stBaseButton-{button_type}FormSubmit"
     return f"stBaseButton-{button_type}"

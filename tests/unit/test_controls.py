@@ -134,3 +134,13 @@ def test_a_switch_names_a_set_url_and_a_chosen_ignore_mode_it_drops():
         'st.button takes no on_click="ignore" mode: dropped on switching from '
         "st.download_button. Everything the two share is kept."
     )
+
+
+def test_a_switch_with_a_stale_mode_text_starts_the_new_kinds_mode_and_names_no_mode():
+    """The mode radio's value can be text that is no mode (its label, sent back
+    by the page as the options changed): the switch neither fails nor names it."""
+    controls = controls_from_config(ButtonConfig())
+    controls[control_key("mode")] = 'on_click="ignore"'
+    values, note = switched_controls(controls, "button", "page_link")
+    assert values[control_key("mode")] == "ignore"
+    assert note is None

@@ -25,7 +25,6 @@ from streamlit.elements.lib.shortcut_utils import (
 from components.core.arguments import SHARED, ButtonType, IconPosition
 from components.core.keys import OWN_CONTAINER_KEYS, OWN_KEY_PREFIXES, is_own_key
 from components.core.kind import Kind
-from components.core.kind_rules import is_web_page
 from components.core.kinds import DEFAULT_KIND, KINDS
 from components.core.modes import DEFAULT_MODE, MODES
 from components.core.text import quoted, quoted_name
@@ -150,9 +149,6 @@ def field_errors(values: Mapping[str, Any]) -> dict[str, str]:
     for name, rule in _ACROSS_FIELDS:
         if name not in errors and (message := rule(values, kind)):
             errors[name] = message
-    for name, kind_rule in kind.across if kind else ():
-        if name not in errors and (message := kind_rule(values)):
-            errors[name] = message
     return errors
 
 
@@ -185,7 +181,7 @@ def own_key_error(key: str | None, name: str = "key") -> str | None:
 def config_warnings(cfg: ButtonConfig) -> dict[str, str]:
     """Valid but surprising choices, by field: they deserve a word, not a refusal."""
     warnings = {}
-    if not cfg.label.strip() and cfg.icon is None and not _titled_page(cfg):
+    if not cfg.label.strip() and cfg.icon is None:
         warnings["label"] = (
             "With neither a label nor an icon the button shows nothing. "
             "Add a label or choose an icon."
@@ -201,12 +197,6 @@ def config_warnings(cfg: ButtonConfig) -> dict[str, str]:
             "never reach Streamlit. Pick another combination."
         )
     return warnings
-
-
-def _titled_page(cfg: ButtonConfig) -> bool:
-    """A page link to a page of the app: without a label it shows the page's title."""
-    address = KINDS[cfg.kind].address
-    return address == "page" and not is_web_page(cfg.get(address))
 
 
 def same_value(value: Any, default: Any) -> bool:

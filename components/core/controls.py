@@ -130,8 +130,8 @@ def switched_controls(
         values |= after.field(name).control.widgets(name, start.get(name))
     dropped = [
         f"`{name}` {quoted(value)}"
-        for name, argument in before.own_arguments.items()
-        if not after.takes(name)
+        for argument in before.settings
+        if not after.field(name := argument.name)
         and not same_value(
             value := argument.control.value(name, controls),
             default_config(old).get(name),

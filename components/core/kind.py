@@ -12,7 +12,7 @@ kinds are declared in ``kinds``; adding one is one ``register`` call.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -50,9 +50,6 @@ class Kind:
     # Whether Streamlit raises when it is called inside ``st.form`` (the
     # classic mistake: only the form's submit button may sit there).
     refused_in_form: bool = False
-    # Rules across its fields: (the field a refusal is shown at, the rule
-    # over all the config's values), as Streamlit refuses such combinations.
-    across: tuple[tuple[str, Callable[[Mapping[str, Any]], str | None]], ...] = ()
     # What the preview calls in place of the code's arguments when the
     # playground cannot serve them (a page of the user's own app), and why;
     # None when it calls them as they are.

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
-from pathlib import PurePosixPath
 from typing import Any
 
 from streamlit.runtime.state.common import require_valid_user_key
 
+from components.core import rules
 from components.core.rules import (
     checked_by_streamlit,
     literal_problem,
@@ -111,6 +110,21 @@ def form_key(value: Any) -> str | None:
 _valid_key = checked_by_streamlit("form_key", "no key", require_valid_user_key)
 
 
+# Query parameters Streamlit refuses to set (query_params.py, any case).
+_STREAMLITS_PARAMS = ("embed", "embed_options")
+
+
+def link_label(value: Any) -> str | None:
+    """A page link's label: the text it shows. Streamlit needs one for a web
+    address; for a page it would show the page's title, which the playground
+    can't know, so it asks for the label in both cases."""
+    if message := rules.required_text("label")(value):
+        return message
+    if not value.strip():
+        return "`label` is empty: it is the text the link shows; write one."
+    return None
+
+
 def page(value: Any) -> str | None:
     """A page link's target: an http(s) address, or a ``.py`` page of the app by
     its path from the app's folder (``pages/settings.py``), never outside it."""
@@ -140,17 +154,16 @@ def _web_page(value: str) -> str | None:
     return None
 
 
+_PAGE_FILE = re.compile(r"pages/[^/\\.][^/\\]*\.py")
+
+
 def _page_file(value: str) -> str | None:
-    if not value.endswith(".py") or value.startswith("/") or "\\" in value:
+    # The code's app finds its pages as Streamlit does without st.navigation:
+    # the .py files directly in the pages/ folder beside it.
+    if not _PAGE_FILE.fullmatch(value) or any(map(_is_control, value)):
         return (
-            f"`page` {quoted(value)} is neither an address (`https://...`) nor a "
-            "page file: write the page's path from your app's folder with `/`, "
-            "e.g. `pages/settings.py`."
-        )
-    if ".." in PurePosixPath(value).parts or any(map(_is_control, value)):
-        return (
-            f"`page` {quoted(value)} is not a file in your app's folder: a page "
-            "sits beside the app or under it, e.g. `pages/settings.py`."
+            f"`page` {quoted(value)} is not a page the app can find: write a file "
+            "of its `pages/` folder, e.g. `pages/settings.py`, or an http(s) address."
         )
     return None
 
@@ -165,25 +178,17 @@ def query_parameters(value: Any) -> str | None:
         items = item if isinstance(item, (list, tuple)) else [item]
         if not isinstance(name, str) or not name:
             return f"`query_params` names must be non-empty text; {name!r} is not."
+        if name.lower() in _STREAMLITS_PARAMS:
+            return (
+                f"`query_params` can't set {name!r}: Streamlit keeps `embed` and "
+                "`embed_options` for itself and refuses them."
+            )
         if not all(isinstance(one, str) for one in items):
             return (
                 f"`query_params` [{name!r}] must be text or a list of texts, "
                 f"e.g. {{{name!r}: 'a'}}."
             )
     return literal_problem("query_params", value)
-
-
-def web_page_label(values: Mapping[str, Any]) -> str | None:
-    """A page link to a web address needs a label: a web page has no title to show."""
-    page_value, label = values.get("page"), values.get("label")
-    if page(page_value) or label or not isinstance(page_value, str):
-        return None
-    if not is_web_page(page_value):
-        return None
-    return (
-        f"`label` is empty, and {quoted(page_value)} is a web page: Streamlit "
-        "cannot take a title from it, so st.page_link needs a label."
-    )
 
 
 def is_web_page(value: str) -> bool:

@@ -127,13 +127,12 @@ def _page_stand_in(kwargs: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
     page = kwargs["page"]
     if kind_rules.is_web_page(page):
         return None
-    label = kwargs.get("label") or page
     reason = (
         f"`{page}` is a page of your app, not of the playground, so this preview "
         "links to Streamlit's multipage docs in its place. In your app the link "
         "opens that page."
     )
-    return kwargs | {"page": MULTIPAGE_DOCS, "label": label}, reason
+    return kwargs | {"page": MULTIPAGE_DOCS}, reason
 
 
 # No key, type, shortcut or wrap; no on_click: a click navigates and runs nothing.
@@ -152,8 +151,10 @@ PAGE_LINK = Kind(
         ),
         replace(
             SHARED["label"],
+            check=kind_rules.link_label,
             help="The link's text. Markdown works. Streamlit needs one for a web "
-            "address; for a page of your app it would use the page's title.",
+            "address; for a page of your app it would show the page's title, "
+            "which the playground can't know, so it asks for one here too.",
             start="Streamlit docs",
         ),
         *(SHARED[name] for name in ("icon", "icon_position", "help")),
@@ -173,7 +174,6 @@ PAGE_LINK = Kind(
     modes=("ignore",),
     clicked_by_apptest=False,
     address="page",
-    across=(("label", kind_rules.web_page_label),),
     stand_in=_page_stand_in,
 )
 

@@ -330,6 +330,7 @@ class _Reader:
             for field_name, value in self._fields(name, value_node, given).items():
                 values[field_name] = value
                 places[field_name] = value_node
+        self._left_out_but_needed(values)
         values["kind"] = self.kind.name
         values["mode"] = self._mode(callback, word)
         block, block_node = self._block()
@@ -347,6 +348,21 @@ class _Reader:
         return SnippetReading(
             self._config(values, places), self.call, tuple(self.notes)
         )
+
+    def _left_out_but_needed(self, values: dict[str, Any]) -> None:
+        """An argument the call leaves out whose widget default the playground
+        refuses (a page link's label, None): read, it would become the value the
+        playground starts from, which the code does not say."""
+        for name in self.kind.argument_names:
+            if name in values or name not in self.kind.defaults:
+                continue
+            if self.kind.argument(name).check(self.kind.defaults[name]):
+                raise self._error(
+                    self.node,
+                    f"`{name}` is left out, and the playground needs it for "
+                    f"{self.kind.call_name}: add {name}=... to the call.",
+                    kind="invalid_value",
+                )
 
     def _bound_arguments(self) -> dict[str, ast.expr]:
         """The call's argument nodes by the widget's parameter names."""

@@ -203,13 +203,22 @@ def _text_box(control: Text, common: dict[str, Any], **more: Any) -> None:
 
 def _mode_choice(snap: Snapshot, common: dict[str, Any], field_help: str) -> None:
     """What the click does: the modes the kind takes, each explained in the help."""
-    modes = kind_named(snap.values["kind"]).mode_names
-    helps = " ".join(MODES[mode].help for mode in modes)
+    kind = kind_named(snap.values["kind"])
+    helps = " ".join(MODES[mode].help for mode in kind.mode_names)
     st.radio(
-        options=modes,
+        options=kind.mode_names,
         format_func=lambda mode: MODES[mode].title,
+        # Drawn all the same: an undrawn widget would lose its value.
+        disabled=not kind.has_on_click,
         **common | {"help": message(f"{field_help} {helps}")},
     )
+    if not kind.has_on_click:
+        st.caption(
+            message(
+                f"{kind.call_name} takes no on_click: a click opens its page and "
+                "runs none of the script."
+            )
+        )
 
 
 def _icon_picker() -> None:

@@ -352,7 +352,17 @@ def test_a_web_address_needs_no_stand_in():
     )
 
 
-@pytest.mark.parametrize("page", ["../secrets.py", "javascript:alert(1)", "settings"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "../secrets.py",
+        "javascript:alert(1)",
+        "settings",
+        "settings.py",
+        "pages/sub/x.py",
+        "./pages/a.py",
+    ],
+)
 def test_a_page_outside_the_app_or_not_a_web_page_is_refused_at_its_box(page):
     at = page_link_at("https://streamlit.io")
     at.get_by_key(control_key("page")).set_value(page).run()
@@ -361,17 +371,29 @@ def test_a_page_outside_the_app_or_not_a_web_page_is_refused_at_its_box(page):
     assert preview_button(at).proto.page == "https://streamlit.io"
 
 
-def test_an_empty_label_for_a_web_page_is_refused_at_the_label():
-    at = page_link_at("https://streamlit.io")
-    at.get_by_key(control_key("label")).set_value("").run()
-    assert "needs a label" in shown(message_at(at, control_key("label")))
+@pytest.mark.parametrize("page", ["https://streamlit.io", "pages/settings.py"])
+def test_an_empty_label_is_refused_at_the_label_whatever_the_page(page):
+    at = page_link_at(page)
+    at.get_by_key(control_key("label")).set_value(" ").run()
+    assert "`label` is empty" in shown(message_at(at, control_key("label")))
 
 
-def test_an_empty_label_for_a_page_file_is_taken():
-    """The twin: a page of the app has a title Streamlit can show."""
-    at = page_link_at("pages/settings.py")
-    at.get_by_key(control_key("label")).set_value("").run()
-    assert message_at(at, control_key("label")) is None
+def test_pasted_code_that_leaves_out_the_label_is_refused_naming_it():
+    """Streamlit would show the page's title, which the playground can't know."""
+    at = switch_to(start(), "page_link")
+    submit_code(at, 'import streamlit as st\nst.page_link("pages/settings.py")\n')
+    assert "`label` is left out" in shown(only(at.container("code").error))
+
+
+def test_pasted_code_with_a_label_is_read():
+    """The twin: the same call with its label sets the controls."""
+    at = switch_to(start(), "page_link")
+    code = 'import streamlit as st\nst.page_link("pages/settings.py", label="Go")\n'
+    submit_code(at, code)
+    assert (shown_config(at).get("page"), shown_config(at).label) == (
+        "pages/settings.py",
+        "Go",
+    )
 
 
 def test_the_compare_panel_says_a_page_link_has_no_types():

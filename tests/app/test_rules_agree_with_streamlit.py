@@ -26,8 +26,14 @@ from tests.support.field_cases import (
 
 
 def _required(kind: Kind) -> dict[str, object]:
-    """The kind's required arguments, at the values the playground starts from."""
-    return {name: kind.argument(name).start for name in kind.required}
+    """The arguments the playground always writes, at the values it starts
+    from: the kind's required ones, and those whose default it refuses (a
+    page link's label)."""
+    return {
+        name: kind.argument(name).start
+        for name in kind.argument_names
+        if name in kind.required or kind.argument(name).check(kind.defaults[name])
+    }
 
 
 def _run(
@@ -126,26 +132,26 @@ def widget_id(kind: Kind, **arguments: object) -> str:
 
 
 def cases(
-    kind_cases: list[tuple[str, object]], stricter: bool = False, across: bool = False
+    kind_cases: list[tuple[str, object]],
+    stricter: bool = False,
+    kind_refuses: bool = False,
 ) -> list:
     """The cases of the kinds' own arguments; ``stricter`` picks those where
-    we refuse on purpose what the widget takes, ``across`` those a kind's rule
-    across its fields refuses beside the values it starts from, else the others."""
+    we refuse on purpose what the widget takes, ``kind_refuses`` the shared
+    cases a kind's own rule refuses (a page link's empty label), else the others."""
     return [
         pytest.param(kind, name, value, id=f"{kind.name}-{name}-{case_id(value)}")
         for kind in KINDS.values()
         for name, value in kind_cases
         if name in kind.argument_names
         and _stricter(kind, name, value) == stricter
-        and bool(_across_refusal(kind, name, value)) == across
+        and bool(_refusal(kind, name, value)) == kind_refuses
     ]
 
 
-def _across_refusal(kind: Kind, name: str, value: object) -> str | None:
-    values = {"kind": kind.name} | _required(kind) | {name: value}
-    return next(
-        (message for field, rule in kind.across if (message := rule(values))), None
-    )
+def _refusal(kind: Kind, name: str, value: object) -> str | None:
+    """Why the kind's own rule for ``name`` refuses ``value``, or None."""
+    return kind.argument(name).check(value)
 
 
 def _stricter(kind: Kind, name: str, value: object) -> bool:
@@ -161,10 +167,10 @@ def test_the_widget_takes_what_we_accept(kind, name, value):
     assert not widget_refuses(kind, name, value)
 
 
-@pytest.mark.parametrize(("kind", "name", "value"), cases(VALID, across=True))
-def test_what_a_rule_across_fields_refuses_the_widget_refuses_too(kind, name, value):
+@pytest.mark.parametrize(("kind", "name", "value"), cases(VALID, kind_refuses=True))
+def test_what_a_kinds_own_rule_refuses_the_widget_refuses_too(kind, name, value):
     """A page link to a web address with an empty label, say."""
-    assert _across_refusal(kind, name, value)
+    assert _refusal(kind, name, value)
     assert widget_refuses(kind, name, value)
 
 

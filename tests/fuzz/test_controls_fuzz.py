@@ -82,6 +82,8 @@ VALID_VALUES = {
     "clear_on_submit": st.booleans(),
     "enter_to_submit": st.booleans(),
     "border": st.booleans(),
+    "page": st.sampled_from(("https://streamlit.io", "pages/settings.py", "x.py")),
+    "query_params": st.sampled_from(({"tab": "a"}, {"embed": "true"}, {"n": ["1"]})),
 }
 
 

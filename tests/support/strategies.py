@@ -86,9 +86,9 @@ web_urls = st.from_regex(
 urls = web_urls | st.from_regex(
     r"mailto:[a-z0-9.]{1,12}@[a-z]{1,10}\.[a-z]{2,4}", fullmatch=True
 )
-# A page of the app, by its path from the app's folder.
+# A page of the app: a file of its pages/ folder.
 page_files = st.from_regex(
-    r"([a-z_]{1,10}/){0,2}[A-Za-z0-9_ -]{1,20}\.py", fullmatch=True
+    r"pages/[A-Za-z0-9_][A-Za-z0-9_ -]{0,19}\.py", fullmatch=True
 )
 short_text = st.text(min_size=1, max_size=40)
 # Valid values of the arguments a kind adds, where its rule takes few texts.
@@ -112,7 +112,8 @@ def argument_values(argument: Argument) -> st.SearchStrategy:
     """Valid values of one argument: the shared ones' own, else by its control
     and its rule (a kind's own text argument starts from its start value)."""
     if argument.name in SHARED_VALUES:
-        return SHARED_VALUES[argument.name]
+        # A kind may hold a shared argument to its own rule (a link's label).
+        return SHARED_VALUES[argument.name].filter(lambda v: argument.check(v) is None)
     if argument.name in OWN_VALUES:
         return OWN_VALUES[argument.name]
     control = argument.control
@@ -152,7 +153,7 @@ def configs_of(kind: Kind) -> st.SearchStrategy[ButtonConfig]:
     """Valid configs of ``kind``: every argument it takes, and an on-click mode."""
     arguments = st.fixed_dictionaries(
         {argument.name: argument_values(argument) for argument in kind.settings}
-    ).filter(lambda values: not any(rule(values) for _, rule in kind.across))
+    )
     return st.builds(
         lambda values, on_click: ButtonConfig.from_values(
             {"kind": kind.name} | values | on_click

@@ -269,7 +269,9 @@ def test_a_link_that_ignores_clicks_is_told_as_returning_no_value():
 def test_a_page_link_is_told_as_taking_no_on_click_rather_than_ignoring_clicks():
     link = record(widget="st.page_link", mode="ignore", button_value=None)
     sentence = run_story.explain(link)
-    assert "st.page_link takes no on_click" in sentence
+    assert "st.page_link returned its element, not a value (it takes no on_click" in (
+        sentence
+    )
     assert "It takes no on_click: a click opens its page" in sentence
     assert 'Its on_click is "ignore"' not in sentence
 

@@ -185,6 +185,12 @@ STRICTER_THAN_ST_BUTTON = {
 
 
 # Values one kind's widget takes though the others refuse them, and we refuse.
+# Where a kind's widget refuses what st.button takes, so the shared case is no
+# longer stricter than that widget: by (kind, argument, value), with why.
+NOT_STRICTER_FOR_KIND = {
+    ("page_link", "label", None): "a web address needs a label: Streamlit "
+    "refuses None for one too",
+}
 STRICTER_FOR_KIND = {
     (
         "form_submit_button",

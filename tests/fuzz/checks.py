@@ -27,7 +27,6 @@ from components.core.links import (
     decode_query,
     encode_query,
 )
-from components.core.modes import DEFAULT_MODE
 from components.core.snippet_parser import parse_snippet
 from tests.support.apptest import (
     PLAYGROUND,
@@ -37,6 +36,7 @@ from tests.support.apptest import (
     only,
     preview_button,
     shown_config,
+    switch_kind,
 )
 from tests.support.apptest import shown as message_text
 
@@ -111,15 +111,23 @@ def assert_draws(button: Message, cfg: ButtonConfig) -> None:
     """The preview's widget got ``cfg``'s arguments, as the widget writes them
     (it dedents the help, and writes an icon and a shortcut in its own form).
     A link that ignores its clicks and has no key is no widget: it has no id."""
+    kind = KINDS[cfg.kind]
     assert button.label == cfg.label
     assert button.help == (to_help_str(cfg.help) if cfg.help else "")
-    assert button.type == cfg.type
     assert button.icon == (validate_icon_or_emoji(cfg.icon) if cfg.icon else "")
     assert button.disabled == cfg.disabled
-    assert button.shortcut == (normalize_shortcut(cfg.shortcut) if cfg.shortcut else "")
-    if KINDS[cfg.kind].takes("url"):
-        assert button.url == cfg.get("url")
-    if button.id or cfg.key is not None:
+    if kind.takes("type"):
+        assert button.type == cfg.type
+    if kind.takes("shortcut"):
+        shortcut = normalize_shortcut(cfg.shortcut) if cfg.shortcut else ""
+        assert button.shortcut == shortcut
+    if kind.address is not None:
+        # Where it goes, or the stand-in the preview links to in its place.
+        called = {kind.address: cfg.get(kind.address)}
+        stand_in = kind.stand_in(called)
+        shown = (stand_in[0] if stand_in else called)[kind.address]
+        assert getattr(button, kind.address) == shown
+    if kind.identity and (button.id or cfg.key is not None):
         assert button.id.endswith(f"-{_user_key(cfg)}")
 
 
@@ -132,9 +140,7 @@ def apply_edits(at: AppTest, edits: dict[str, object]) -> AppTest:
     shown first, as its picker would (``apptest.show_config`` says why)."""
     kind = edits.get(control_key("kind"), DEFAULT_KIND)
     if at.session_state[control_key("kind")] != kind:
-        at.session_state[control_key("kind")] = kind
-        at.session_state[control_key("mode")] = DEFAULT_MODE
-        at.run()
+        switch_kind(at, kind)
     for key, value in (controls_from_config(default_config(kind)) | edits).items():
         at.session_state[key] = value
     return at.run()

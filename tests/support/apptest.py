@@ -29,7 +29,6 @@ from components.core.keys import (
     field_key,
 )
 from components.core.kinds import KINDS
-from components.core.modes import DEFAULT_MODE
 from components.core.run_log import RunRecord
 from tests.support.markdown_model import read_message
 
@@ -122,17 +121,23 @@ def control_values(at: AppTest) -> dict[str, Any]:
 def show_config(at: AppTest, cfg: ButtonConfig) -> AppTest:
     """Put ``cfg`` into the controls, as a preset or link will, and rerun.
 
-    A new kind is shown first in a mode every kind takes: AppTest can't hold
-    a radio at an option its last drawing did not have (a mode the old kind
-    lacks), as the browser never asks it to.
+    A new kind is picked first, as the user picks it (``switch_kind``).
     """
-    kind, mode = control_key("kind"), control_key("mode")
-    if at.session_state[kind] != cfg.kind:
-        at.session_state[kind], at.session_state[mode] = cfg.kind, DEFAULT_MODE
-        at.run()
+    if at.session_state[control_key("kind")] != cfg.kind:
+        switch_kind(at, cfg.kind)
     for key, value in controls_from_config(cfg).items():
         at.session_state[key] = value
     return at.run()
+
+
+def switch_kind(at: AppTest, kind: str) -> AppTest:
+    """Pick ``kind`` in its picker, whose callback sets a mode the kind takes.
+
+    Not by session state: AppTest can't hold a radio at an option its last
+    drawing did not have (a page link's mode radio offers only "ignore"), as
+    the browser never asks it to.
+    """
+    return at.get_by_key(control_key("kind")).set_value(kind).run()
 
 
 def downloads_of(at: AppTest, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:

@@ -126,8 +126,8 @@ def link_label(value: Any) -> str | None:
 
 
 def page(value: Any) -> str | None:
-    """A page link's target: an http(s) address, or a ``.py`` page of the app by
-    its path from the app's folder (``pages/settings.py``), never outside it."""
+    """A page link's target: an http(s) address, or a file of the app's
+    ``pages/`` folder (``pages/settings.py``), where its app finds its pages."""
     if not isinstance(value, str):
         return f"`page` must be text, not {type(value).__name__}."
     if problem := text_problem("page", value):

@@ -144,8 +144,8 @@ PAGE_LINK = Kind(
             kind_rules.page,
             Text(optional=False, strip=True, placeholder="pages/settings.py"),
             "Content",
-            "Where the link goes: a page of your multipage app by its path from "
-            "the app's folder (`pages/settings.py`), or an http(s) address, which "
+            "Where the link goes: a page of your multipage app, a file of its "
+            "`pages/` folder (`pages/settings.py`), or an http(s) address, which "
             "opens in a new tab.",
             start="https://docs.streamlit.io",
         ),

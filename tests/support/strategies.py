@@ -14,6 +14,7 @@ from components.core.arguments import (
 )
 from components.core.config import ButtonConfig, own_key_error
 from components.core.kind import Kind
+from components.core.kind_rules import query_parameters
 from components.core.kinds import BUTTON, KINDS
 from components.core.modes import MODES
 from components.core.rules import (
@@ -101,10 +102,11 @@ OWN_VALUES = {
     | st.sampled_from(("text/csv", "application/json", "text/plain; charset=utf-8")),
     "form_key": st.sampled_from(("feedback", "login", "form 2", "ключ")),
     "page": web_urls | page_files,
+    # Not embed or embed_options: Streamlit keeps those (the rule refuses them).
     "query_params": st.none()
     | st.dictionaries(
         short_text, short_text | st.lists(short_text, max_size=3), max_size=3
-    ),
+    ).filter(lambda query: query_parameters(query) is None),
 }
 
 

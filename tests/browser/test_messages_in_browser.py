@@ -25,7 +25,7 @@ from tests.support.browser import (
     type_in_editor,
     type_text,
 )
-from tests.support.page_text import read_on_screen, tooltip_of
+from tests.support.page_text import read_on_screen, read_tooltip
 from tests.support.requests import origin_of, outside_requests
 
 
@@ -79,9 +79,9 @@ def test_the_material_icon_preset_describes_itself_in_its_own_words(page: Page):
 
 
 def test_the_label_tooltip_shows_the_shortcode_it_explains(page: Page):
-    tip = tooltip_of(page, control(page, "label"))
-    assert ":material/icons:" in tip.inner_text()
-    expect(tip.get_by_test_id("stIconMaterial")).to_have_count(0)  # the twin: a glyph
+    tip = read_tooltip(page, control(page, "label"))
+    assert ":material/icons:" in tip.text
+    assert tip.glyphs == 0  # the twin: a glyph
 
 
 def test_a_whole_session_asks_nothing_of_outside_hosts(
@@ -90,7 +90,7 @@ def test_a_whole_session_asks_nothing_of_outside_hosts(
     outside = outside_requests(blank_page, playground_url)
     open_playground(blank_page, playground_url)
     click(blank_page, preview_button(blank_page))
-    tooltip_of(blank_page, control(blank_page, "label"))
+    read_tooltip(blank_page, control(blank_page, "label"))
     expect(code_editor(blank_page)).to_be_visible()
     type_in_editor(blank_page, "# offline")
     with rerun(blank_page):

@@ -6,6 +6,8 @@ KaTeX and icon plugins ran: the characters on the screen, not the source.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -21,11 +23,24 @@ HOVER_TRIES = 3
 HOVER_WAIT_MS = 5_000
 
 
-def tooltip_of(page: Page, target: Locator) -> Locator:
-    """Hover the help icon next to ``target`` and return the tooltip it opens.
+@dataclass(frozen=True)
+class Tooltip:
+    """What an open tooltip showed, read in one go while it was open."""
+
+    text: str
+    glyphs: int  # Material icons drawn in it
+
+
+_READ_TOOLTIP = """tip => [tip.innerText,
+    tip.querySelectorAll('[data-testid=stIconMaterial]').length]"""
+
+
+def read_tooltip(page: Page, target: Locator) -> Tooltip:
+    """Hover the help icon next to ``target`` and read the tooltip it opens.
 
     A hover that lands while the page is still laying itself out opens
-    nothing (the icon moves under the pointer): it is tried again, from away.
+    nothing, and a late redraw can close a tooltip that opened (the icon
+    moves under the pointer): the hover and the read are tried again, from away.
     """
     tip = page.get_by_test_id("stTooltipContent").filter(visible=True).first
     for attempt in range(1, HOVER_TRIES + 1):
@@ -34,8 +49,8 @@ def tooltip_of(page: Page, target: Locator) -> Locator:
         target.get_by_test_id("stTooltipHoverTarget").first.hover()
         try:
             tip.wait_for(timeout=HOVER_WAIT_MS)
-            return tip
+            return Tooltip(*tip.evaluate(_READ_TOOLTIP, timeout=HOVER_WAIT_MS))
         except PlaywrightTimeout:
             if attempt == HOVER_TRIES:
                 raise
-    return tip
+    raise AssertionError("unreachable: the last try raises")

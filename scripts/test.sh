@@ -16,4 +16,5 @@ scripts/bootstrap.sh requirements-dev.txt
 # pytest exits non-zero when a test fails and when no test ran at all. Two
 # workers, one per core, each taking whole files: a module-scoped fixture (the
 # benchmark tier starts its servers once a module) then runs once, not once a worker.
-exec .venv/bin/python -m pytest -n 2 --dist loadfile "$@"
+# The thirty slowest tests are listed, so a CI log shows where the time goes.
+exec .venv/bin/python -m pytest -n 2 --dist loadfile --durations=30 "$@"

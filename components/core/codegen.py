@@ -65,7 +65,7 @@ def button_call(cfg: ButtonConfig) -> str:
             arguments.append(f"args={cfg.args!r}")
         if cfg.kwargs:
             arguments.append(f"kwargs={dict(cfg.kwargs)!r}")
-    elif mode.on_click != kind.click_default:
+    elif kind.has_on_click and mode.on_click != kind.click_default:
         arguments.append(f"on_click={mode.on_click!r}")
     return f"{kind.call_name}({', '.join(arguments)})"
 

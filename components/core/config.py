@@ -113,7 +113,9 @@ def default_config(kind_name: str = DEFAULT_KIND) -> ButtonConfig:
     to: its widget's own defaults (a form's submit button says "Submit")."""
     kind = KINDS[kind_name]
     own_defaults = {
-        name: _first_value(kind, name) for name in SHARED if name in kind.defaults
+        name: _first_value(kind, name)
+        for name in SHARED
+        if name in kind.defaults and kind.takes(name)
     }
     return ButtonConfig(kind=kind_name, mode=kind.default_mode, **own_defaults)
 

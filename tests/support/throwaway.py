@@ -2,9 +2,9 @@
 that the house takes a new one with no other edit: the contract tests run
 over them exactly as over the real ones.
 
-The kind is a real Streamlit widget, not yet registered, that shares most of
-the family's arguments and adds one of its own (``st.menu_button``'s
-``options``); the mode lets balloons
+The kind is a real Streamlit widget outside the family, ``st.pills``, that
+shares some of the family's arguments and adds one of its own (its
+``options``), with no on_click; the mode lets balloons
 fly on the click's rerun. ``registered`` adds one to its registry for the
 length of a test class (the ``Registered`` mixin) and takes it out again.
 """
@@ -27,20 +27,20 @@ from components.core.played import Shown
 from components.core.widgets import Text
 
 THROWAWAY_KIND = Kind(
-    function=st.menu_button,
-    # It takes most of the shared arguments, not all: no icon_position, no shortcut.
+    function=st.pills,
+    # It takes some of the shared arguments: no icon, type, shortcut or wrap.
     arguments=(
-        *(a for name, a in SHARED.items() if name not in ("icon_position", "shortcut")),
+        *(SHARED[name] for name in ("label", "help", "disabled", "key", "width")),
         Argument(
             "options",
             rules.required_text("options"),
             Text(optional=False),
             "Content",
-            "The menu's options; a text's characters are options too.",
+            "The pills' options; a text's characters are options too.",
             start="ab",
         ),
     ),
-    identity=("label", "options", "help", "type", "icon", "width"),
+    identity=("label", "options", "help", "width"),
 )
 
 THROWAWAY_MODE = Mode(

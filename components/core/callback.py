@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from components.core.clicks import Clicks
 from components.core.played import Shown
 
 CALLBACK_NAME = "handle_click"
@@ -85,11 +86,11 @@ def click(
     return changes
 
 
-def checks(cfg: OnClick) -> str:
+def checks(cfg: OnClick, clicks: Clicks) -> str:
     checks = (
         "assert at.session_state.clicks == 0, "
         '"the callback ran before any click"\n'
-        "find_button(at).click().run()\n"
+        f"{clicks.click}\n"
         "assert at.session_state.clicks == 1, (\n"
         '    f"the callback counted {at.session_state.clicks} runs for one click: '
         'it should run once per click and add 1"\n'

@@ -113,29 +113,24 @@ def default_config(kind_name: str = DEFAULT_KIND) -> ButtonConfig:
     to: its widget's own defaults (a form's submit button says "Submit")."""
     kind = KINDS[kind_name]
     own_defaults = {
-        name: _first_value(kind, name)
-        for name in SHARED
-        if name in kind.defaults and kind.takes(name)
+        name: _first_value(kind, name) for name in SHARED if kind.takes(name)
     }
     return ButtonConfig(kind=kind_name, mode=kind.default_mode, **own_defaults)
 
 
 def _first_value(kind: Kind, name: str) -> Any:
-    """A shared argument's default; its start where the widget defaults to None
-    but the playground needs a value (a page link's label: a web page has no title)."""
-    start = kind.argument(name).start
-    return (
-        start
-        if kind.defaults[name] is None and start is not None
-        else kind.defaults[name]
-    )
+    """A shared argument's default; its start where the widget has none or
+    defaults to None but the playground needs a value (a menu's label, a
+    page link's: a web page has no title)."""
+    default, start = kind.defaults.get(name), kind.argument(name).start
+    return start if default is None and start is not None else default
 
 
 def call_kwargs(cfg: ButtonConfig) -> dict[str, Any]:
     """The widget's keyword arguments for ``cfg``: the required ones and every non-default."""
     kind = KINDS[cfg.kind]
     return {
-        name: cfg.get(name)
+        name: kind.argument(name).control.in_call(cfg.get(name))
         for name in kind.argument_names
         if name in kind.required or not same_value(cfg.get(name), kind.defaults[name])
     }
@@ -150,6 +145,9 @@ def field_errors(values: Mapping[str, Any]) -> dict[str, str]:
             errors[name] = message
     for name, rule in _ACROSS_FIELDS:
         if name not in errors and (message := rule(values, kind)):
+            errors[name] = message
+    for name, own_rule in kind.across if kind else ():
+        if name not in errors and (message := own_rule(values)):
             errors[name] = message
     return errors
 

@@ -62,26 +62,17 @@ def literal_errors(controls: Mapping[str, Any]) -> dict[str, str]:
     return errors
 
 
-def literal_controls() -> dict[str, Literal]:
-    """Every field whose box holds a Python literal, in any registered kind, by
-    name (a callback's arguments, a page link's query): such a value travels
-    as the box's text."""
-    return {
-        field.name: field.control
-        for kind in KINDS.values()
-        for field in kind.fields
-        if isinstance(field.control, Literal)
-    }
+def literal_control(kind: Kind, name: str) -> Literal | None:
+    """The kind's field's box when it holds a Python literal (a callback's
+    arguments, a page link's query, a menu's options): such a value travels
+    as the box's text. None for any other field."""
+    field = kind.field(name)
+    return field.control if field and isinstance(field.control, Literal) else None
 
 
-def literal_control(name: str) -> Literal | None:
-    """The field's box when it holds a Python literal; None for any other field."""
-    return literal_controls().get(name)
-
-
-def read_literal(name: str, text: str) -> tuple[Any, str | None]:
+def read_literal(kind: Kind, name: str, text: str) -> tuple[Any, str | None]:
     """A literal field read from its text: (value, None) or (None, why not)."""
-    control = literal_control(name)
+    control = literal_control(kind, name)
     assert control is not None, name
     return control.read(name, text)
 

@@ -22,6 +22,7 @@ from components.core.controls import (
     literal_control,
     read_literal,
 )
+from components.core.kind import Kind
 from components.core.kinds import DEFAULT_KIND, KINDS
 from components.core.text import quoted_name
 from components.core.widgets import literal_text
@@ -36,17 +37,19 @@ def changed_fields(cfg: ButtonConfig) -> Flat:
     fields: Flat = {}
     if cfg.kind != DEFAULT_KIND:
         fields["kind"] = cfg.kind
-    for name in kind_fields(KINDS[cfg.kind])[1:]:
+    kind = KINDS[cfg.kind]
+    for name in kind_fields(kind)[1:]:
         value = cfg.get(name)
         if not same_value(value, default.get(name)):
-            fields[name] = literal_text(value) if literal_control(name) else value
+            fields[name] = literal_text(value) if literal_control(kind, name) else value
     return fields
 
 
-def read_flat_literal(name: str, value: Any) -> tuple[Any, str | None]:
-    """A field's flat value as the config takes it: literal text read back, else as is."""
-    if literal_control(name) is not None:
-        return read_literal(name, value)
+def read_flat_literal(kind: Kind, name: str, value: Any) -> tuple[Any, str | None]:
+    """A kind's field's flat value as the config takes it: literal text read
+    back, else as is."""
+    if literal_control(kind, name) is not None:
+        return read_literal(kind, name, value)
     return value, None
 
 

@@ -12,7 +12,7 @@ kinds are declared in ``kinds``; adding one is one ``register`` call.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from components.core import rules
 from components.core.arguments import ON_CLICK, SHARED, Argument
 from components.core.around import Block, Named
+from components.core.clicks import BUTTON_CLICKS, Clicks
 from components.core.modes import CLICK_WORDS, DEFAULT_MODE, MODES
 from components.core.widgets import Choice
 
@@ -56,6 +57,11 @@ class Kind:
     stand_in: Callable[[dict[str, Any]], tuple[dict[str, Any], str] | None] = (
         lambda kwargs: None
     )
+    # How its "Copy as test" clicks it, and what it returns with and without
+    # a click: st.button's True and False, a menu's option and None.
+    clicks: Clicks = BUTTON_CLICKS
+    # Its rules across fields, as (the field named, the rule on every value).
+    across: tuple[tuple[str, Callable[[Mapping[str, Any]], str | None]], ...] = ()
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -85,6 +91,15 @@ class Kind:
         if not self.has_on_click:
             return "it takes no on_click: a link, not a widget"
         return 'under on_click="ignore" it is a link, not a widget'
+
+    @property
+    def unclicked(self) -> Any:
+        """What the call returns on a run with no click (False, a menu's None)."""
+        return self.clicks.unclicked
+
+    def is_click(self, value: Any) -> bool:
+        """Whether ``value``, what the call returned on a run, says it was clicked."""
+        return value is not None and value is not self.unclicked
 
     @cached_property
     def click_words(self) -> tuple[str, ...]:
@@ -118,9 +133,10 @@ class Kind:
 
     @cached_property
     def defaults(self) -> dict[str, Any]:
-        """Each argument's default, read from the function's signature."""
+        """Each argument's default, read from the function's signature; a
+        function's as the code names it (a menu's ``format_func=str``: "str")."""
         return {
-            name: parameter.default
+            name: _as_named(parameter.default)
             for name, parameter in self.signature.parameters.items()
             if parameter.default is not _NO_DEFAULT
         }
@@ -170,6 +186,10 @@ class Kind:
         """The fields this kind adds beside the shared ones, by name: its own
         arguments and the code around its call."""
         return {a.name: a for a in self.settings if a.name not in SHARED}
+
+
+def _as_named(default: Any) -> Any:
+    return default.__qualname__ if isinstance(default, type) else default
 
 
 KIND_FIELD = Argument(

@@ -2,7 +2,7 @@
 
 Owns a link's ``url`` (only schemes that never run script), a page link's
 ``page`` (a web address or a page file of the app) and ``query_params``, a
-download's ``file_name`` (a name, not a path) and ``mime`` (type/subtype). Streamlit
+menu's ``options``, a download's ``file_name`` (a name, not a path) and ``mime`` (type/subtype). Streamlit
 takes any text for each; these refuse what would mislead or harm, and word
 the refusal naming the argument, as ``rules`` does for the shared ones.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from streamlit.runtime.state.common import require_valid_user_key
@@ -195,3 +196,60 @@ def is_web_page(value: str) -> bool:
     """Whether a page link's ``page`` is an address (it has a scheme), not a file."""
     scheme, colon, _ = value.partition(":")
     return bool(colon) and scheme.isascii() and scheme.isalpha()
+
+
+MAX_MENU_OPTIONS = 50
+
+
+def menu_options(value: Any) -> str | None:
+    """A menu's options: a list of one to ``MAX_MENU_OPTIONS`` texts or numbers,
+    each shown as a different label (Streamlit matches a choice by its label)."""
+    if not isinstance(value, list):
+        return (
+            f"`options` must be a list, not {type(value).__name__}: "
+            "write it as ['CSV', 'JSON', 'PDF']."
+        )
+    if not value:
+        return "`options` is empty: a menu needs at least one option to choose."
+    if len(value) > MAX_MENU_OPTIONS:
+        return f"`options` holds {len(value):,} options; a menu here takes at most {MAX_MENU_OPTIONS}."
+    # None would read back as no choice at all; a list or dict is no label.
+    for option in value:
+        if isinstance(option, bool) or not isinstance(option, (str, int, float)):
+            return (
+                f"`options` may hold only texts and numbers; {quoted(option)} is a "
+                f"{type(option).__name__}. The menu returns the option chosen, and "
+                "None means nothing was."
+            )
+    return literal_problem("options", value)
+
+
+# The menu's format_func, by the source the code writes for each.
+FORMAT_FUNCS: dict[str, Callable[[Any], str]] = {
+    "str": str,
+    "str.upper": str.upper,
+    "str.title": str.title,
+    'lambda option: f"As {option}"': lambda option: f"As {option}",
+}
+
+
+def menu_labels(values: Mapping[str, Any]) -> str | None:
+    """Each option, as format_func shows it, is a label of its own: Streamlit
+    tells a choice by its label (and refuses twins)."""
+    options, name = values.get("options"), values.get("format_func", "str")
+    if menu_options(options) or name not in FORMAT_FUNCS:
+        return None  # their own rules refuse them
+    try:
+        labels = [FORMAT_FUNCS[name](option) for option in options]
+    except TypeError:
+        number = next(o for o in options if not isinstance(o, str))
+        return (
+            f"`format_func` {name} formats only text, and the options hold "
+            f"{quoted(number)}: choose str, or write the option as text."
+        )
+    if twin := next((label for label in labels if labels.count(label) > 1), None):
+        return (
+            f"`options` shows {quoted(twin)} twice (format_func {name}); Streamlit "
+            "tells a choice by its label, so each option needs a label of its own."
+        )
+    return None

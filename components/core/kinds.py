@@ -14,8 +14,9 @@ import streamlit as st
 from components.core import kind_rules, rules
 from components.core.arguments import SHARED, Argument
 from components.core.around import DOWNLOAD_DATA, FORM
+from components.core.clicks import MENU_CLICKS
 from components.core.kind import KINDS, Kind, register
-from components.core.widgets import Literal, Text
+from components.core.widgets import Function, Literal, Text
 
 # The shared arguments every widget of the family hashes into its automatic
 # identity (button.py's compute_and_register_element_id calls); a kind adds its own.
@@ -177,9 +178,50 @@ PAGE_LINK = Kind(
     stand_in=_page_stand_in,
 )
 
+# A button that opens a menu: a click on an option reruns the app, and the
+# call returns that option on that run only (None on every other), as
+# st.button returns True.
+MENU_BUTTON = Kind(
+    function=st.menu_button,
+    arguments=(
+        replace(SHARED["label"], start="Export"),
+        *(
+            a
+            for name, a in SHARED.items()
+            if name not in ("label", "icon_position", "shortcut")
+        ),
+        Argument(
+            "options",
+            kind_rules.menu_options,
+            Literal(kind=list, example="['CSV', 'JSON', 'PDF']"),
+            "Content",
+            "The menu's options, as a Python list literal of texts and numbers: "
+            "['CSV', 'JSON', 'PDF']. The call returns the one chosen, on that "
+            "run only. Read as a literal, never run.",
+            start=["CSV", "JSON", "PDF"],
+        ),
+        Argument(
+            "format_func",
+            rules.choice("format_func", tuple(kind_rules.FORMAT_FUNCS)),
+            Function(functions=kind_rules.FORMAT_FUNCS),
+            "Content",
+            "How each option is shown: its text as it is (`str`), or a function of "
+            "it. The call still returns the option itself, not its label.",
+            start="str",
+        ),
+    ),
+    # The options as format_func shows them, not as they are.
+    identity=("label", "options", "format_func", "help", "type", "icon", "width"),
+    across=(("options", kind_rules.menu_labels),),
+    modes=("plain", "callback"),
+    clicks=MENU_CLICKS,
+    refused_in_form=True,
+)
+
 register(BUTTON)
 register(DOWNLOAD_BUTTON)
 register(LINK_BUTTON)
 register(FORM_SUBMIT_BUTTON)
 register(PAGE_LINK)
+register(MENU_BUTTON)
 DEFAULT_KIND = BUTTON.name

@@ -122,8 +122,8 @@ def _read_parameter(name: str, text: str, kind: Kind) -> tuple[Any, str | None]:
         return None, whole_number_error(name)
     if len(text) > MAX_TEXT_CHARS:
         return None, f"`{name}` is longer than {MAX_TEXT_CHARS:,} characters."
-    if literal_control(name) is not None:
-        return read_literal(name, text)
+    if literal_control(kind, name) is not None:
+        return read_literal(kind, name, text)
     if bool in field.control.flat:
         if text not in FLAGS:
             return None, f"`{name}` is {quoted(text)}; it must be true or false."

@@ -18,6 +18,7 @@ from typing import Literal as OneOf
 
 from components.core import callback
 from components.core.callback import OnClick
+from components.core.clicks import Clicks
 from components.core.pasted import (
     PastedCall,
     calls_rerun,
@@ -47,8 +48,9 @@ class Mode:
     help: str
     code: Callable[[OnClick, str], str]
     reads: Callable[[PastedCall], bool]
+    # The generated test's docstring; ``{clicked}`` names the click's value.
     test_title: str
-    test_checks: Callable[[OnClick], str]
+    test_checks: Callable[[OnClick, Clicks], str]
     # The paste reader tries the modes from the highest precedence down: the
     # most particular reading first (see ``reading_order``).
     precedence: float = 0
@@ -154,15 +156,9 @@ register(
         help="plain: the bare call.",
         code=lambda cfg, call: f"{call}\n",
         reads=lambda call: True,
-        test_title="returns True on the click's rerun only",
-        test_checks=lambda cfg: (
-            "find_button(at).click().run()\n"
-            'assert find_button(at).value is True, "the click did not return True"\n'
-            "at.run()\n"
-            "assert find_button(at).value is False, (\n"
-            '    "the button still returned True on the run after the click"\n'
-            ")\n"
-        ),
+        # {clicked}: what the kind returns on a click (see ``clicks``).
+        test_title="returns {clicked} on the click's rerun only",
+        test_checks=lambda cfg, clicks: clicks.checked_by_value,
     )
 )
 register(
@@ -174,9 +170,9 @@ register(
         code=lambda cfg, call: f"if {call}:\n    st.success({IF_BLOCK_MESSAGE!r})\n",
         reads=lambda call: call.gated_body is not None,
         test_title="shows its message on the click's rerun only",
-        test_checks=lambda cfg: (
+        test_checks=lambda cfg, clicks: (
             'assert not at.success, "a success message showed before any click"\n'
-            "find_button(at).click().run()\n"
+            f"{clicks.click}\n"
             "assert [message.value for message in at.success] == "
             f"[{IF_BLOCK_MESSAGE!r}], (\n"
             '    "the click did not show its message: was the if body changed?"\n'
@@ -220,14 +216,14 @@ register(
         code=_toggle_code,
         reads=gated_body_has(flips_with_not),
         test_title="shows its content on one click and hides it on the next",
-        test_checks=lambda cfg: (
+        test_checks=lambda cfg, clicks: (
             'assert not at.info, "the content showed before any click"\n'
-            "find_button(at).click().run()\n"
+            f"{clicks.click}\n"
             f"assert [message.value for message in at.info] == [{TOGGLE_MESSAGE!r}], (\n"
             '    "the first click did not show the content: was the flip of '
             'show_more changed?"\n'
             ")\n"
-            "find_button(at).click().run()\n"
+            f"{clicks.click}\n"
             'assert not at.info, "the second click did not hide the content"\n'
         ),
         state_names=("show_more",),
@@ -247,12 +243,12 @@ register(
         code=_rerun_code,
         reads=gated_body_has(calls_rerun),
         test_title="counts the click above the button at once",
-        test_checks=lambda cfg: (
+        test_checks=lambda cfg, clicks: (
             "texts = shown_texts(at)\n"
             f"assert {RERUN_LABEL + ' `0`'!r} in texts, (\n"
             '    "the count above the button did not start at 0"\n'
             ")\n"
-            "find_button(at).click().run()\n"
+            f"{clicks.click}\n"
             "assert at.session_state.clicks == 1, (\n"
             '    f"one click counted {at.session_state.clicks} clicks, not 1"\n'
             ")\n"
@@ -284,7 +280,7 @@ register(
         code=lambda cfg, call: f"{call}\n",
         reads=lambda call: not call.callback and call.on_click == "ignore",
         test_title="is set to run nothing on a click",
-        test_checks=lambda cfg: (
+        test_checks=lambda cfg, clicks: (
             "assert find_button(at).proto.ignore_rerun, (\n"
             "    \"a click would rerun the app: was on_click='ignore' removed?\"\n"
             ")\n"

@@ -18,9 +18,13 @@ class Shown:
 class Played:
     """What the preview saw when it played a mode on one run."""
 
-    # None: the widget gave back no value (a link under on_click="ignore").
-    value: bool | None
+    # What the call returned: True or False, a menu's option or None.
+    value: Any
+    # Whether that value says the widget was clicked on this run.
+    clicked: bool
     # What the app's script changed in session state on this run.
     changes: dict[str, Any]
     # Whether the app called st.rerun(): its script stops there.
     rerun: bool
+    # The call gave back its element, not a value (a link that ignores clicks).
+    element: bool = False

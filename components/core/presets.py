@@ -188,10 +188,11 @@ def _field_values(table: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The config fields of a type-checked table, and why any is invalid."""
     values: dict[str, Any] = {}
     problems = []
+    kind = kind_named(table.get("kind"))
     for name, given in table.items():
         if name in META_FIELDS:
             continue
-        value, error = read_flat_literal(name, given)
+        value, error = read_flat_literal(kind, name, given)
         if error:
             problems.append(error)
         else:

@@ -21,11 +21,11 @@ from components.core.run_log import (
     OTHER,
     RunRecord,
     appended,
-    clicked,
     control_changes,
     identity_changes,
     name_trigger,
     new_record,
+    renamed_a_click,
     state_changes,
 )
 
@@ -116,15 +116,18 @@ class Recorder:
         """Name what causes the coming run; its callback is the only one who knows."""
         self.marked = (kind, detail)
 
-    def note_button(self, value: bool | None) -> None:
-        """What the widget returned on this run; True renames the run a click.
+    def note_button(self, value: Any, *, clicked: bool) -> None:
+        """What the widget returned on this run; a click's value (st.button's
+        True, a menu's option) renames the run a click.
 
-        False after a click means the click reached the widget's old identity
-        (an argument that feeds it changed on the same run): it was lost.
+        No click's value after a click means the click reached the widget's old
+        identity (an argument that feeds it changed on the same run): it was lost.
         """
-        self._update(button_value=value, click_lost=self.clicked and not value)
-        if value and self._current() is not None:
-            self.records[-1] = clicked(self.records[-1])
+        self._update(
+            button_value=value, value_seen=True, click_lost=self.clicked and not clicked
+        )
+        if clicked and self._current() is not None:
+            self.records[-1] = renamed_a_click(self.records[-1])
 
     def stop_for_rerun(
         self, app_state: Mapping[str, Any], *, asked_by_app: bool, **renamed: str

@@ -44,7 +44,10 @@ class RunRecord(TypedDict):
     mode: str
     callback_ran: bool
     callback_arguments: str
-    button_value: bool | None
+    # What the widget returned (True or False, a menu's option or None),
+    # where the preview saw it return a value on this run.
+    button_value: Any
+    value_seen: bool
     rerun_requested: bool
     control_changes: list[str]
     state_changed_by_callback: list[str]
@@ -90,6 +93,7 @@ def new_record(
         callback_ran=callback_call is not None,
         callback_arguments=_call_text(callback_call),
         button_value=None,
+        value_seen=False,
         rerun_requested=False,
         control_changes=list(control_changes),
         state_changed_by_callback=list(state_changed_by_callback),
@@ -111,7 +115,7 @@ def name_trigger(
 ) -> tuple[str, str]:
     """What caused this run, as (kind, detail), from what is known at its start.
 
-    A click without a callback shows only later, as st.button's True value:
+    A click without a callback shows only later, as the widget's value:
     ``clicked`` then renames the run.
     """
     if callback_ran:
@@ -128,8 +132,8 @@ def name_trigger(
     return OTHER, "a playground widget, not one of st.button's arguments"
 
 
-def clicked(record: RunRecord) -> RunRecord:
-    """``record`` renamed as a click: st.button returned True on it."""
+def renamed_a_click(record: RunRecord) -> RunRecord:
+    """``record`` renamed as a click: the widget returned a click's value on it."""
     if record["trigger"] == CLICK:
         return record
     return {**record, "trigger": CLICK, "detail": "the preview's button"}

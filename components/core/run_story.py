@@ -15,7 +15,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from components.core.kind import kind_called
+from components.core.kind import Kind, kind_called
+from components.core.kinds import BUTTON
 from components.core.run_log import (
     CLICK,
     COMPARE,
@@ -30,6 +31,7 @@ from components.core.run_log import (
     RESTART,
     RunRecord,
 )
+from components.core.text import quoted
 
 
 def phases(record: RunRecord) -> list[str]:
@@ -52,8 +54,8 @@ def phases(record: RunRecord) -> list[str]:
             step += "; it set " + ", ".join(record["state_changed_by_callback"])
         steps.append(step)
     steps.append("script ran from the top")
-    if record["button_value"] is not None:
-        steps.append(f"{record['widget']} returned {record['button_value']}")
+    if record["value_seen"]:
+        steps.append(f"{record['widget']} returned {quoted(record['button_value'])}")
     if record["click_lost"]:
         steps.append(LOST_CLICK)
     if record["rerun_requested"]:
@@ -97,10 +99,11 @@ def _explained(record: RunRecord) -> str:
             start = "You clicked: the script reran from the top"
         if record["rerun_requested"]:
             return (
-                f"{start}, {record['widget']} returned True and the code under it called "
+                f"{start}, {returned} and the code under it called "
                 "st.rerun(), so the script is starting again at once."
             )
-        sentence = f"{start} and {returned}. On the next rerun it returns False."
+        unclicked = quoted(_kind_of(record).unclicked)
+        sentence = f"{start} and {returned}. On the next rerun it returns {unclicked}."
         return sentence + _lost(record)
     if kind == RERUN:
         return (
@@ -157,7 +160,7 @@ def timeline_points(log: Iterable[RunRecord]) -> list[dict[str, Any]]:
             "mark": (
                 "st.rerun() requested"
                 if record["rerun_requested"]
-                else "clicked" if record["button_value"] else "other run"
+                else "clicked" if record["trigger"] == CLICK else "other run"
             ),
         }
         for record in log
@@ -165,14 +168,20 @@ def timeline_points(log: Iterable[RunRecord]) -> list[dict[str, Any]]:
 
 
 def _returned(record: RunRecord) -> str:
-    value = record["button_value"]
-    if value is None and record["mode"] == "ignore":
-        kind = kind_called(record["widget"])
-        reason = kind.no_value_reason if kind else "a link is not a widget"
-        return f"{record['widget']} returned its element, not a value ({reason})"
-    if value is None:
-        return f"{record['widget']} was not reached"
-    return f"{record['widget']} returned {value}"
+    if record["value_seen"]:
+        return f"{record['widget']} returned {quoted(record['button_value'])}"
+    if record["mode"] == "ignore":
+        return (
+            f"{record['widget']} returned its element, not a value "
+            f"({_kind_of(record).no_value_reason})"
+        )
+    return f"{record['widget']} was not reached"
+
+
+def _kind_of(record: RunRecord) -> Kind:
+    """The kind the record's run is about (st.button for an unknown widget,
+    as an imported log may name one)."""
+    return kind_called(record["widget"]) or BUTTON
 
 
 LOST_CLICK = (

@@ -64,6 +64,7 @@ from components.core.kinds import FORM_SUBMIT_BUTTON, KINDS
 from components.core.modes import reading_order
 from components.core.pasted import PastedCall
 from components.core.text import cut, listed_inline, quoted
+from components.core.widgets import Function
 
 MAX_SOURCE_BYTES = 100_000
 LITERAL_KINDS = "text in quotes, numbers, True, False, None, tuples, lists and dicts"
@@ -443,6 +444,10 @@ class _Reader:
         self, name: str, node: ast.expr, given: dict[str, ast.expr]
     ) -> tuple[str | None, Any]:
         """The config field an argument sets and its value; (None, _) for none."""
+        if self.kind.takes(name):
+            control = self.kind.argument(name).control
+            if isinstance(control, Function):
+                return name, self._function(name, node, control)
         value = self._literal(name, node)
         if name == "use_container_width":
             if value is None:
@@ -474,6 +479,17 @@ class _Reader:
         if name == "args" and isinstance(value, list):
             return name, tuple(value)
         return name, value
+
+    def _function(self, name: str, node: ast.expr, control: Function) -> str:
+        """The choice of function the code names, matched by its source, never run."""
+        if (source := control.source_of(node)) is not None:
+            return source
+        raise self._error(
+            node,
+            f"`{name}` is {_what(node)}; the playground reads one of "
+            f"{', '.join(control.choices)}.",
+            kind="invalid_value",
+        )
 
     def _literal(self, name: str, node: ast.expr) -> Any:
         try:

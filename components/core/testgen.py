@@ -18,6 +18,7 @@ break it for no reason. black-formatted.
 
 from __future__ import annotations
 
+from components.core.clicks import Clicks
 from components.core.codegen import format_code, format_source, generate_code
 from components.core.config import ButtonConfig
 from components.core.kind_rules import is_web_page
@@ -50,8 +51,12 @@ def formatting_problem_of_test(
 def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) -> str:
     mode, kind = MODES[cfg.mode], KINDS[cfg.kind]
     name = "disabled" if cfg.disabled else cfg.mode
-    what = "can't be clicked" if cfg.disabled else mode.test_title
-    body = _DISABLED_CHECKS if cfg.disabled else mode.test_checks(cfg)
+    what = (
+        "can't be clicked"
+        if cfg.disabled
+        else mode.test_title.format(clicked=kind.clicks.clicked)
+    )
+    body = _DISABLED_CHECKS if cfg.disabled else mode.test_checks(cfg, kind.clicks)
     if not kind.clicked_by_apptest and not cfg.disabled:
         what, body = "opens its URL as the code says", _unclicked_checks(cfg)
     helpers = _finder(cfg)
@@ -66,6 +71,8 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
         head += f"KEY = {cfg.key!r}\n"
     if kind.address is not None:
         head += f"{kind.address.upper()} = {cfg.get(kind.address)!r}\n"
+    if kind.takes("options"):
+        head += f"OPTION = {cfg.get('options')[0]!r}  # the option the test chooses\n"
     return (
         f"{head}\n\n"
         "def run_app():\n"
@@ -78,15 +85,16 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
         "    assert not at.exception, (\n"
         '        f"the app raised: {[error.message for error in at.exception]}"\n'
         "    )\n"
-        f"{_NOT_BEFORE_A_CLICK if kind.clicked_by_apptest else ''}"
+        f"{_not_before_a_click(kind.clicks) if kind.clicked_by_apptest else ''}"
         f"{_indent(body)}"
     )
 
 
-_NOT_BEFORE_A_CLICK = (
-    '    assert find_button(at).value is False, "the button returned True '
-    'before any click"\n'
-)
+def _not_before_a_click(clicks: Clicks) -> str:
+    return (
+        f"    assert find_button(at).value is {clicks.unclicked!r}, "
+        f'"the button returned {clicks.clicked} before any click"\n'
+    )
 
 
 def _unclicked_checks(cfg: ButtonConfig) -> str:

@@ -12,7 +12,7 @@ the value read may be invalid, for the field's rule to refuse by name.
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +45,10 @@ class Control:
     def value(self, name: str, widgets: Mapping[str, Any]) -> Any:
         """The field's value read from the widgets; possibly invalid."""
         return widgets[control_key(name)]
+
+    def in_call(self, value: Any) -> Any:
+        """The argument the widget's call passes for the field's value."""
+        return value
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,49 @@ class Choice(Control):
         if self.words and (choice is None or isinstance(choice, str)):
             return self.words.get(choice, choice)
         return choice
+
+
+@dataclass(frozen=True)
+class Written:
+    """A function as the code names it: the preview calls it, and the code
+    writes its source (its repr), never a string of it."""
+
+    source: str
+    function: Callable[[Any], Any]
+
+    def __call__(self, value: Any) -> Any:
+        return self.function(value)
+
+    def __repr__(self) -> str:
+        return self.source
+
+
+@dataclass(frozen=True)
+class Function(Choice):
+    """One of a few functions, chosen by the source the code writes for it
+    (``str.upper``): the config holds that text, the call the function, and
+    pasted code is matched against the sources, never run."""
+
+    widget: str = "selectbox"
+    functions: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self.functions)
+
+    def in_call(self, value: Any) -> Any:
+        return Written(value, self.functions[value])
+
+    def source_of(self, node: ast.expr) -> str | None:
+        """The choice whose source parses as ``node``; None for any other code."""
+        shape = ast.dump(node)
+        return next(
+            (s for s in self.functions if ast.dump(_expression(s)) == shape), None
+        )
+
+
+def _expression(source: str) -> ast.expr:
+    return ast.parse(source, mode="eval").body
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,8 @@ def record_preview(played: Played | None) -> list[RunRecord]:
     script changed, and its ``st.rerun()``, which stops this run as it
     stops the app's. Returns the log, this run's record closed."""
     if played is not None:
-        run_log.note_button(played.value)
+        if not played.element:
+            run_log.note_button(played.value, clicked=played.clicked)
         app_state.update(played.changes)
         if played.rerun:
             run_log.stop_for_rerun(app_state.current(), asked_by_app=True)

@@ -58,8 +58,8 @@ def note_callback(args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
     recorder().callback_call = (args, dict(kwargs))
 
 
-def note_button(value: bool | None) -> None:
-    recorder().note_button(value)
+def note_button(value: Any, *, clicked: bool) -> None:
+    recorder().note_button(value, clicked=clicked)
 
 
 def stop_for_rerun(

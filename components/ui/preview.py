@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 from streamlit.errors import StreamlitAPIException
 
 from components.core.config import ButtonConfig, call_kwargs
@@ -29,7 +30,7 @@ from components.core.markdown import message
 from components.core.modes import MODES
 from components.core.played import Played, Shown
 from components.core.snapshot import Snapshot
-from components.core.text import code_span
+from components.core.text import code_span, quoted
 from components.session.app_state import restart
 from components.session.controls import switch_to_kind
 
@@ -91,7 +92,7 @@ def render_preview(
             return None
         if played.rerun:
             return played
-        st.caption(message(_returned(KINDS[snap.config.kind], played.value)))
+        st.caption(message(_returned(KINDS[snap.config.kind], played)))
     st.button(
         "Restart the app's state",
         key=RESET_APP_STATE,
@@ -148,17 +149,22 @@ def _play(
 ) -> Played:
     """The widget and what its mode does around it; stops drawing where the
     app's ``st.rerun()`` would stop its script."""
-    mode = MODES[cfg.mode]
+    kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
     _show(mode.above(cfg, app_state))
     value = draw_widget(cfg, on_click)
-    changes = mode.script_click(app_state) if value else {}
-    if value and mode.reruns:
-        return Played(value, changes, rerun=True)
-    _show(mode.below(cfg, {**app_state, **changes}, value))
-    return Played(value, changes, rerun=False)
+    # A link that ignores its clicks is an element, not a widget: it gives
+    # back the element, and has no value to report.
+    if element := isinstance(value, DeltaGenerator):
+        value = None
+    clicked = not element and kind.is_click(value)
+    changes = mode.script_click(app_state) if clicked else {}
+    if clicked and mode.reruns:
+        return Played(value, clicked, changes, rerun=True)
+    _show(mode.below(cfg, {**app_state, **changes}, clicked))
+    return Played(value, clicked, changes, rerun=False, element=element)
 
 
-def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None] | None) -> bool | None:
+def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None] | None) -> Any:
     """The widget with the code's arguments and ``on_click``: the code's
     callback in a callback mode, else the session's note of a click (which
     changes nothing the app sees: neither the widget nor its value); under
@@ -175,20 +181,17 @@ def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None] | None) -> bool
     # "ignore" runs nothing on a click, so there is no click to note either.
     if kind.has_on_click:
         kwargs["on_click"] = "ignore" if mode.runs_nothing else on_click
-    value = kind.function(**kwargs)
-    # A link that ignores its clicks is an element, not a widget: it gives
-    # back the element, and has no value to report.
-    return value if isinstance(value, bool) else None
+    return kind.function(**kwargs)
 
 
-def _returned(kind: Kind, value: bool | None) -> str:
+def _returned(kind: Kind, played: Played) -> str:
     call = code_span(kind.call_name)
-    if value is None:
+    if played.element:
         return (
             f"{call} returned its element, not a value ({kind.no_value_reason}): "
             "a click runs nothing."
         )
-    return f"{call} returned {code_span(str(value))} on this run."
+    return f"{call} returned {code_span(quoted(played.value))} on this run."
 
 
 def _show(elements: list[Shown]) -> None:

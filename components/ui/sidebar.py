@@ -187,6 +187,8 @@ def _control(snap: Snapshot, field: Argument) -> None:
             on_change=switch_kind,
             **common,
         )
+    elif isinstance(control, Choice) and control.widget == "selectbox":
+        st.selectbox(options=control.choices, **common)
     elif isinstance(control, Choice):
         st.segmented_control(options=control.choices, required=True, **common)
 

@@ -34,7 +34,8 @@ from components.core.modes import MODES
 from components.core.run_story import IGNORED, NO_ON_CLICK
 from components.core.snippet_parser import parse_snippet
 from tests.support.browser import (
-    base_test_id,
+    MENU_BODY,
+    MENU_CHEVRON,
     choose,
     click,
     control,
@@ -57,12 +58,14 @@ from tests.support.browser import (
     runs_nothing,
     served_type,
     type_text,
+    typed_selector,
 )
 
 DOWNLOAD = KINDS["download_button"]
 LINK = KINDS["link_button"]
 FORM = KINDS["form_submit_button"]
 PAGE_LINK = KINDS["page_link"]
+MENU_BUTTON = KINDS["menu_button"]
 DEFAULT_DATA = DOWNLOAD.argument("data").start
 DEFAULT_URL = LINK.argument("url").start
 DATA = "city,visits\nOslo,4\nLima,7\n"
@@ -127,16 +130,16 @@ def test_each_kind_draws_its_own_widget_with_its_type_and_icon(page: Page, kind:
     expect(widget).to_have_count(1)
     for other in set(KINDS) - {kind}:
         expect(preview_widget(page, other)).to_have_count(0)
-    expect(widget.get_by_test_id(base_test_id(kind, "secondary"))).to_be_visible()
+    expect(widget.locator(typed_selector(kind, "secondary"))).to_be_visible()
     expect(preview_of_type(page, "primary")).to_have_count(0)
-    icon = widget.get_by_test_id("stIconMaterial")
+    icon = widget.get_by_test_id("stIconMaterial").filter(has_not_text=MENU_CHEVRON)
     expect(icon).to_have_count(0)
 
     if typed:
         choose(page, "type", "primary")
     type_text(page, "icon", ":material/thumb_up:")
 
-    clicked = widget.get_by_test_id(base_test_id(kind, "primary" if typed else ""))
+    clicked = widget.locator(typed_selector(kind, "primary" if typed else ""))
     expect(clicked).to_be_visible()
     if typed:
         expect(preview_of_type(page, "secondary")).to_have_count(0)
@@ -316,6 +319,33 @@ def test_a_page_file_is_previewed_by_a_link_to_the_multipage_docs_that_says_why(
     expect(preview_button(page)).to_have_attribute("href", MULTIPAGE_DOCS)
     expect(keyed(page, "preview")).to_contain_text("is a page of your app")
     assert 'st.page_link("pages/settings.py"' in copied_code(page)
+
+
+def test_a_menu_choice_is_returned_on_its_run_only_and_an_unchosen_menu_runs_nothing(
+    page: Page,
+):
+    """A click on an option reruns the app once, and the call returns that
+    option on that run only; the twin: opening and closing the menu without
+    choosing runs nothing."""
+    choose(page, "kind", MENU_BUTTON.call_name)
+    before = logged_runs(page)
+    with runs_nothing(page):
+        preview_button(page).click()
+        expect(page.get_by_test_id(MENU_BODY)).to_be_visible()
+        page.keyboard.press("Escape")
+        expect(page.get_by_test_id(MENU_BODY)).to_have_count(0)
+
+    preview_button(page).click()
+    click(page, page.get_by_test_id(MENU_BODY).get_by_role("menuitem", name="JSON"))
+
+    assert logged_runs(page) == before + 2  # the check's own run, and the choice's
+    sentence = latest_sentence(page)
+    assert "You clicked" in sentence and "st.menu_button returned 'JSON'" in sentence
+    assert "On the next rerun it returns None" in sentence
+    expect(keyed(page, PREVIEW)).to_contain_text("returned 'JSON' on this run")
+    type_text(page, "help", "Export the table")
+    assert "st.menu_button returned None" in latest_sentence(page)
+    expect(keyed(page, PREVIEW)).to_contain_text("returned None on this run")
 
 
 # --- 5. a url that could run script is refused -----------------------------------

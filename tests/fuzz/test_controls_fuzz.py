@@ -21,6 +21,7 @@ from components.core.arguments import (
     ICON_POSITIONS,
     NAMED_WIDTHS,
     WRAP_WORDS,
+    Argument,
 )
 from components.core.callback import CALLBACK_NAME, callback_parameters
 from components.core.codegen import generate_code
@@ -34,11 +35,12 @@ from components.core.keys import (
     WIDTH_PX,
     control_key,
 )
+from components.core.kind_rules import FORMAT_FUNCS
 from components.core.kinds import BUTTON, KINDS
 from components.core.modes import MODES
 from components.core.rules import MATERIAL_ICON_SHORTCODES
 from components.core.snippet_parser import parse_snippet
-from components.core.widgets import PIXELS
+from components.core.widgets import PIXELS, Choice
 from tests.fuzz.checks import apply_edits, assert_controls_outcome, assert_short, shown
 from tests.support.apptest import message_at, only, preview_button
 from tests.support.strategies import (
@@ -84,6 +86,8 @@ VALID_VALUES = {
     "border": st.booleans(),
     "page": st.sampled_from(("https://streamlit.io", "pages/settings.py", "x.py")),
     "query_params": st.sampled_from(({"tab": "a"}, {"embed": "true"}, {"n": ["1"]})),
+    "options": st.sampled_from((["CSV", "JSON"], ["a", "A"], [None], [], [1, "1"])),
+    "format_func": st.sampled_from(tuple(FORMAT_FUNCS)),
 }
 
 
@@ -242,10 +246,8 @@ family_edits = st.sampled_from([k for k in KINDS.values() if k is not BUTTON]).f
             ),
             control_key("mode"): st.sampled_from(kind.mode_names),
             **{
-                control_key(name): (
-                    _text_box(*OWN_TEXTS[name]) if name in OWN_TEXTS else st.booleans()
-                )
-                for name in kind.own_arguments
+                control_key(name): _own_control(argument)
+                for name, argument in kind.own_arguments.items()
             },
         },
     )
@@ -258,7 +260,20 @@ OWN_TEXTS = {
     "form_key": ("feedback", "", "ctl_label", "$$ID-x", "login"),
     "page": (*URL_TEXTS, "pages/settings.py", "../app.py", "/etc/passwd.py", ""),
     "query_params": ("{'tab': 'billing'}", "{'a': ['1', '2']}", "{1: 2}", "[1]", ""),
+    "options": ("['CSV', 'JSON']", "['a', 'A']", "[None]", "[]", "'CSV'", "[1, '1']"),
 }
+
+
+def _own_control(argument: Argument) -> st.SearchStrategy[object]:
+    """What a kind's own control can hold: a box's texts, a choice's options."""
+    if argument.name in OWN_TEXTS:
+        return _text_box(*OWN_TEXTS[argument.name])
+    if isinstance(argument.control, Choice):
+        # A selectbox holds only its options (AppTest fails on any other).
+        if argument.control.widget == "selectbox":
+            return st.sampled_from(argument.control.choices)
+        return _choice(argument.control.choices)
+    return st.booleans()
 
 
 @FUZZ

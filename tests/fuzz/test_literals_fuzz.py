@@ -25,6 +25,7 @@ from components.core.config import (
 )
 from components.core.controls import CALLBACK_ARGUMENTS, read_literal
 from components.core.keys import control_key
+from components.core.kinds import BUTTON
 from components.core.snippet_parser import parse_snippet
 from tests.fuzz.checks import (
     apply_edits,
@@ -52,7 +53,7 @@ boxes_and_texts = st.sampled_from(tuple(CALLBACK_ARGUMENTS)).flatmap(
 @given(boxes_and_texts)
 def test_any_box_text_is_read_as_its_kind_or_refused_naming_the_box(box_and_text):
     name, text = box_and_text
-    value, error = read_literal(name, text)
+    value, error = read_literal(BUTTON, name, text)
     if error is not None:
         assert value is None
         assert f"`{name}`" in error
@@ -72,8 +73,8 @@ def test_any_box_text_is_read_as_its_kind_or_refused_naming_the_box(box_and_text
 
 def test_the_box_check_sees_a_refusal_and_a_value():
     """The twin: the reader refuses code to run by name, and reads a literal."""
-    assert "`args`" in read_literal("args", "(print('x'),)")[1]
-    assert read_literal("kwargs", "{'limit': 500}") == ({"limit": 500}, None)
+    assert "`args`" in read_literal(BUTTON, "args", "(print('x'),)")[1]
+    assert read_literal(BUTTON, "kwargs", "{'limit': 500}") == ({"limit": 500}, None)
 
 
 # --- AppTest: typed into the boxes, then clicked -----------------------------------

@@ -28,6 +28,7 @@ from playwright.sync_api import (
     WebSocket,
     expect,
 )
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from components.core.keys import (
@@ -198,13 +199,14 @@ def preview_button(page: Page) -> Locator:
 def preview_of_type(page: Page, button_type: str) -> Locator:
     """The preview's visible widget whose test id ends in the type ("" for any):
     ``stBaseButton-<type>`` for a button or a download, ``stBaseLinkButton-<type>``
-    for a link.
+    for a link, a menu's button with its type as its ``kind``.
 
     A button with help is drawn twice, once hidden: Streamlit measures the copy.
     """
     buttons = keyed(page, PREVIEW).locator(
         f"[data-testid^='stBaseButton-{button_type}'],"
-        f"[data-testid^='stBaseLinkButton-{button_type}']"
+        f"[data-testid^='stBaseLinkButton-{button_type}'],"
+        f"{_menu_button_of_type(button_type)}"
     )
     return buttons.filter(visible=True)
 
@@ -216,20 +218,35 @@ def widget_test_id(kind_name: str) -> str:
 
 # A page link's <a>: one look, no type.
 PAGE_LINK_ANCHOR = "stPageLink-NavLink"
+# A menu's button, and the menu it opens (outside the preview, in a portal).
+MENU_BUTTON_BUTTON = "stMenuButtonButton"
+MENU_BODY = "stMenuButtonBody"
+# The chevron every menu's button draws after its label: no icon of the user's.
+MENU_CHEVRON = "expand_more"
 
 
-def base_test_id(kind_name: str, button_type: str) -> str:
-    """The test id of a kind's clickable element of a type: a link is an ``<a>``,
-    ``stBaseLinkButton-primary``; the others a ``<button>``, ``stBaseButton-primary``,
-    and a form's ``stBaseButton-primaryFormSubmit``.
+def _menu_button_of_type(button_type: str) -> str:
+    """A menu's button of a type ("" for any): the type is its ``kind``
+    attribute (CSS's ``^=''`` matches nothing, so any type is ``[kind]``)."""
+    typed = f"[kind^='{button_type}']" if button_type else "[kind]"
+    return f"[data-testid='{MENU_BUTTON_BUTTON}']{typed}"
+
+
+def typed_selector(kind_name: str, button_type: str) -> str:
+    """The selector of a kind's clickable element of a type: a link is an ``<a>``,
+    ``stBaseLinkButton-primary``; a menu's button carries its type as an
+    attribute (``kind="primary"``); the others are ``stBaseButton-primary``, and
+    a form's ``stBaseButton-primaryFormSubmit``.
     """
+    if kind_name == "menu_button":
+        return _menu_button_of_type(button_type)
     if kind_name == "link_button":
-        return f"stBaseLinkButton-{button_type}"
+        return f"[data-testid='stBaseLinkButton-{button_type}']"
     if kind_name == "page_link":
-        return PAGE_LINK_ANCHOR
+        return f"[data-testid='{PAGE_LINK_ANCHOR}']"
     if kind_name == "form_submit_button":
-        return f"stBaseButton-{button_type}FormSubmit"
-    return f"stBaseButton-{button_type}"
+        return f"[data-testid='stBaseButton-{button_type}FormSubmit']"
+    return f"[data-testid='stBaseButton-{button_type}']"
 
 
 def preview_widget(page: Page, kind_name: str) -> Locator:
@@ -438,6 +455,10 @@ def click(page: Page, target: Locator) -> None:
         target.click()
 
 
+OPEN_TRIES = 3
+OPEN_WAIT_MS = 5_000
+
+
 def choose(page: Page, field_name: str, option: str) -> None:
     """Pick one option of a segmented control, radio or selectbox, as a click
     on it does (``option`` as shown: ``st.link_button``).
@@ -463,11 +484,24 @@ def choose(page: Page, field_name: str, option: str) -> None:
 
 
 def _select(page: Page, select: Locator, option: str) -> None:
-    """Open a selectbox's list and click the option (its list is drawn outside it)."""
+    """Open a selectbox's list and click the option (its list is drawn outside it).
+
+    A late redraw (the page still settling after its load) can close the list
+    as it opens: it is opened again.
+    """
     if select.input_value() == option:
         return
-    select.click()
-    click(page, page.get_by_role("option", name=option, exact=True))
+    listed = page.get_by_role("option", name=option, exact=True)
+    for attempt in range(1, OPEN_TRIES + 1):
+        select.click()
+        try:
+            listed.wait_for(timeout=OPEN_WAIT_MS)
+            break
+        except PlaywrightTimeout:
+            if attempt == OPEN_TRIES:
+                raise
+            page.keyboard.press("Escape")
+    click(page, listed)
     expect(select).to_have_value(option)
 
 

@@ -14,7 +14,7 @@ from components.core.arguments import (
 )
 from components.core.config import ButtonConfig, own_key_error
 from components.core.kind import Kind
-from components.core.kind_rules import query_parameters
+from components.core.kind_rules import FORMAT_FUNCS, query_parameters
 from components.core.kinds import BUTTON, KINDS
 from components.core.modes import MODES
 from components.core.rules import (
@@ -107,6 +107,15 @@ OWN_VALUES = {
     | st.dictionaries(
         short_text, short_text | st.lists(short_text, max_size=3), max_size=3
     ).filter(lambda query: query_parameters(query) is None),
+    # Texts mostly (str.upper formats only text), numbers too; labels apart.
+    "options": st.lists(short_text, min_size=1, max_size=5, unique=True)
+    | st.lists(
+        short_text | st.integers(-999, 999) | st.floats(-1e6, 1e6),
+        min_size=1,
+        max_size=5,
+        unique_by=str,
+    ),
+    "format_func": st.sampled_from(tuple(FORMAT_FUNCS)),
 }
 
 
@@ -155,7 +164,7 @@ def configs_of(kind: Kind) -> st.SearchStrategy[ButtonConfig]:
     """Valid configs of ``kind``: every argument it takes, and an on-click mode."""
     arguments = st.fixed_dictionaries(
         {argument.name: argument_values(argument) for argument in kind.settings}
-    )
+    ).filter(lambda values: all(rule(values) is None for _, rule in kind.across))
     return st.builds(
         lambda values, on_click: ButtonConfig.from_values(
             {"kind": kind.name} | values | on_click

@@ -18,13 +18,13 @@ from contextlib import contextmanager
 import pytest
 import streamlit as st
 
-from components.core import kind, modes, rules
+from components.core import kind, kind_rules, modes
 from components.core.arguments import SHARED, Argument
 from components.core.kind import Kind
 from components.core.modes import Mode
 from components.core.pasted import gated_body_has
 from components.core.played import Shown
-from components.core.widgets import Text
+from components.core.widgets import Literal
 
 THROWAWAY_KIND = Kind(
     function=st.pills,
@@ -33,11 +33,11 @@ THROWAWAY_KIND = Kind(
         *(SHARED[name] for name in ("label", "help", "disabled", "key", "width")),
         Argument(
             "options",
-            rules.required_text("options"),
-            Text(optional=False),
+            kind_rules.menu_options,
+            Literal(kind=list, example="['a', 'b']"),
             "Content",
-            "The pills' options; a text's characters are options too.",
-            start="ab",
+            "The pills' options, as a Python list literal.",
+            start=["a", "b"],
         ),
     ),
     identity=("label", "options", "help", "width"),
@@ -56,8 +56,8 @@ THROWAWAY_MODE = Mode(
     ),
     precedence=1.5,
     test_title="lets balloons fly on the click's rerun",
-    test_checks=lambda cfg: (
-        "find_button(at).click().run()\nassert find_button(at).value is True\n"
+    test_checks=lambda cfg, clicks: (
+        f"{clicks.click}\nassert find_button(at).value {clicks.clicked_test}\n"
     ),
     below=lambda cfg, state, clicked: [Shown("balloons", ())] if clicked else [],
 )

@@ -15,6 +15,8 @@ from components.core.config import ButtonConfig
 
 
 def record(run=1, **changes):
+    """A record; one given a value saw the widget return it."""
+    changes.setdefault("value_seen", changes.get("button_value") is not None)
     base = run_log.new_record(
         run=run,
         at="2026-11-26T08:00:00.000+00:00",
@@ -83,8 +85,8 @@ def test_control_changes_lists_only_the_changed_controls():
 
 
 def test_clicked_renames_a_run_a_click_and_keeps_a_click_as_it_is():
-    assert run_log.clicked(record(trigger="other"))["trigger"] == "click"
-    assert run_log.clicked(record(trigger="click", detail="x"))["detail"] == "x"
+    assert run_log.renamed_a_click(record(trigger="other"))["trigger"] == "click"
+    assert run_log.renamed_a_click(record(trigger="click", detail="x"))["detail"] == "x"
 
 
 # --- widget identity --------------------------------------------------------------

@@ -38,6 +38,7 @@ from components.core.presets import (
     read_preset_bytes,
 )
 from components.core.text import MAX_LISTED
+from components.core.widgets import Written
 from tests.support.strategies import button_configs, non_blank_text
 
 PRESET_FILES = sorted(PRESETS_DIR.glob("*.toml"))
@@ -67,7 +68,8 @@ def problems_of(text: str) -> list[str]:
 
 def call_arguments(code: str, kind: Kind) -> dict[str, object]:
     """The arguments of the one call of ``kind`` in ``code`` but on_click, by
-    name: literals read, a name (the data a download defines) as its name."""
+    name: literals read, a name (the data a download defines) as its name, a
+    function (a menu's format_func) as its source."""
     calls = [
         node
         for node in ast.walk(ast.parse(code))
@@ -77,10 +79,16 @@ def call_arguments(code: str, kind: Kind) -> dict[str, object]:
     (call,) = calls
     keywords = {k.arg: k.value for k in call.keywords if k.arg != "on_click"}
     bound = kind.signature.bind_partial(*call.args, **keywords).arguments
-    return {
-        name: node.id if isinstance(node, ast.Name) else ast.literal_eval(node)
-        for name, node in bound.items()
-    }
+    return {name: _argument_value(node) for name, node in bound.items()}
+
+
+def _argument_value(node: ast.expr) -> object:
+    if isinstance(node, ast.Name):
+        return node.id
+    try:
+        return ast.literal_eval(node)
+    except ValueError:
+        return ast.unparse(node)
 
 
 # --- the contract: every bundled preset -------------------------------------------
@@ -101,7 +109,12 @@ def test_preset_loads_validates_and_survives_the_code_generator(path: Path):
     # The code for it calls the widget with exactly the preset's arguments.
     code = generate_code(preset.config)
     kind = KINDS[preset.config.kind]
-    expected = call_kwargs(preset.config)
+    expected = {
+        name: (
+            ast.unparse(ast.parse(repr(value))) if isinstance(value, Written) else value
+        )
+        for name, value in call_kwargs(preset.config).items()
+    }
     if kind.named is not None:
         expected[kind.named.argument] = kind.named.name(preset.config)
     if preset.config.mode == "callback":

@@ -38,7 +38,7 @@ def test_a_clicked_widget_that_returned_false_lost_its_click():
     recorder = begun(Recorder())
     recorder.close({})
     recorder.clicked_before_run = True
-    begun(recorder, {"label": "New"}, now=2.0).note_button(False)
+    begun(recorder, {"label": "New"}, now=2.0).note_button(False, clicked=False)
     record = recorder.records[-1]
     assert record["click_lost"]
     assert "Your click was lost" in run_story.explain(record)
@@ -49,7 +49,7 @@ def test_a_clicked_widget_that_returned_true_lost_nothing():
     """The twin: the click's True arrived."""
     recorder = begun(Recorder())
     recorder.clicked_before_run = True
-    recorder.note_button(True)
+    recorder.note_button(True, clicked=True)
     record = recorder.records[-1]
     assert not record["click_lost"] and "lost" not in run_story.explain(record)
 

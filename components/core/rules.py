@@ -177,7 +177,9 @@ def width(value: Any) -> str | None:
         return f"`width` is {quoted(value)}; it must be {valid}."
     try:
         validate_width(value, allow_content=True)
-    except StreamlitAPIException:
+    # ValueError: Streamlit's own message reprs the value, and Python refuses
+    # to print an int of over 4,300 digits (inside a tuple, say).
+    except (StreamlitAPIException, ValueError):
         return f"`width` is {quoted(value)}; it must be {valid}."
     return None
 

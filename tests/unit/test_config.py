@@ -126,6 +126,13 @@ def test_a_container_holding_a_huge_integer_is_quoted_by_its_kind(value):
     assert len(message) < 300
 
 
+@pytest.mark.parametrize("field", ["type", "width"])
+def test_a_tuple_holding_a_huge_integer_is_refused_naming_its_field(field):
+    """width asks Streamlit, whose own message would print the integer."""
+    message = field_errors({field: (10**4300,)})[field]
+    assert f"`{field}`" in message and "holding an integer too long" in message
+
+
 def test_a_container_of_printable_numbers_is_quoted_as_written():
     """The twin: what Python can print is quoted as it is."""
     assert "(1, 2)" in field_errors({"type": (1, 2)})["type"]

@@ -173,7 +173,7 @@ def test_the_editor_buttons_sit_in_a_bar_above_the_code_not_over_its_first_line(
     replace_editor_text(page, f"{long_line}\nx = 1\n")
     bar = editor_file_bar(page)
     expect(bar).to_contain_text("st_button_app.py")
-    first_row = first_row_of_code(page)
+    first_row = first_row_of_code(page, starts="st.button(")
     for button in (apply_button(page), copy_button(page)):
         box = frame_box(button)
         # The twin of the check below: the row reaches under the button's

@@ -331,26 +331,38 @@ def editor_file_bar(page: Page) -> Locator:
     return _editor_frame(page).locator(".custom_info_bar")
 
 
-def first_row_of_code(page: Page) -> dict[str, float]:
-    """Where the editor's first visible row of text is drawn: its text, not its line box.
+def first_row_of_code(page: Page, starts: str) -> dict[str, float]:
+    """Where the editor's first row of text is drawn, once it shows ``starts``.
 
     Ace's line box is a million pixels wide; the text's own rectangles are
-    not. A wrapped line's first row is the rectangles on its top.
+    not. A wrapped line's first row is the rectangles on its top. Ace draws
+    its lines after the text is set, and redraws them on a rerun, so the
+    measure waits for rectangles rather than reading an empty line.
     """
     line = _editor_frame(page).locator("#REACT_ACE_EDITOR .ace_line").first
-    return line.evaluate("""line => {
-            const range = document.createRange();
-            range.selectNodeContents(line);
-            const rects = [...range.getClientRects()].filter(r => r.width > 0);
-            const top = Math.min(...rects.map(r => r.top));
-            const row = rects.filter(r => r.top < top + 1);
-            return {
-                top: top,
-                bottom: Math.max(...row.map(r => r.bottom)),
-                left: Math.min(...row.map(r => r.left)),
-                right: Math.max(...row.map(r => r.right)),
-            };
-        }""")
+    expect(line).to_contain_text(starts)
+    deadline = time.monotonic() + DRAW_WAIT_S
+    while (row := line.evaluate(_FIRST_ROW)) is None:
+        assert time.monotonic() < deadline, "the editor's first line drew no text"
+        page.wait_for_timeout(100)
+    return row
+
+
+DRAW_WAIT_S = 10
+_FIRST_ROW = """line => {
+    const range = document.createRange();
+    range.selectNodeContents(line);
+    const rects = [...range.getClientRects()].filter(r => r.width > 0);
+    if (rects.length === 0) return null;
+    const top = Math.min(...rects.map(r => r.top));
+    const row = rects.filter(r => r.top < top + 1);
+    return {
+        top: top,
+        bottom: Math.max(...row.map(r => r.bottom)),
+        left: Math.min(...row.map(r => r.left)),
+        right: Math.max(...row.map(r => r.right)),
+    };
+}"""
 
 
 def frame_box(element: Locator) -> dict[str, float]:

@@ -7,6 +7,9 @@ attached by ``kinds``:
   (``st.download_button``'s ``data``), the code that defines that name
   before the call, the value the real widget takes for it in the preview,
   and how the paste reader reads that definition back.
+- ``Contents``: what a container's call holds (``st.popover``): its call
+  opens a ``with`` block the playground fills, and, where the container
+  keeps its open state, the app shows that state after it.
 - ``Block``: a block the call must sit in (``with st.form(...):``, with a
   text input inside so the batching shows), the block's arguments, and how
   the paste reader reads them from the ``with`` around a pasted call.
@@ -257,4 +260,35 @@ FORM = Block(
     input_label=INPUT_LABEL,
     input_name=INPUT_NAME,
     sent_label=SENT_LABEL,
+)
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a container kind holds: the code of its ``with`` block and of
+    the state shown after it; the preview draws the same."""
+
+    # The name the code binds the container to, to read its state after.
+    name: str
+    text: str
+    # Where the app shows the container's state, as ``st.write``'s label.
+    state_label: str
+    state: str
+
+    def code(self, call: str, *, keeps_state: bool) -> str:
+        """The call as a ``with`` block holding the content, then its state."""
+        bound = f" as {self.name}" if keeps_state else ""
+        after = (
+            f"\nst.write({self.state_label!r}, {self.name}.{self.state})\n"
+            if keeps_state
+            else ""
+        )
+        return f"with {call}{bound}:\n    st.markdown({self.text!r})\n{after}"
+
+
+POPOVER_CONTENTS = Contents(
+    name="popover",
+    text="Inside the popover. This runs on every rerun, open or closed.",
+    state_label="The popover is open:",
+    state="open",
 )

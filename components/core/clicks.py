@@ -2,14 +2,19 @@
 
 st.button's by default: ``.click()``, then True on the click's run and False
 after. A menu is clicked on an option (``OPTION``, which its test declares)
-and returns it, then None. The modes' checks are written in these, and a
-kind's ``unclicked`` value is read from here.
+and returns it, then None. A popover is a state, not a click: its ``.open``
+stays what the last click made it, so a click is told by its on_change
+having run, not by the value. The modes' checks are written in these, a
+kind's ``unclicked`` value is read from here, and so is how the log words
+what the app read on a run.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from components.core.text import quoted
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,25 @@ class Clicks:
     clicked: str = "True"
     # What the call returns on a run with no click.
     unclicked: Any = False
+    # What the app reads of what the call returns: the value itself (""), or
+    # an attribute of it (a popover's ".open").
+    read: str = ""
+    # The value is a state the click changes and keeps (a popover open or
+    # closed), not a click's one-run value.
+    keeps: bool = False
+
+    def told(self, widget: str, value: str) -> str:
+        """What the app read on a run, in words, ``value`` as the caller quotes
+        it: "st.button returned True", "st.popover's .open was False"."""
+        if self.read:
+            return f"{widget}'s {self.read} was {value}"
+        return f"{widget} returned {value}"
+
+    def after(self, value: Any) -> str:
+        """What the next rerun reads, after a click that gave ``value``."""
+        if self.keeps:
+            return f"It stays {quoted(value)} on every rerun until the next click."
+        return f"On the next rerun it returns {quoted(self.unclicked)}."
 
     @property
     def checked_by_value(self) -> str:
@@ -41,4 +65,7 @@ MENU_CLICKS = Clicks(
     clicked_test="== OPTION",
     clicked="the option chosen",
     unclicked=None,
+)
+POPOVER_CLICKS = Clicks(
+    clicked="its open state", unclicked=False, read=".open", keeps=True
 )

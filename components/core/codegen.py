@@ -52,7 +52,8 @@ def formatting_problem(cfg: ButtonConfig, *, complete: bool = True) -> str | Non
 
 def button_call(cfg: ButtonConfig) -> str:
     """The widget's call: required arguments by position, the rest and on_click
-    by keyword; an argument the kind defines before the call, by its name."""
+    (a popover's on_change) by keyword; an argument the kind defines before the call, by its name.
+    """
     kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
     written = {name: repr(value) for name, value in call_kwargs(cfg).items()}
     if kind.named is not None:
@@ -60,13 +61,13 @@ def button_call(cfg: ButtonConfig) -> str:
     arguments = [written.pop(name) for name in kind.required if name in written]
     arguments += [f"{name}={text}" for name, text in written.items()]
     if mode.callback:
-        arguments.append(f"on_click={CALLBACK_NAME}")
+        arguments.append(f"{kind.trigger}={CALLBACK_NAME}")
         if cfg.args:
             arguments.append(f"args={cfg.args!r}")
         if cfg.kwargs:
             arguments.append(f"kwargs={dict(cfg.kwargs)!r}")
     elif kind.has_on_click and mode.on_click != kind.click_default:
-        arguments.append(f"on_click={mode.on_click!r}")
+        arguments.append(f"{kind.trigger}={mode.on_click!r}")
     return f"{kind.call_name}({', '.join(arguments)})"
 
 
@@ -94,8 +95,12 @@ def format_source(source: str) -> Formatted:
 
 
 def _unformatted(cfg: ButtonConfig, complete: bool) -> str:
-    kind = KINDS[cfg.kind]
-    body = MODES[cfg.mode].code(cfg, button_call(cfg))
+    kind, mode, call = KINDS[cfg.kind], MODES[cfg.mode], button_call(cfg)
+    body = mode.code(cfg, call)
+    if kind.contents is not None:
+        # The call's own line becomes the ``with`` block that fills it.
+        opened = kind.contents.code(call, keeps_state=not mode.runs_nothing)
+        body = body.replace(f"{call}\n", opened, 1)
     if kind.block is not None:
         body = kind.block.code(cfg, body)
     if kind.named is not None:

@@ -136,7 +136,7 @@ def switched_controls(
     # The old kind's default mode was not chosen: dropping it drops nothing set.
     # Nor does a value that is no mode (a radio's stale text from the page).
     if mode in MODES and mode not in after.mode_names and mode != before.default_mode:
-        dropped.append(f"{MODES[mode].title} mode")
+        dropped.append(f"{before.mode_title(mode)} mode")
     if not dropped:
         return values, None
     return values, (

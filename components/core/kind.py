@@ -4,8 +4,8 @@ A kind is one Streamlit widget: its function, the arguments the playground
 configures (the family's shared ones from ``arguments``, its own beside
 them; their defaults read from the function's own signature), the code
 around its call (``around``: a data name defined before it, a form around
-it), its on-click modes (what its on_click can say, read from the signature
-too), and which arguments feed its automatic widget identity. The family's
+it, what a container holds), its on-click modes (what its on_click, or a
+popover's on_change, can say, read from the signature too), and which arguments feed its automatic widget identity. The family's
 kinds are declared in ``kinds``; adding one is one ``register`` call.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from components.core import rules
 from components.core.arguments import ON_CLICK, SHARED, Argument
-from components.core.around import Block, Named
+from components.core.around import Block, Contents, Named
 from components.core.clicks import BUTTON_CLICKS, Clicks
 from components.core.modes import CLICK_WORDS, DEFAULT_MODE, MODES
 from components.core.widgets import Choice
@@ -43,6 +43,9 @@ class Kind:
     context: tuple[Argument, ...] = ()
     named: Named | None = None
     block: Block | None = None
+    contents: Contents | None = None
+    # The argument a click's callback or word goes to: a popover's on_change.
+    trigger: str = "on_click"
     # Whether AppTest can click it: it does not click links (it can't open a
     # tab), so their "Copy as test" checks where they go (``address``) instead.
     clicked_by_apptest: bool = True
@@ -79,11 +82,15 @@ class Kind:
             if mode.on_click == "rerun" or mode.on_click in self.click_words
         )
 
+    def mode_title(self, mode: str) -> str:
+        """A mode's title as this kind writes it: a popover's 'on_change="ignore"'."""
+        return MODES[mode].title.replace("on_click", self.trigger)
+
     @cached_property
     def has_on_click(self) -> bool:
-        """Whether it takes an on_click at all (a page link does not: a click
-        only navigates)."""
-        return "on_click" in self.signature.parameters
+        """Whether it takes an on_click (its ``trigger``) at all (a page link
+        does not: a click only navigates)."""
+        return self.trigger in self.signature.parameters
 
     @property
     def no_value_reason(self) -> str:
@@ -97,8 +104,11 @@ class Kind:
         """What the call returns on a run with no click (False, a menu's None)."""
         return self.clicks.unclicked
 
-    def is_click(self, value: Any) -> bool:
-        """Whether ``value``, what the call returned on a run, says it was clicked."""
+    def is_click(self, value: Any) -> bool | None:
+        """Whether ``value``, what the call returned on a run, says it was
+        clicked; None where a value kept from click to click can't say."""
+        if self.clicks.keeps:
+            return None
         return value is not None and value is not self.unclicked
 
     @cached_property
@@ -106,14 +116,14 @@ class Kind:
         """The words its on_click takes besides a callback, read from its signature."""
         if not self.has_on_click:
             return ()
-        annotation = str(self.signature.parameters["on_click"].annotation)
+        annotation = str(self.signature.parameters[self.trigger].annotation)
         return tuple(word for word in CLICK_WORDS if repr(word) in annotation)
 
     @cached_property
     def click_default(self) -> str:
         """What a click does when on_click is not given: "rerun" or "ignore"
         (a widget with no on_click runs nothing on a click)."""
-        default = self.defaults.get("on_click", "ignore")
+        default = self.defaults.get(self.trigger, "ignore")
         return default if isinstance(default, str) else "rerun"
 
     @cached_property

@@ -13,8 +13,8 @@ import streamlit as st
 
 from components.core import kind_rules, rules
 from components.core.arguments import SHARED, Argument
-from components.core.around import DOWNLOAD_DATA, FORM
-from components.core.clicks import MENU_CLICKS
+from components.core.around import DOWNLOAD_DATA, FORM, POPOVER_CONTENTS
+from components.core.clicks import MENU_CLICKS, POPOVER_CLICKS
 from components.core.kind import KINDS, Kind, register
 from components.core.widgets import Function, Literal, Text
 
@@ -218,10 +218,33 @@ MENU_BUTTON = Kind(
     refused_in_form=True,
 )
 
+# A button that opens a container: its content is sent on every run. With
+# on_change "rerun" or a callback, opening and closing it reruns the app and
+# its ``.open`` says which; under "ignore" (the default) they run nothing.
+POPOVER = Kind(
+    function=st.popover,
+    arguments=(
+        replace(SHARED["label"], start="Open popover"),
+        *(
+            a
+            for name, a in SHARED.items()
+            if name not in ("label", "icon_position", "shortcut")
+        ),
+    ),
+    # compute_and_register_element_id("popover", ...) in layouts.py.
+    identity=("label", "type", "help", "icon", "disabled", "width"),
+    modes=("ignore", "plain", "callback"),
+    trigger="on_change",
+    contents=POPOVER_CONTENTS,
+    clicks=POPOVER_CLICKS,
+    clicked_by_apptest=False,
+)
+
 register(BUTTON)
 register(DOWNLOAD_BUTTON)
 register(LINK_BUTTON)
 register(FORM_SUBMIT_BUTTON)
 register(PAGE_LINK)
 register(MENU_BUTTON)
+register(POPOVER)
 DEFAULT_KIND = BUTTON.name

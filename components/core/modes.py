@@ -193,7 +193,7 @@ register(
         name="callback",
         precedence=4,
         title="on_click callback",
-        help="callback: on_click runs before the script reruns.",
+        help="callback: the callback runs before the script reruns.",
         code=lambda cfg, call: callback.code(cfg, call, setdefaults(cfg)),
         reads=lambda call: call.callback,
         test_title="runs its callback once per click",
@@ -275,8 +275,8 @@ register(
         name="ignore",
         precedence=5,
         title='on_click="ignore"',
-        help="ignore: the click only downloads or opens the link; no script "
-        "runs, so the app never hears of it.",
+        help="ignore: a click only downloads, opens the link or opens the "
+        "popover; no script runs, so the app never hears of it.",
         code=lambda cfg, call: f"{call}\n",
         reads=lambda call: not call.callback and call.on_click == "ignore",
         test_title="is set to run nothing on a click",

@@ -20,8 +20,9 @@ class Played:
 
     # What the call returned: True or False, a menu's option or None.
     value: Any
-    # Whether that value says the widget was clicked on this run.
-    clicked: bool
+    # Whether that value says the widget was clicked on this run; None where
+    # it can't (a popover's open state, kept from click to click).
+    clicked: bool | None
     # What the app's script changed in session state on this run.
     changes: dict[str, Any]
     # Whether the app called st.rerun(): its script stops there.

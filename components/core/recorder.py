@@ -116,13 +116,16 @@ class Recorder:
         """Name what causes the coming run; its callback is the only one who knows."""
         self.marked = (kind, detail)
 
-    def note_button(self, value: Any, *, clicked: bool) -> None:
+    def note_button(self, value: Any, *, clicked: bool | None) -> None:
         """What the widget returned on this run; a click's value (st.button's
-        True, a menu's option) renames the run a click.
+        True, a menu's option) renames the run a click. ``clicked`` None: the
+        value can't say (a popover's kept state), its callback's note does.
 
         No click's value after a click means the click reached the widget's old
         identity (an argument that feeds it changed on the same run): it was lost.
         """
+        if clicked is None:
+            clicked = self.clicked
         self._update(
             button_value=value, value_seen=True, click_lost=self.clicked and not clicked
         )

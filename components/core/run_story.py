@@ -55,7 +55,8 @@ def phases(record: RunRecord) -> list[str]:
         steps.append(step)
     steps.append("script ran from the top")
     if record["value_seen"]:
-        steps.append(f"{record['widget']} returned {quoted(record['button_value'])}")
+        told = _kind_of(record).clicks.told
+        steps.append(told(record["widget"], quoted(record["button_value"])))
     if record["click_lost"]:
         steps.append(LOST_CLICK)
     if record["rerun_requested"]:
@@ -75,6 +76,8 @@ def explain(record: RunRecord) -> str:
     if record["mode"] != "ignore":
         return _explained(record)
     kind = kind_called(record["widget"])
+    if kind is not None and kind.clicks.keeps:
+        return _explained(record) + KEPT_NO_STATE.format(trigger=kind.trigger)
     quiet = IGNORED if kind is None or kind.has_on_click else NO_ON_CLICK
     return _explained(record) + quiet
 
@@ -82,6 +85,10 @@ def explain(record: RunRecord) -> str:
 IGNORED = (
     ' Its on_click is "ignore": a click downloads the file or opens the link in '
     "the browser and runs no script, so no run appears here for it."
+)
+KEPT_NO_STATE = (
+    ' Its {trigger} is "ignore": it keeps no state, and opening or closing it '
+    "happens in the browser alone and runs no script, so no run appears here for it."
 )
 NO_ON_CLICK = (
     " It takes no on_click: a click opens its page (a web address in a new tab) "
@@ -102,8 +109,8 @@ def _explained(record: RunRecord) -> str:
                 f"{start}, {returned} and the code under it called "
                 "st.rerun(), so the script is starting again at once."
             )
-        unclicked = quoted(_kind_of(record).unclicked)
-        sentence = f"{start} and {returned}. On the next rerun it returns {unclicked}."
+        after = _kind_of(record).clicks.after(record["button_value"])
+        sentence = f"{start} and {returned}. {after}"
         return sentence + _lost(record)
     if kind == RERUN:
         return (
@@ -169,7 +176,8 @@ def timeline_points(log: Iterable[RunRecord]) -> list[dict[str, Any]]:
 
 def _returned(record: RunRecord) -> str:
     if record["value_seen"]:
-        return f"{record['widget']} returned {quoted(record['button_value'])}"
+        told = _kind_of(record).clicks.told
+        return told(record["widget"], quoted(record["button_value"]))
     if record["mode"] == "ignore":
         return (
             f"{record['widget']} returned its element, not a value "

@@ -326,7 +326,7 @@ class _Reader:
         given = self._bound_arguments()
         values: dict[str, Any] = {}
         places: dict[str, ast.AST] = {}
-        callback, word = self._on_click(given.pop("on_click", None))
+        callback, word = self._on_click(given.pop(self.kind.trigger, None))
         for name, value_node in given.items():
             for field_name, value in self._fields(name, value_node, given).items():
                 values[field_name] = value
@@ -337,13 +337,14 @@ class _Reader:
         block, block_node = self._block()
         values |= block
         places |= dict.fromkeys(block, block_node)
+        trigger = self.kind.trigger
         for name in ("args", "kwargs"):
             if values.get(name) and not callback:
                 raise self._error(
                     places[name],
-                    f"`{name}` is given without on_click: {self.kind.call_name} passes args "
-                    "and kwargs to an on_click callback only. Add "
-                    "on_click=<your function>, or remove it.",
+                    f"`{name}` is given without {trigger}: {self.kind.call_name} "
+                    f"passes args and kwargs to an {trigger} callback only. Add "
+                    f"{trigger}=<your function>, or remove it.",
                     kind="invalid_value",
                 )
         return SnippetReading(
@@ -507,7 +508,7 @@ class _Reader:
     def _on_click(self, node: ast.expr | None) -> tuple[bool, str]:
         """Whether on_click names a callback (a name or a dotted name), and what
         a click does without one: a word the widget takes, or its default."""
-        words = self.kind.click_words
+        words, trigger = self.kind.click_words, self.kind.trigger
         if node is None or (isinstance(node, ast.Constant) and node.value is None):
             return False, self.kind.click_default
         if isinstance(node, ast.Constant) and node.value in words:
@@ -517,8 +518,8 @@ class _Reader:
         also = "".join(f", {word!r}" for word in words)
         raise self._error(
             node,
-            f"`on_click` is {_what(node)}; the playground reads a function's name "
-            f"there (on_click=handle_click){also} or None.",
+            f"`{trigger}` is {_what(node)}; the playground reads a function's "
+            f"name there ({trigger}=handle_click){also} or None.",
             kind="not_literal",
         )
 

@@ -56,8 +56,14 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
         if cfg.disabled
         else mode.test_title.format(clicked=kind.clicks.clicked)
     )
-    body = _DISABLED_CHECKS if cfg.disabled else mode.test_checks(cfg, kind.clicks)
-    if not kind.clicked_by_apptest and not cfg.disabled:
+    body = (
+        _DISABLED_CHECKS.format(proto=_proto(cfg))
+        if cfg.disabled
+        else mode.test_checks(cfg, kind.clicks)
+    )
+    if kind.contents is not None and not cfg.disabled:
+        what, body = _contents_checks(cfg)
+    elif not kind.clicked_by_apptest and not cfg.disabled:
         what, body = "opens its URL as the code says", _unclicked_checks(cfg)
     helpers = _finder(cfg)
     if "shown_texts(at)" in body:
@@ -128,6 +134,44 @@ def _unclicked_checks(cfg: ButtonConfig) -> str:
     )
 
 
+def _contents_checks(cfg: ButtonConfig) -> tuple[str, str]:
+    """What a test can check of a container AppTest does not open: what it
+    holds, whether it keeps its open state, and (keyed) the app's reading of
+    it opened through session state, as the popover docs' own example does."""
+    kind = KINDS[cfg.kind]
+    contents, keeps = kind.contents, not MODES[cfg.mode].runs_nothing
+    proto = _proto(cfg)
+    checks = (
+        "# AppTest does not open a popover: its state can be set by its key.\n"
+        "button = find_button(at)\n"
+        "assert [markdown.value for markdown in button.markdown] == "
+        f"[{contents.text!r}], (\n"
+        '    "the popover lost its content: was its with block changed?"\n'
+        ")\n"
+        f"assert {'' if keeps else 'not '}button.{proto}.id, (\n"
+        f'    "the popover keeps {"no" if keeps else "an"} open state: '
+        f'was {kind.trigger} changed?"\n'
+        ")\n"
+    )
+    if not keeps:
+        return "holds its content and runs nothing when opened", checks
+    for state in (False, True)[: 2 if cfg.key is not None else 1]:
+        if state:
+            checks += "at.session_state[KEY] = True\nat.run()\n"
+        shown = f"{contents.state_label} `{state}`"
+        checks += (
+            f"assert {shown!r} in shown_texts(at), (\n"
+            f'    "the app did not show the popover {"open" if state else "closed"}"\n'
+            ")\n"
+        )
+    return "holds its content and keeps its open state", checks
+
+
+def _proto(cfg: ButtonConfig) -> str:
+    """Where a test reads the widget's own fields: a container's, in its block's."""
+    return f"proto.{cfg.kind}" if KINDS[cfg.kind].contents else "proto"
+
+
 def _app_beside(app_file: str) -> str:
     return (
         f'"""Tests {app_file}, the st.button app beside this file, with '
@@ -179,7 +223,11 @@ def _finder(cfg: ButtonConfig) -> str:
     # AppTest lists each widget of the family under its own name: at.button,
     # at.download_button, at.link_button.
     every = f"at.{cfg.kind}"
-    if cfg.key is not None:
+    label = f"button.{_proto(cfg)}.label"
+    if KINDS[cfg.kind].contents is not None:
+        # A container is a block AppTest finds by type; it has no .key.
+        every = f"at.get({cfg.kind!r})"
+    if cfg.key is not None and KINDS[cfg.kind].contents is None:
         found = (
             f"    found = [button for button in {every} if button.key == KEY]\n"
             '    assert found, f"no button has the key {KEY!r}: was its key changed?"\n'
@@ -190,7 +238,7 @@ def _finder(cfg: ButtonConfig) -> str:
         )
     else:
         found = (
-            f"    found = [button for button in {every} if button.proto.label == LABEL]\n"
+            f"    found = [button for button in {every} if {label} == LABEL]\n"
             "    assert found, (\n"
             '        f"the button labelled {LABEL!r} is gone: was its label changed?"\n'
             "    )\n"
@@ -209,7 +257,7 @@ def _indent(lines: str) -> str:
 
 _DISABLED_CHECKS = (
     "button = find_button(at)\n"
-    "assert button.proto.disabled, (\n"
+    "assert button.{proto}.disabled, (\n"
     '    "the disabled button is clickable: was disabled=True removed?"\n'
     ")\n"
 )

@@ -58,7 +58,7 @@ def note_callback(args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
     recorder().callback_call = (args, dict(kwargs))
 
 
-def note_button(value: Any, *, clicked: bool) -> None:
+def note_button(value: Any, *, clicked: bool | None) -> None:
     recorder().note_button(value, clicked=clicked)
 
 

@@ -152,6 +152,8 @@ def _play(
     kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
     _show(mode.above(cfg, app_state))
     value = draw_widget(cfg, on_click)
+    if kind.contents is not None:
+        value = _fill(kind, value, keeps_state=not mode.runs_nothing)
     # A link that ignores its clicks is an element, not a widget: it gives
     # back the element, and has no value to report.
     if element := isinstance(value, DeltaGenerator):
@@ -165,7 +167,7 @@ def _play(
 
 
 def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None] | None) -> Any:
-    """The widget with the code's arguments and ``on_click``: the code's
+    """The widget with the code's arguments and ``on_click`` (its trigger): the code's
     callback in a callback mode, else the session's note of a click (which
     changes nothing the app sees: neither the widget nor its value); under
     "ignore", "ignore" itself."""
@@ -180,8 +182,20 @@ def draw_widget(cfg: ButtonConfig, on_click: Callable[..., None] | None) -> Any:
         st.caption(message(reason))
     # "ignore" runs nothing on a click, so there is no click to note either.
     if kind.has_on_click:
-        kwargs["on_click"] = "ignore" if mode.runs_nothing else on_click
+        kwargs[kind.trigger] = "ignore" if mode.runs_nothing else on_click
     return kind.function(**kwargs)
+
+
+def _fill(kind: Kind, container: Any, *, keeps_state: bool) -> Any:
+    """A container's content drawn inside it, as its code writes it; gives
+    back its state (a popover's ``.open``), shown after it where it keeps one."""
+    contents = kind.contents
+    with container:
+        st.markdown(message(contents.text))
+    value = getattr(container, contents.state)
+    if keeps_state:
+        st.write(contents.state_label, value)
+    return value
 
 
 def _returned(kind: Kind, played: Played) -> str:
@@ -191,7 +205,12 @@ def _returned(kind: Kind, played: Played) -> str:
             f"{call} returned its element, not a value ({kind.no_value_reason}): "
             "a click runs nothing."
         )
-    return f"{call} returned {code_span(quoted(played.value))} on this run."
+    if played.value is None and kind.clicks.keeps:
+        return (
+            f'{call}\'s {kind.clicks.read} is `None`: under {kind.trigger}="ignore" '
+            "it keeps no state, and a click runs nothing."
+        )
+    return f"{kind.clicks.told(call, code_span(quoted(played.value)))} on this run."
 
 
 def _show(elements: list[Shown]) -> None:

@@ -209,7 +209,7 @@ def _mode_choice(snap: Snapshot, common: dict[str, Any], field_help: str) -> Non
     helps = " ".join(MODES[mode].help for mode in kind.mode_names)
     st.radio(
         options=kind.mode_names,
-        format_func=lambda mode: MODES[mode].title,
+        format_func=kind.mode_title,
         # Drawn all the same: an undrawn widget would lose its value.
         disabled=not kind.has_on_click,
         **common | {"help": message(f"{field_help} {helps}")},

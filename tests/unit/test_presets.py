@@ -67,9 +67,9 @@ def problems_of(text: str) -> list[str]:
 
 
 def call_arguments(code: str, kind: Kind) -> dict[str, object]:
-    """The arguments of the one call of ``kind`` in ``code`` but on_click, by
-    name: literals read, a name (the data a download defines) as its name, a
-    function (a menu's format_func) as its source."""
+    """The arguments of the one call of ``kind`` in ``code`` but on_click (a
+    popover's on_change), by name: literals read, a name (the data a download
+    defines) as its name, a function (a menu's format_func) as its source."""
     calls = [
         node
         for node in ast.walk(ast.parse(code))
@@ -77,7 +77,7 @@ def call_arguments(code: str, kind: Kind) -> dict[str, object]:
     ]
     assert len(calls) == 1, code
     (call,) = calls
-    keywords = {k.arg: k.value for k in call.keywords if k.arg != "on_click"}
+    keywords = {k.arg: k.value for k in call.keywords if k.arg != kind.trigger}
     bound = kind.signature.bind_partial(*call.args, **keywords).arguments
     return {name: _argument_value(node) for name, node in bound.items()}
 

@@ -36,6 +36,9 @@ class Kind:
     # Arguments the widget hashes into its automatic identity when no key is
     # set: changing one makes a new widget, and state tied to the old is lost.
     identity: tuple[str, ...]
+    # Whether a key alone is then the identity (key_as_main_identity in
+    # Streamlit's own call); a popover hashes its arguments beside its key.
+    key_keeps_identity: bool = True
     # The on-click modes it takes; None: every registered mode whose click
     # the widget's on_click can express (see ``mode_names``).
     modes: tuple[str, ...] | None = ("plain",)

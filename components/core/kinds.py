@@ -233,6 +233,7 @@ POPOVER = Kind(
     ),
     # compute_and_register_element_id("popover", ...) in layouts.py.
     identity=("label", "type", "help", "icon", "disabled", "width"),
+    key_keeps_identity=False,
     modes=("ignore", "plain", "callback"),
     trigger="on_change",
     contents=POPOVER_CONTENTS,

@@ -15,6 +15,7 @@ from streamlit.elements.lib.shortcut_utils import normalize_shortcut
 
 from components.core.config import ButtonConfig, same_value
 from components.core.kinds import KINDS
+from components.core.modes import MODES
 from components.core.text import quoted
 
 FIRST_LOAD, CONTROL, CLICK, RERUN = "first load", "control", "click", "st.rerun()"
@@ -152,13 +153,15 @@ def identity_changes(before: ButtonConfig, after: ButtonConfig) -> list[str]:
     """The arguments whose change gives a key-less button a new widget identity.
 
     Without a key st.button hashes these into its widget ID, so a new value
-    makes a new widget; with a key the key alone is the identity.
+    makes a new widget; with a key the key alone is the identity (a popover
+    hashes them beside its key). A popover that keeps no state loses none.
     """
+    kind, keyed = KINDS[after.kind], before.key is not None or after.key is not None
     # An element that is no widget (a page link) has no identity to lose.
     if (
-        before.key is not None
-        or after.key is not None
-        or not KINDS[after.kind].identity
+        (keyed and kind.key_keeps_identity)
+        or not kind.identity
+        or (kind.clicks.keeps and MODES[after.mode].runs_nothing)
     ):
         return []
     if before.kind != after.kind:

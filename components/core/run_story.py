@@ -151,7 +151,8 @@ def entry_text(record: RunRecord) -> str:
         lines.append(f"  · {note}")
     if record["identity_changed"]:
         names = ", ".join(record["identity_changed"])
-        lines.append(f"  ! new widget identity: {names} changed and no key is set")
+        unkeyed = " and no key is set" if _kind_of(record).key_keeps_identity else ""
+        lines.append(f"  ! new widget identity: {names} changed{unkeyed}")
     if record["redrew_only_preview"]:
         lines.append("  · the playground redrew only its preview and this log")
     return "\n".join(lines)
@@ -223,13 +224,21 @@ def _cause(record: RunRecord) -> str:
     return _CAUSES.get(record["trigger"], "A playground widget changed")
 
 
-def identity_warning(names: Sequence[str], identity: Sequence[str], call: str) -> str:
-    """Why a key-less widget whose ``names`` changed is a new widget, and the fix."""
+def identity_warning(names: Sequence[str], kind: Kind) -> str:
+    """Why a widget whose ``names`` changed is a new widget, and the fix."""
     changed = ", ".join(f"`{name}`" for name in names)
+    hashed = f"{', '.join(kind.identity[:-1])} and {kind.identity[-1]}"
+    if not kind.key_keeps_identity:
+        return (
+            f"New widget identity: you changed {changed}. Even with a key, "
+            f"{kind.call_name}'s widget ID is computed from its {hashed}, so "
+            "Streamlit now treats it as a new widget and its state (open or "
+            "closed) resets. Keep these fixed while its state matters."
+        )
     return (
         f"New widget identity: you changed {changed} and the button has no key. "
-        f"Without a key, {call}'s widget ID is computed from its "
-        f"{', '.join(identity[:-1])} and {identity[-1]}, so Streamlit now treats "
+        f"Without a key, {kind.call_name}'s widget ID is computed from its "
+        f"{hashed}, so Streamlit now treats "
         "it as a new widget and any state tied to the old one resets. "
         "Fix: set `key=` for a stable identity."
     )

@@ -222,17 +222,19 @@ def _finder(cfg: ButtonConfig) -> str:
     button is not there, it fails saying which was changed."""
     # AppTest lists each widget of the family under its own name: at.button,
     # at.download_button, at.link_button.
-    every = f"at.{cfg.kind}"
+    every, has_key = f"at.{cfg.kind}", "button.key == KEY"
     label = f"button.{_proto(cfg)}.label"
     if KINDS[cfg.kind].contents is not None:
-        # A container is a block AppTest finds by type; it has no .key.
-        every = f"at.get({cfg.kind!r})"
-    if cfg.key is not None and KINDS[cfg.kind].contents is None:
+        # A container is a block AppTest finds by type. It has no .key; its
+        # id ends with the key, which is how AppTest reads a widget's.
+        every, has_key = f"at.get({cfg.kind!r})", 'button.proto.id.endswith("-" + KEY)'
+    if cfg.key is not None:
         found = (
-            f"    found = [button for button in {every} if button.key == KEY]\n"
+            f"    found = [button for button in {every} if {has_key}]\n"
             '    assert found, f"no button has the key {KEY!r}: was its key changed?"\n'
-            "    assert found[0].proto.label == LABEL, (\n"
-            '        f"the button keyed {KEY!r} is labelled {found[0].proto.label!r}, "\n'
+            f"    assert found[0].{_proto(cfg)}.label == LABEL, (\n"
+            '        f"the button keyed {KEY!r} is labelled '
+            f'{{found[0].{_proto(cfg)}.label!r}}, "\n'
             '        f"not {LABEL!r}: was its label changed?"\n'
             "    )\n"
         )

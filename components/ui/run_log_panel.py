@@ -112,9 +112,7 @@ def _latest(log: Sequence[run_log.RunRecord], kind: Kind) -> None:
             sentence += "\n\n" + message(note)
         st.markdown(sentence)
         if latest["identity_changed"]:
-            warning = run_story.identity_warning(
-                latest["identity_changed"], kind.identity, kind.call_name
-            )
+            warning = run_story.identity_warning(latest["identity_changed"], kind)
             st.warning(message(warning), icon=":material/warning:")
 
 

@@ -126,7 +126,7 @@ WIDGETS = [kind for kind in KINDS.values() if kind.identity]
 def widget_id(kind: Kind, **arguments: object) -> str:
     # A link that ignores its clicks is no widget and has no identity; one
     # that reruns is, and only then can a changed identity lose anything.
-    reruns = {"on_click": "rerun"} if kind.click_default == "ignore" else {}
+    reruns = {kind.trigger: "rerun"} if kind.click_default == "ignore" else {}
     at = _run(kind, {"icon": "🌺"} | reruns | arguments)
     (element,) = at.get(kind.name)
     return element.proto.id
@@ -222,10 +222,13 @@ def test_a_kind_has_an_identity_exactly_when_streamlit_gives_its_element_an_id(k
 
 
 @pytest.mark.parametrize("kind", WIDGETS, ids=lambda kind: kind.name)
-def test_with_a_key_no_argument_changes_the_identity(kind):
-    assert widget_id(kind, key="k") == widget_id(
+def test_with_a_key_no_argument_changes_the_identity_exactly_where_the_kind_says(kind):
+    """A popover hashes its arguments beside its key; every other widget's
+    key alone is its identity."""
+    same = widget_id(kind, key="k") == widget_id(
         kind, key="k", label="Other", type="primary"
     )
+    assert same is kind.key_keeps_identity
 
 
 @pytest.mark.parametrize("kind", KINDS.values(), ids=lambda kind: kind.name)
@@ -241,7 +244,7 @@ def test_streamlit_refuses_in_a_form_exactly_the_kinds_the_playground_says(kind)
 def test_streamlit_takes_exactly_the_click_words_read_from_the_signature(kind, word):
     """``Kind.click_words`` is read from the annotation's text: the widget itself
     takes each word it lists and refuses each other one."""
-    at = _run(kind, {"on_click": word})
+    at = _run(kind, {kind.trigger: word})
     assert (not at.exception) is (word in kind.click_words), [
         e.value for e in at.exception
     ]

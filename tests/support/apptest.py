@@ -67,12 +67,25 @@ def only(elements: Any) -> Any:
     return items[0]
 
 
-def preview_button(at: AppTest) -> Button:
+def preview_button(at: AppTest) -> Button | Container:
     """The preview's widget, whichever kind of the family it is (AppTest lists
     a form's submit button under both ``button`` and ``form_submit_button``)."""
     preview = at.container("preview")
-    found = {id(e.proto): e for kind in KINDS for e in preview.get(kind)}
+    found = {
+        id(e.proto): Container(e, kind) if isinstance(e, Block) else e
+        for kind in KINDS
+        for e in preview.get(kind)
+    }
     return only(found.values())
+
+
+class Container:
+    """A container of the family (a popover) as AppTest finds it, a block,
+    with its widget's own fields as ``proto``, as a button has them."""
+
+    def __init__(self, block: Block, kind: str) -> None:
+        self.block = block
+        self.proto = getattr(block.proto, kind)
 
 
 def editor_key(at: AppTest) -> str:

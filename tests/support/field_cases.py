@@ -190,6 +190,9 @@ STRICTER_THAN_ST_BUTTON = {
 NOT_STRICTER_FOR_KIND = {
     ("page_link", "label", None): "a web address needs a label: Streamlit "
     "refuses None for one too",
+    ("popover", "label", None): "st.popover requires a label",
+    ("popover", "label", 5): "st.popover writes its label into the page as text "
+    "and refuses a number",
 }
 STRICTER_FOR_KIND = {
     (
@@ -197,6 +200,11 @@ STRICTER_FOR_KIND = {
         "key",
         "",
     ): "an empty key is invisible in the key box, as for every other kind",
+    # Under on_change="ignore" a popover's key only names its CSS class; the
+    # playground holds it to the rule it meets once the popover keeps state.
+    ("popover", "key", ""): "an empty key is invisible in the key box",
+    ("popover", "key", "$$ID-abc"): "Streamlit refuses this key for a popover "
+    "that keeps state, as for every widget",
 }
 
 

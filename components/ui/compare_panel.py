@@ -147,7 +147,8 @@ def _button(
         kind.function(
             **compare_kwargs(cfg, button_type, state_name),
             key=key,
-            on_click=adopt_type,
             args=(button_type,),
+            # A popover's click is its on_change.
+            **{kind.trigger: adopt_type},
         )
     st.caption(message(figures_text(button_type, surface, state_name)))

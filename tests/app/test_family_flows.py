@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from components.core import run_story
+from components.core.arguments import BUTTON_TYPES
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig, default_config
 from components.core.keys import (
@@ -20,6 +21,7 @@ from components.core.keys import (
 )
 from components.core.kinds import KINDS, MULTIPAGE_DOCS
 from components.core.preset_shelf import preset_titled
+from components.ui.compare_panel import cell_key
 from tests.support.apptest import (
     deferred_downloads,
     displayed_code,
@@ -28,11 +30,13 @@ from tests.support.apptest import (
     logged,
     message_at,
     only,
+    open_panels,
     preview_button,
     shown,
     shown_config,
     start,
     submit_code,
+    widgets_of,
 )
 
 JAVASCRIPT = "javascript:alert(document.cookie)"
@@ -400,6 +404,23 @@ def test_the_compare_panel_says_a_page_link_has_no_types():
     at = switch_to(start(), "page_link")
     text = shown(only(at.container(COMPARE).caption))
     assert "`st.page_link` takes no `type`" in text
+
+
+@pytest.mark.parametrize(
+    "kind", [k for k in KINDS.values() if k.takes("type")], ids=lambda k: k.name
+)
+def test_the_compare_panel_draws_the_kind_itself_in_each_type_enabled_and_disabled(
+    kind,
+):
+    at = open_panels(start(), COMPARE_OPEN)
+    at = switch_to(at, kind.name)
+    for button_type in BUTTON_TYPES:
+        cell = at.container(cell_key(button_type, "main"))
+        enabled, disabled = sorted(
+            widgets_of(cell, kind.name), key=lambda w: w.proto.disabled
+        )
+        assert enabled.proto.type == disabled.proto.type == button_type
+        assert (enabled.proto.disabled, disabled.proto.disabled) == (False, True)
 
 
 def test_the_compare_panel_offers_the_types_of_a_kind_that_has_them():

@@ -31,11 +31,12 @@ from components.core.keys import (
 )
 from components.core.kinds import KINDS, MULTIPAGE_DOCS
 from components.core.modes import MODES
-from components.core.run_story import IGNORED, NO_ON_CLICK
+from components.core.run_story import IGNORED, KEPT_NO_STATE, NO_ON_CLICK
 from components.core.snippet_parser import parse_snippet
 from tests.support.browser import (
     MENU_BODY,
     MENU_CHEVRON,
+    POPOVER_BODY,
     choose,
     click,
     control,
@@ -66,6 +67,8 @@ LINK = KINDS["link_button"]
 FORM = KINDS["form_submit_button"]
 PAGE_LINK = KINDS["page_link"]
 MENU_BUTTON = KINDS["menu_button"]
+POPOVER = KINDS["popover"]
+POPOVER_TEXT = POPOVER.contents.text
 DEFAULT_DATA = DOWNLOAD.argument("data").start
 DEFAULT_URL = LINK.argument("url").start
 DATA = "city,visits\nOslo,4\nLima,7\n"
@@ -346,6 +349,54 @@ def test_a_menu_choice_is_returned_on_its_run_only_and_an_unchosen_menu_runs_not
     type_text(page, "help", "Export the table")
     assert "st.menu_button returned None" in latest_sentence(page)
     expect(keyed(page, PREVIEW)).to_contain_text("returned None on this run")
+
+
+def test_a_popover_opens_and_closes_showing_its_content_and_runs_nothing_under_ignore(
+    page: Page,
+):
+    choose(page, "kind", POPOVER.call_name)
+    assert POPOVER.default_mode == "ignore"
+    body = page.get_by_test_id(POPOVER_BODY)
+
+    with runs_nothing(page):
+        preview_button(page).click()
+        expect(body).to_contain_text(POPOVER_TEXT)
+        page.keyboard.press("Escape")
+        expect(body).to_have_count(0)
+
+    sentence = latest_sentence(page)
+    assert KEPT_NO_STATE.format(trigger="on_change").strip() in sentence, sentence
+    assert "st.popover's .open was None" in sentence, sentence
+
+
+@pytest.mark.parametrize("mode", ["plain", "callback"])
+def test_a_popover_that_keeps_state_logs_a_run_for_opening_and_one_for_closing(
+    page: Page, mode: str
+):
+    """The twin: with on_change "rerun" or a callback, opening reruns the app
+    once with .open True, which stays; closing reruns it once with False."""
+    choose(page, "kind", POPOVER.call_name)
+    choose(page, "mode", POPOVER.mode_title(mode))
+    body = page.get_by_test_id(POPOVER_BODY)
+    logged = logged_runs(page)
+
+    click(page, preview_button(page))
+
+    expect(body).to_contain_text(POPOVER_TEXT)
+    assert logged_runs(page) == logged + 1
+    sentence = latest_sentence(page)
+    assert "You clicked" in sentence and "st.popover's .open was True" in sentence
+    assert "It stays True on every rerun" in sentence, sentence
+    expect(keyed(page, PREVIEW)).to_contain_text("The popover is open: True")
+
+    with rerun(page):
+        page.keyboard.press("Escape")
+
+    expect(body).to_have_count(0)
+    assert logged_runs(page) == logged + 2
+    sentence = latest_sentence(page)
+    assert "You clicked" in sentence and "st.popover's .open was False" in sentence
+    expect(keyed(page, PREVIEW)).to_contain_text("The popover is open: False")
 
 
 # --- 5. a url that could run script is refused -----------------------------------

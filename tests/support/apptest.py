@@ -71,12 +71,13 @@ def preview_button(at: AppTest) -> Button | Container:
     """The preview's widget, whichever kind of the family it is (AppTest lists
     a form's submit button under both ``button`` and ``form_submit_button``)."""
     preview = at.container("preview")
-    found = {
-        id(e.proto): Container(e, kind) if isinstance(e, Block) else e
-        for kind in KINDS
-        for e in preview.get(kind)
-    }
+    found = {id(e.proto): e for kind in KINDS for e in widgets_of(preview, kind)}
     return only(found.values())
+
+
+def widgets_of(block: Block, kind: str) -> list[Element | Container]:
+    """The widgets of a kind in ``block``, each with its own fields as ``proto``."""
+    return [Container(e, kind) if isinstance(e, Block) else e for e in block.get(kind)]
 
 
 class Container:

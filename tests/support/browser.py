@@ -199,14 +199,15 @@ def preview_button(page: Page) -> Locator:
 def preview_of_type(page: Page, button_type: str) -> Locator:
     """The preview's visible widget whose test id ends in the type ("" for any):
     ``stBaseButton-<type>`` for a button or a download, ``stBaseLinkButton-<type>``
-    for a link, a menu's button with its type as its ``kind``.
+    for a link, a menu's or popover's button with its type as its ``kind``.
 
     A button with help is drawn twice, once hidden: Streamlit measures the copy.
     """
     buttons = keyed(page, PREVIEW).locator(
         f"[data-testid^='stBaseButton-{button_type}'],"
         f"[data-testid^='stBaseLinkButton-{button_type}'],"
-        f"{_menu_button_of_type(button_type)}"
+        f"{_opener_of_type(MENU_BUTTON_BUTTON, button_type)},"
+        f"{_opener_of_type(POPOVER_BUTTON, button_type)}"
     )
     return buttons.filter(visible=True)
 
@@ -221,25 +222,31 @@ PAGE_LINK_ANCHOR = "stPageLink-NavLink"
 # A menu's button, and the menu it opens (outside the preview, in a portal).
 MENU_BUTTON_BUTTON = "stMenuButtonButton"
 MENU_BODY = "stMenuButtonBody"
-# The chevron every menu's button draws after its label: no icon of the user's.
+POPOVER_BUTTON = "stPopoverButton"
+# Drawn in a layer of its own, outside the preview's element.
+POPOVER_BODY = "stPopoverBody"
+# The chevron a menu's or popover's button draws after its label: no icon of
+# the user's.
 MENU_CHEVRON = "expand_more"
 
 
-def _menu_button_of_type(button_type: str) -> str:
-    """A menu's button of a type ("" for any): the type is its ``kind``
-    attribute (CSS's ``^=''`` matches nothing, so any type is ``[kind]``)."""
+def _opener_of_type(test_id: str, button_type: str) -> str:
+    """A menu's or popover's button of a type ("" for any): the type is its
+    ``kind`` attribute (CSS's ``^=''`` matches nothing, so any type is ``[kind]``)."""
     typed = f"[kind^='{button_type}']" if button_type else "[kind]"
-    return f"[data-testid='{MENU_BUTTON_BUTTON}']{typed}"
+    return f"[data-testid='{test_id}']{typed}"
 
 
 def typed_selector(kind_name: str, button_type: str) -> str:
     """The selector of a kind's clickable element of a type: a link is an ``<a>``,
-    ``stBaseLinkButton-primary``; a menu's button carries its type as an
-    attribute (``kind="primary"``); the others are ``stBaseButton-primary``, and
+    ``stBaseLinkButton-primary``; a menu's or popover's button carries its
+    type as an attribute (``kind="primary"``); the others are ``stBaseButton-primary``, and
     a form's ``stBaseButton-primaryFormSubmit``.
     """
     if kind_name == "menu_button":
-        return _menu_button_of_type(button_type)
+        return _opener_of_type(MENU_BUTTON_BUTTON, button_type)
+    if kind_name == "popover":
+        return _opener_of_type(POPOVER_BUTTON, button_type)
     if kind_name == "link_button":
         return f"[data-testid='stBaseLinkButton-{button_type}']"
     if kind_name == "page_link":

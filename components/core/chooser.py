@@ -107,6 +107,36 @@ ANSWERS: tuple[Answer, ...] = (
         kind="link_button",
     ),
     Answer(
+        need="Go to another page of my app",
+        widgets=(Widget("page_link"),),
+        why=(
+            "It links to a page of your multipage app (or a web address), and its "
+            "click runs none of the script: the page opens. An `st.button` would "
+            "rerun the app first, and need `st.switch_page` in its body."
+        ),
+        kind="page_link",
+    ),
+    Answer(
+        need="Offer several actions from one button",
+        widgets=(Widget("menu_button"),),
+        why=(
+            "It opens a menu of options, and the call returns the one chosen on "
+            "that rerun only, then None, as a button is True once. One menu keeps "
+            "a row of rarely used actions out of the way."
+        ),
+        kind="menu_button",
+    ),
+    Answer(
+        need="Show more controls or details on demand",
+        widgets=(Widget("popover", "layout"),),
+        why=(
+            "Its content stays out of the way until it is opened, and by default "
+            "opening it runs nothing. Content a button reveals would need session "
+            "state to stay shown on the next rerun."
+        ),
+        kind="popover",
+    ),
+    Answer(
         need="Submit several inputs at once",
         widgets=(
             Widget("form", "execution-flow"),

@@ -17,6 +17,7 @@ from google.protobuf.message import Message
 from streamlit.elements.lib.shortcut_utils import normalize_shortcut
 from streamlit.string_util import to_help_str, validate_icon_or_emoji
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Element
 
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig, default_config, kind_fields
@@ -31,6 +32,7 @@ from components.core.snippet_parser import parse_snippet
 from tests.support.apptest import (
     PLAYGROUND,
     TIMEOUT,
+    Container,
     displayed_code,
     message_at,
     only,
@@ -101,17 +103,17 @@ def assert_shows(at: AppTest, cfg: ButtonConfig, *, in_url: bool = True) -> None
     assert code == generate_code(cfg)
     ast.parse(code)
     assert parse_snippet(code) == cfg
-    assert_draws(preview_button(at).proto, cfg)
+    assert_draws(preview_button(at), cfg)
     if in_url:
         assert dict(at.query_params) == encode_query(cfg)
         assert decode_query(at.query_params) == (cfg, [])
 
 
-def assert_draws(button: Message, cfg: ButtonConfig) -> None:
+def assert_draws(widget: Element | Container, cfg: ButtonConfig) -> None:
     """The preview's widget got ``cfg``'s arguments, as the widget writes them
     (it dedents the help, and writes an icon and a shortcut in its own form).
     A link that ignores its clicks and has no key is no widget: it has no id."""
-    kind = KINDS[cfg.kind]
+    kind, button = KINDS[cfg.kind], widget.proto
     assert button.label == cfg.label
     assert button.help == (to_help_str(cfg.help) if cfg.help else "")
     assert button.icon == (validate_icon_or_emoji(cfg.icon) if cfg.icon else "")
@@ -127,8 +129,11 @@ def assert_draws(button: Message, cfg: ButtonConfig) -> None:
         stand_in = kind.stand_in(called)
         shown = (stand_in[0] if stand_in else called)[kind.address]
         assert getattr(button, kind.address) == shown
-    if kind.identity and (button.id or cfg.key is not None):
-        assert button.id.endswith(f"-{_user_key(cfg)}")
+    if not kind.identity:
+        return
+    element_id = widget.id if isinstance(widget, Container) else button.id
+    if element_id or cfg.key is not None:
+        assert element_id.endswith(f"-{_user_key(cfg)}")
 
 
 # --- the sidebar's controls ---------------------------------------------------

@@ -88,6 +88,12 @@ class Container:
         self.block = block
         self.proto = getattr(block.proto, kind)
 
+    @property
+    def id(self) -> str:
+        """Its element id: the block's, which a key sets even where the
+        widget keeps no state (a popover under on_change="ignore")."""
+        return self.block.proto.id
+
 
 def editor_key(at: AppTest) -> str:
     """The code editor's key now: the session gives it a new one per accepted paste."""

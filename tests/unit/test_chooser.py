@@ -1,6 +1,6 @@
 """The "Which button do I need?" chooser's answers (``core.chooser``): each says
-why and links its docs, names only real Streamlit functions, covers the six
-needs of the guide, and can switch the playground exactly when its kind is
+why and links its docs, names only real Streamlit functions, covers the
+needs of the guide and every kind of the family, and can switch the playground exactly when its kind is
 registered, read from the registry at the moment it is asked."""
 
 from __future__ import annotations
@@ -14,8 +14,11 @@ import streamlit as st
 from components.core.chooser import ANSWERS, DOCS, Answer, Widget, can_switch
 from components.core.kinds import KINDS
 
-# The issue's six needs, each by the widgets that meet it.
+# The needs of the family issues, each by the widgets that meet it.
 NEEDS: dict[str, set[str]] = {
+    "go to a page": {"st.page_link"},
+    "several actions from one button": {"st.menu_button"},
+    "more on demand": {"st.popover"},
     "keep something on or off": {"st.toggle", "st.checkbox"},
     "pick one of a few options": {"st.segmented_control", "st.radio", "st.selectbox"},
     "offer a file": {"st.download_button"},
@@ -77,8 +80,13 @@ def test_a_registered_kinds_answer_links_the_kinds_own_docs():
             assert answer.docs.endswith(f"/st.{KINDS[answer.kind].name}")
 
 
-def test_the_answers_cover_the_six_needs_of_the_issue():
+def test_the_answers_cover_the_needs_of_the_issues():
     assert len(ANSWERS) == len(NEEDS) and needs_missing(ANSWERS) == set()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_of_the_family_is_an_answer_that_switches_to_it(kind):
+    assert can_switch(by_kind(kind))
 
 
 def test_a_chooser_without_the_file_answer_misses_that_need():

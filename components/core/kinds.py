@@ -178,18 +178,24 @@ PAGE_LINK = Kind(
     stand_in=_page_stand_in,
 )
 
+
+def _opener_arguments(label: str) -> tuple[Argument, ...]:
+    """The shared arguments of a button that opens something (a menu, a
+    popover): no icon_position or shortcut; its own starting label."""
+    left_out = ("label", "icon_position", "shortcut")
+    return (
+        replace(SHARED["label"], start=label),
+        *(a for name, a in SHARED.items() if name not in left_out),
+    )
+
+
 # A button that opens a menu: a click on an option reruns the app, and the
 # call returns that option on that run only (None on every other), as
 # st.button returns True.
 MENU_BUTTON = Kind(
     function=st.menu_button,
     arguments=(
-        replace(SHARED["label"], start="Export"),
-        *(
-            a
-            for name, a in SHARED.items()
-            if name not in ("label", "icon_position", "shortcut")
-        ),
+        *_opener_arguments(label="Export"),
         Argument(
             "options",
             kind_rules.menu_options,
@@ -223,14 +229,7 @@ MENU_BUTTON = Kind(
 # its ``.open`` says which; under "ignore" (the default) they run nothing.
 POPOVER = Kind(
     function=st.popover,
-    arguments=(
-        replace(SHARED["label"], start="Open popover"),
-        *(
-            a
-            for name, a in SHARED.items()
-            if name not in ("label", "icon_position", "shortcut")
-        ),
-    ),
+    arguments=(*_opener_arguments(label="Open popover"),),
     # compute_and_register_element_id("popover", ...) in layouts.py.
     identity=("label", "type", "help", "icon", "disabled", "width"),
     key_keeps_identity=False,

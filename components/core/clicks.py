@@ -31,6 +31,8 @@ class Clicks:
     # The value is a state the click changes and keeps (a popover open or
     # closed), not a click's one-run value.
     keeps: bool = False
+    # What the user did, as the log says it: "You clicked".
+    done: str = "clicked"
 
     def told(self, widget: str, value: str) -> str:
         """What the app read on a run, in words, ``value`` as the caller quotes
@@ -42,7 +44,10 @@ class Clicks:
     def after(self, value: Any) -> str:
         """What the next rerun reads, after a click that gave ``value``."""
         if self.keeps:
-            return f"It stays {quoted(value)} on every rerun until the next click."
+            return (
+                f"It stays {quoted(value)} on every rerun until it is opened or "
+                "closed again."
+            )
         return f"On the next rerun it returns {quoted(self.unclicked)}."
 
     @property
@@ -67,5 +72,9 @@ MENU_CLICKS = Clicks(
     unclicked=None,
 )
 POPOVER_CLICKS = Clicks(
-    clicked="its open state", unclicked=False, read=".open", keeps=True
+    clicked="its open state",
+    unclicked=False,
+    read=".open",
+    keeps=True,
+    done="opened or closed it",
 )

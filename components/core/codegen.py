@@ -100,6 +100,10 @@ def _unformatted(cfg: ButtonConfig, complete: bool) -> str:
     if kind.contents is not None:
         # The call's own line becomes the ``with`` block that fills it.
         opened = kind.contents.code(call, keeps_state=not mode.runs_nothing)
+        if f"{call}\n" not in body:
+            raise ValueError(
+                f"mode {mode.name} writes no line of its own for a container"
+            )
         body = body.replace(f"{call}\n", opened, 1)
     if kind.block is not None:
         body = kind.block.code(cfg, body)

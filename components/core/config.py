@@ -227,9 +227,8 @@ def _callback_arguments(values: Mapping[str, Any], kind: Kind | None) -> str | N
         return None
     if not values.get("args") and not values.get("kwargs"):
         return None
-    return (
-        f"`args` and `kwargs` go to an on_click callback; mode {quoted(mode)} has none."
-    )
+    trigger = kind.trigger if kind is not None else "on_click"
+    return f"`args` and `kwargs` go to an {trigger} callback; mode {quoted(mode)} has none."
 
 
 def _key_against_mode_state(values: Mapping[str, Any], kind: Kind | None) -> str | None:

@@ -49,6 +49,9 @@ class Kind:
     contents: Contents | None = None
     # The argument a click's callback or word goes to: a popover's on_change.
     trigger: str = "on_click"
+    # Whether the trigger takes None for "no callback": a popover's refuses
+    # it. Not read from the annotation, which a link's leaves out yet takes.
+    trigger_takes_none: bool = True
     # Whether AppTest can click it: it does not click links (it can't open a
     # tab), so their "Copy as test" checks where they go (``address``) instead.
     clicked_by_apptest: bool = True
@@ -85,9 +88,29 @@ class Kind:
             if mode.on_click == "rerun" or mode.on_click in self.click_words
         )
 
+    @property
+    def hashed(self) -> tuple[str, ...]:
+        """What its widget ID is computed from: its identity, and its key
+        where a key does not stand for the identity alone (a popover's)."""
+        return self.identity if self.key_keeps_identity else (*self.identity, "key")
+
     def mode_title(self, mode: str) -> str:
-        """A mode's title as this kind writes it: a popover's 'on_change="ignore"'."""
+        """A mode's title as this kind writes it: a popover's 'on_change="ignore"';
+        its plain call, where that is not its bare call, 'on_click="rerun"'."""
+        if self._reruns_on_request(mode):
+            return f'{self.trigger}="rerun"'
         return MODES[mode].title.replace("on_click", self.trigger)
+
+    def mode_help(self, mode: str) -> str:
+        """A mode's help as this kind takes it (see ``mode_title``)."""
+        if self._reruns_on_request(mode):
+            return f'{self.trigger}="rerun": a click reruns the app from the top.'
+        return MODES[mode].help
+
+    def _reruns_on_request(self, mode: str) -> bool:
+        """Whether ``mode`` is the plain call of a kind whose click runs
+        nothing by default: its code then asks for the rerun."""
+        return mode == DEFAULT_MODE and self.click_default == "ignore"
 
     @cached_property
     def has_on_click(self) -> bool:

@@ -235,6 +235,7 @@ POPOVER = Kind(
     key_keeps_identity=False,
     modes=("ignore", "plain", "callback"),
     trigger="on_change",
+    trigger_takes_none=False,
     contents=POPOVER_CONTENTS,
     clicks=POPOVER_CLICKS,
     clicked_by_apptest=False,

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from components.core.config import ButtonConfig
+from components.core.kinds import KINDS
 from components.core.run_log import (
     DEFAULT_LIMIT,
     OTHER,
@@ -92,6 +93,7 @@ class Recorder:
                 after_rerun=after_rerun,
                 callback_ran=callback_call is not None,
                 changes=changes,
+                trigger=KINDS[config.kind].trigger,
             ),
             mode=config.mode,
             widget=f"st.{config.kind}",

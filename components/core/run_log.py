@@ -112,6 +112,7 @@ def name_trigger(
     marked: tuple[str, str] | None,
     after_rerun: bool,
     callback_ran: bool,
+    trigger: str = "on_click",
     changes: Sequence[str],
 ) -> tuple[str, str]:
     """What caused this run, as (kind, detail), from what is known at its start.
@@ -120,7 +121,7 @@ def name_trigger(
     ``clicked`` then renames the run.
     """
     if callback_ran:
-        return CLICK, "the preview's button (its on_click ran first)"
+        return CLICK, f"the preview's button (its {trigger} ran first)"
     if marked is not None:
         # Before "first load": a link opened is a first load with a cause.
         return marked
@@ -168,7 +169,7 @@ def identity_changes(before: ButtonConfig, after: ButtonConfig) -> list[str]:
         return ["kind"]
     return [
         name
-        for name in KINDS[after.kind].identity
+        for name in kind.hashed
         if not same_value(_as_hashed(before, name), _as_hashed(after, name))
     ]
 

@@ -49,7 +49,8 @@ def phases(record: RunRecord) -> list[str]:
     if record["control_changes"] and record["trigger"] != CONTROL:
         steps.append("widgets updated first: " + ", ".join(record["control_changes"]))
     if record["callback_ran"]:
-        step = f"on_click callback ran before the script{record['callback_arguments']}"
+        trigger = _kind_of(record).trigger
+        step = f"{trigger} callback ran before the script{record['callback_arguments']}"
         if record["state_changed_by_callback"]:
             step += "; it set " + ", ".join(record["state_changed_by_callback"])
         steps.append(step)
@@ -100,10 +101,11 @@ def _explained(record: RunRecord) -> str:
     kind = record["trigger"]
     returned = _returned(record)
     if kind == CLICK:
+        done = _kind_of(record).clicks.done
         if record["callback_ran"]:
-            start = "You clicked: the callback ran first, then the script reran"
+            start = f"You {done}: the callback ran first, then the script reran"
         else:
-            start = "You clicked: the script reran from the top"
+            start = f"You {done}: the script reran from the top"
         if record["rerun_requested"]:
             return (
                 f"{start}, {returned} and the code under it called "
@@ -227,7 +229,7 @@ def _cause(record: RunRecord) -> str:
 def identity_warning(names: Sequence[str], kind: Kind) -> str:
     """Why a widget whose ``names`` changed is a new widget, and the fix."""
     changed = ", ".join(f"`{name}`" for name in names)
-    hashed = f"{', '.join(kind.identity[:-1])} and {kind.identity[-1]}"
+    hashed = f"{', '.join(kind.hashed[:-1])} and {kind.hashed[-1]}"
     if not kind.key_keeps_identity:
         return (
             f"New widget identity: you changed {changed}. Even with a key, "

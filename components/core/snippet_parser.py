@@ -509,12 +509,20 @@ class _Reader:
         """Whether on_click names a callback (a name or a dotted name), and what
         a click does without one: a word the widget takes, or its default."""
         words, trigger = self.kind.click_words, self.kind.trigger
-        if node is None or (isinstance(node, ast.Constant) and node.value is None):
+        given_none = isinstance(node, ast.Constant) and node.value is None
+        if node is None or (given_none and self.kind.trigger_takes_none):
             return False, self.kind.click_default
         if isinstance(node, ast.Constant) and node.value in words:
             return False, node.value
         if _is_dotted_name(node):
             return True, "rerun"
+        if given_none:
+            raise self._error(
+                node,
+                f"`{trigger}` is None, which {self.kind.call_name} refuses: it takes "
+                f"{', '.join(repr(word) for word in words)} or a function.",
+                kind="invalid_value",
+            )
         also = "".join(f", {word!r}" for word in words)
         raise self._error(
             node,

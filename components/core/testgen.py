@@ -18,6 +18,7 @@ break it for no reason. black-formatted.
 
 from __future__ import annotations
 
+from components.core.callback import CLICKS_LABEL
 from components.core.clicks import Clicks
 from components.core.codegen import format_code, format_source, generate_code
 from components.core.config import ButtonConfig
@@ -155,6 +156,15 @@ def _contents_checks(cfg: ButtonConfig) -> tuple[str, str]:
     )
     if not keeps:
         return "holds its content and runs nothing when opened", checks
+    if MODES[cfg.mode].callback:
+        # Opening it through session state runs no callback, as in the app:
+        # only a click in the browser does.
+        shown = f"{CLICKS_LABEL} `0`"
+        checks += (
+            f"assert {shown!r} in shown_texts(at), (\n"
+            '    "the app did not show its callback\'s count: was on_change changed?"\n'
+            ")\n"
+        )
     for state in (False, True)[: 2 if cfg.key is not None else 1]:
         if state:
             checks += "at.session_state[KEY] = True\nat.run()\n"
@@ -226,8 +236,9 @@ def _finder(cfg: ButtonConfig) -> str:
     label = f"button.{_proto(cfg)}.label"
     if KINDS[cfg.kind].contents is not None:
         # A container is a block AppTest finds by type. It has no .key; its
-        # id ends with the key, which is how AppTest reads a widget's.
-        every, has_key = f"at.get({cfg.kind!r})", 'button.proto.id.endswith("-" + KEY)'
+        # id is "$$ID-<hash>-<key>", which is how AppTest reads a widget's.
+        every = f"at.get({cfg.kind!r})"
+        has_key = 'button.proto.id.split("-", 2)[2:] == [KEY]'
     if cfg.key is not None:
         found = (
             f"    found = [button for button in {every} if {has_key}]\n"

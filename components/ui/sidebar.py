@@ -206,7 +206,7 @@ def _text_box(control: Text, common: dict[str, Any], **more: Any) -> None:
 def _mode_choice(snap: Snapshot, common: dict[str, Any], field_help: str) -> None:
     """What the click does: the modes the kind takes, each explained in the help."""
     kind = kind_named(snap.values["kind"])
-    helps = " ".join(MODES[mode].help for mode in kind.mode_names)
+    helps = " ".join(kind.mode_help(mode) for mode in kind.mode_names)
     st.radio(
         options=kind.mode_names,
         format_func=kind.mode_title,

@@ -48,7 +48,9 @@ def render_test_tab(snap: Snapshot) -> None:
         st.caption(
             message(
                 "A pytest test of your app with Streamlit's AppTest: it clicks the "
-                "button and checks what the on-click mode does, and says what "
+                "widget and checks what the on-click mode does (a link it checks "
+                "where it goes; a popover, what it holds and whether it keeps its "
+                "open state: AppTest opens neither), and says what "
                 f"broke when your app no longer does it. Save the app as "
                 f"`{APP_FILE_NAME}`, the test as `{TEST_FILE_NAME}` beside it, "
                 "and run `pytest`."

@@ -248,3 +248,15 @@ def test_streamlit_takes_exactly_the_click_words_read_from_the_signature(kind, w
     assert (not at.exception) is (word in kind.click_words), [
         e.value for e in at.exception
     ]
+
+
+@pytest.mark.parametrize(
+    "kind", [k for k in KINDS.values() if k.has_on_click], ids=lambda k: k.name
+)
+def test_streamlit_takes_none_for_the_trigger_exactly_where_the_kind_says(kind):
+    """Pasted ``on_change=None`` is refused for a popover, as Streamlit refuses
+    it; ``on_click=None`` is read as no callback for st.button, as it takes it."""
+    at = _run(kind, {kind.trigger: None})
+    assert (not at.exception) is kind.trigger_takes_none, [
+        e.value for e in at.exception
+    ]

@@ -30,7 +30,6 @@ from components.core.keys import (
     chooser_use_key,
 )
 from components.core.kinds import KINDS, MULTIPAGE_DOCS
-from components.core.modes import MODES
 from components.core.run_story import IGNORED, KEPT_NO_STATE, NO_ON_CLICK
 from components.core.snippet_parser import parse_snippet
 from tests.support.browser import (
@@ -247,7 +246,7 @@ def test_a_download_click_under_ignore_saves_the_file_and_adds_no_run(
     if deferred:
         flip(page, "deferred")
     assert IGNORE_SENTENCE not in latest_sentence(page)
-    choose(page, "mode", MODES["ignore"].title)
+    choose(page, "mode", DOWNLOAD.mode_title("ignore"))
     assert IGNORE_SENTENCE in latest_sentence(page)
 
     with runs_nothing(page):
@@ -266,7 +265,7 @@ def test_a_link_opens_its_url_in_a_new_tab_and_runs_nothing_under_ignore(
     choose(page, "kind", LINK.call_name)
     type_text(page, "url", health_url)
     assert LINK.default_mode == "ignore"
-    ignore = control(page, "mode").get_by_role("radio", name=MODES["ignore"].title)
+    ignore = control(page, "mode").get_by_role("radio", name=LINK.mode_title("ignore"))
     expect(ignore).to_be_checked()
 
     with runs_nothing(page):
@@ -284,7 +283,7 @@ def test_a_link_in_a_rerun_mode_opens_the_tab_and_logs_one_run(
     """The twin: the same click, with on_click rerun or a callback, reruns once."""
     choose(page, "kind", LINK.call_name)
     type_text(page, "url", health_url)
-    choose(page, "mode", MODES[mode].title)
+    choose(page, "mode", LINK.mode_title(mode))
     runs, logged = runs_finished(page), logged_runs(page)
 
     with page.expect_popup() as popup:
@@ -518,7 +517,7 @@ def test_typing_in_the_form_runs_nothing_and_the_submit_sends_the_value_once(
     page: Page, mode: str
 ):
     choose(page, "kind", FORM.call_name)
-    choose(page, "mode", MODES[mode].title)
+    choose(page, "mode", FORM.mode_title(mode))
     sent = keyed(page, PREVIEW).get_by_text("The form sent:")
     expect(sent).not_to_contain_text("Ada")
 

@@ -1,0 +1,3 @@
+import streamlit as st
+
+st.popover("Open popover", on_change=None)

@@ -193,10 +193,9 @@ def session_names_used_by(source: str) -> tuple[set[str], set[str]]:
         for alias in node.names
     }
     as_callbacks = {
-        id(keyword.value)
+        id(node.value if node.arg else node.value.values[0])
         for node in ast.walk(tree)
         if isinstance(node, ast.keyword) and keyword_is_callback(node)
-        for keyword in [node]
     }
     other = {
         node.id
@@ -209,13 +208,39 @@ def session_names_used_by(source: str) -> tuple[set[str], set[str]]:
 
 
 def keyword_is_callback(node: ast.keyword) -> bool:
-    return node.arg in {"on_click", "on_change"} and isinstance(node.value, ast.Name)
+    """``on_click=name``, ``on_change=name``, or a kind's own trigger:
+    ``**{kind.trigger: name}`` (a popover's is on_change)."""
+    if node.arg in {"on_click", "on_change"}:
+        return isinstance(node.value, ast.Name)
+    return (
+        node.arg is None
+        and isinstance(node.value, ast.Dict)
+        and len(node.value.keys) == 1
+        and isinstance(node.value.keys[0], ast.Attribute)
+        and node.value.keys[0].attr == "trigger"
+        and isinstance(node.value.values[0], ast.Name)
+    )
 
 
 @pytest.mark.parametrize("path", layer_sources("ui"), ids=lambda path: path.name)
 def test_the_ui_takes_from_the_session_only_callbacks(path):
     _, other = session_names_used_by(path.read_text())
     assert other == set()
+
+
+def test_the_callback_scan_takes_a_callback_under_a_kinds_trigger_but_no_other_dict():
+    """A kind's trigger is a callback's place; a dict under another key is not."""
+    source = (
+        "from components.session.controls import adopt_type\n"
+        "kind.function(**{kind.trigger: adopt_type})\n"
+        "kind.function(**{kind.label: adopt_type})\n"
+    )
+    _, other = session_names_used_by(source)
+    assert other == {"adopt_type"}
+    assert session_names_used_by(source.rsplit("\n", 2)[0] + "\n") == (
+        {"adopt_type"},
+        set(),
+    )
 
 
 def test_the_callback_scan_sees_a_session_read_in_the_ui():

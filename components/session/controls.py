@@ -136,7 +136,10 @@ def show_icon_in_picker() -> None:
     st.session_state[ICON_PICKER] = picker_value(st.session_state[control_key("icon")])
 
 
-def adopt_type(button_type: str) -> None:
-    """A compare button's click: its type becomes the sidebar's type."""
+def adopt_type(button_type: str, opened: str | None = None) -> None:
+    """A compare button's click: its type becomes the sidebar's type. A
+    compare popover (``opened``: its key) adopts on opening, not on closing."""
+    if opened is not None and not st.session_state.get(opened):
+        return
     st.session_state[control_key("type")] = button_type
     run_log.mark(COMPARE, button_type)

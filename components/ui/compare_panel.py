@@ -147,7 +147,8 @@ def _button(
         kind.function(
             **compare_kwargs(cfg, button_type, state_name),
             key=key,
-            args=(button_type,),
+            # A popover's click opens or closes it: its key tells which.
+            args=(button_type, key) if kind.clicks.keeps else (button_type,),
             # A popover's click is its on_change.
             **{kind.trigger: adopt_type},
         )

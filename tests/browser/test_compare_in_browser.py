@@ -21,14 +21,20 @@ from components.core.compare import (
     css,
 )
 from components.core.keys import COMPARE_OPEN
+from components.core.kinds import KINDS
 from tests.support.browser import (
+    POPOVER_BODY,
+    choose,
     click,
     compare_button,
     keyed,
+    latest_sentence,
+    logged_runs,
     open_panel,
     open_playground,
     open_sidebar_compare,
     preview_of_type,
+    rerun,
 )
 
 # The button's own background and text colour, its label's colour, and the
@@ -138,3 +144,24 @@ def test_clicking_a_compare_button_turns_the_preview_into_its_type(page: Page):
 
     expect(preview_of_type(page, "tertiary")).to_have_count(1)
     expect(preview_of_type(page, "secondary")).to_have_count(0)
+
+
+def test_a_compare_popover_adopts_its_type_on_opening_and_nothing_on_closing(
+    page: Page,
+):
+    """A popover's click is its on_change, which runs on closing too: the
+    type is adopted once, and closing logs no run of the app."""
+    choose(page, "kind", KINDS["popover"].call_name)
+    open_panel(page, COMPARE_OPEN)
+    logged = logged_runs(page)
+
+    click(page, compare_button(page, "primary"))
+
+    expect(preview_of_type(page, "primary")).to_have_count(1)
+    assert logged_runs(page) == logged + 1
+    assert "You adopted a type" in latest_sentence(page)
+    with rerun(page):
+        page.keyboard.press("Escape")
+    expect(page.get_by_test_id(POPOVER_BODY)).to_have_count(0)
+    expect(preview_of_type(page, "primary")).to_have_count(1)
+    assert logged_runs(page) == logged + 1

@@ -31,8 +31,9 @@ class Clicks:
     # The value is a state the click changes and keeps (a popover open or
     # closed), not a click's one-run value.
     keeps: bool = False
-    # What the user did, as the log says it: "You clicked".
-    done: str = "clicked"
+    # What the user did, as the log says it ("You clicked"); for a kept
+    # state, by the state the click left: (to False, to True).
+    done: str | tuple[str, str] = "clicked"
 
     def told(self, widget: str, value: str) -> str:
         """What the app read on a run, in words, ``value`` as the caller quotes
@@ -40,6 +41,13 @@ class Clicks:
         if self.read:
             return f"{widget}'s {self.read} was {value}"
         return f"{widget} returned {value}"
+
+    def did(self, value: Any) -> str:
+        """What the user did, given what the call then returned: "clicked",
+        "opened the popover"."""
+        if isinstance(self.done, tuple):
+            return self.done[bool(value)]
+        return self.done
 
     def after(self, value: Any) -> str:
         """What the next rerun reads, after a click that gave ``value``."""
@@ -76,5 +84,5 @@ POPOVER_CLICKS = Clicks(
     unclicked=False,
     read=".open",
     keeps=True,
-    done="opened or closed it",
+    done=("closed the popover", "opened the popover"),
 )

@@ -52,8 +52,8 @@ def formatting_problem(cfg: ButtonConfig, *, complete: bool = True) -> str | Non
 
 def button_call(cfg: ButtonConfig) -> str:
     """The widget's call: required arguments by position, the rest and on_click
-    (a popover's on_change) by keyword; an argument the kind defines before the call, by its name.
-    """
+    (a popover's on_change) by keyword; an argument the kind defines before
+    the call, by its name."""
     kind, mode = KINDS[cfg.kind], MODES[cfg.mode]
     written = {name: repr(value) for name, value in call_kwargs(cfg).items()}
     if kind.named is not None:

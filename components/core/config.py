@@ -228,7 +228,10 @@ def _callback_arguments(values: Mapping[str, Any], kind: Kind | None) -> str | N
     if not values.get("args") and not values.get("kwargs"):
         return None
     trigger = kind.trigger if kind is not None else "on_click"
-    return f"`args` and `kwargs` go to an {trigger} callback; mode {quoted(mode)} has none."
+    return (
+        f"`args` and `kwargs` go to an {trigger} callback; "
+        f"mode {quoted(mode)} has none."
+    )
 
 
 def _key_against_mode_state(values: Mapping[str, Any], kind: Kind | None) -> str | None:

@@ -5,8 +5,9 @@ configures (the family's shared ones from ``arguments``, its own beside
 them; their defaults read from the function's own signature), the code
 around its call (``around``: a data name defined before it, a form around
 it, what a container holds), its on-click modes (what its on_click, or a
-popover's on_change, can say, read from the signature too), and which arguments feed its automatic widget identity. The family's
-kinds are declared in ``kinds``; adding one is one ``register`` call.
+popover's on_change, can say, read from the signature too), and which
+arguments feed its automatic widget identity. The family's kinds are
+declared in ``kinds``; adding one is one ``register`` call.
 """
 
 from __future__ import annotations

@@ -101,7 +101,7 @@ def _explained(record: RunRecord) -> str:
     kind = record["trigger"]
     returned = _returned(record)
     if kind == CLICK:
-        done = _kind_of(record).clicks.done
+        done = _kind_of(record).clicks.did(record["button_value"])
         if record["callback_ran"]:
             start = f"You {done}: the callback ran first, then the script reran"
         else:

@@ -385,7 +385,7 @@ def test_a_popover_that_keeps_state_logs_a_run_for_opening_and_one_for_closing(
     assert logged_runs(page) == logged + 1
     sentence = latest_sentence(page)
     assert (
-        "You opened or closed it" in sentence
+        "You opened the popover" in sentence
         and "st.popover's .open was True" in sentence
     )
     assert "It stays True on every rerun until it is opened or closed" in sentence
@@ -398,7 +398,7 @@ def test_a_popover_that_keeps_state_logs_a_run_for_opening_and_one_for_closing(
     assert logged_runs(page) == logged + 2
     sentence = latest_sentence(page)
     assert (
-        "You opened or closed it" in sentence
+        "You closed the popover" in sentence
         and "st.popover's .open was False" in sentence
     )
     expect(keyed(page, PREVIEW)).to_contain_text("The popover is open: False")

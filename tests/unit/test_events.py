@@ -111,6 +111,20 @@ def test_identity_changes_is_empty_when_a_key_is_set():
     assert run_log.identity_changes(before, replace(before, label="Other")) == []
 
 
+def test_a_popover_that_keeps_state_hashes_its_arguments_and_its_key_even_keyed():
+    """Streamlit's popover ID has key_as_main_identity=False."""
+    before = ButtonConfig(kind="popover", mode="plain", key="k")
+    assert run_log.identity_changes(before, replace(before, label="Other")) == ["label"]
+    assert run_log.identity_changes(before, replace(before, key="other")) == ["key"]
+
+
+def test_a_popover_that_keeps_no_state_has_no_identity_to_lose():
+    """The twin: under on_change="ignore" the same changes lose nothing."""
+    before = ButtonConfig(kind="popover", mode="ignore", key="k")
+    assert run_log.identity_changes(before, replace(before, label="Other")) == []
+    assert run_log.identity_changes(before, replace(before, key="other")) == []
+
+
 # --- phases and explanations -----------------------------------------------------
 
 
@@ -164,6 +178,28 @@ def test_a_callback_click_is_explained_callback_first():
         record(trigger="click", callback_ran=True, button_value=True)
     )
     assert sentence.startswith("You clicked: the callback ran first")
+    assert "On the next rerun it returns False" in sentence
+
+
+def test_a_popover_click_is_told_as_what_it_did_to_the_state_it_keeps():
+    opened, closed = (
+        run_story.explain(
+            record(trigger="click", widget="st.popover", button_value=value)
+        )
+        for value in (True, False)
+    )
+    assert opened.startswith("You opened the popover: the script reran")
+    assert "st.popover's .open was True. It stays True on every rerun" in opened
+    assert closed.startswith("You closed the popover") and "was False" in closed
+    assert "On the next rerun" not in opened + closed
+
+
+def test_a_button_click_is_told_as_a_click_whose_value_lasts_one_run():
+    """The twin: the same record of st.button."""
+    sentence = run_story.explain(
+        record(trigger="click", widget="st.button", button_value=True)
+    )
+    assert sentence.startswith("You clicked") and "st.button returned True" in sentence
     assert "On the next rerun it returns False" in sentence
 
 

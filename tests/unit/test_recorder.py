@@ -54,6 +54,33 @@ def test_a_clicked_widget_that_returned_true_lost_nothing():
     assert not record["click_lost"] and "lost" not in run_story.explain(record)
 
 
+def test_a_popover_closed_by_a_click_is_a_click_and_lost_nothing():
+    """Its False is a state the click set, not a lost click: its value can't
+    tell (clicked=None), the note of its on_change does."""
+    popover = ButtonConfig(kind="popover", mode="plain")
+    recorder = Recorder()
+    recorder.begin({"label": "Click me"}, popover, {}, 1.0, limit=200)
+    recorder.close({})
+    recorder.clicked_before_run = True
+    recorder.begin({"label": "Click me"}, popover, {}, 2.0, limit=200)
+    recorder.note_button(False, clicked=None)
+    record = recorder.records[-1]
+    assert record["trigger"] == "click" and not record["click_lost"]
+    assert run_story.explain(record).startswith("You closed the popover")
+
+
+def test_a_popover_rerun_by_no_click_is_no_click():
+    """The twin: the same value on a run no on_change started."""
+    popover = ButtonConfig(kind="popover", mode="plain")
+    recorder = Recorder()
+    recorder.begin({"label": "Click me"}, popover, {}, 1.0, limit=200)
+    recorder.close({})
+    recorder.begin({"label": "Other"}, popover, {}, 2.0, limit=200)
+    recorder.note_button(False, clicked=None)
+    record = recorder.records[-1]
+    assert record["trigger"] == CONTROL and not record["click_lost"]
+
+
 def test_the_limit_counts_only_the_runs_kept():
     recorder = Recorder()
     for run in range(4):

@@ -22,6 +22,7 @@ from components.ui.compare_panel import render_compare
 from components.ui.link_panel import render_link_notice, render_share_link
 from components.ui.page import render_header
 from components.ui.preview import render_preview, render_preview_heading
+from components.ui.row_preview import render_row_collisions, render_row_preview
 from components.ui.run_log_panel import render_run_log
 from components.ui.sidebar import render_sidebar
 
@@ -42,10 +43,17 @@ def preview_and_log(snap: Snapshot, inside_form: bool) -> None:
     (right under it, so a click there shows up at once) are all it changes."""
     session.start_preview_run(snap)
     cfg = snap.config
-    played = render_preview(
-        snap, app_state.seeded(cfg), app_state.on_click_for(cfg), inside_form
-    )
-    render_run_log(session.record_preview(played), KINDS[cfg.kind])
+    if snap.row is not None:
+        played = render_row_preview(
+            snap, app_state.seeded_row(snap.row), app_state.on_click_for
+        )
+        log = session.record_row(snap.row, played)
+    else:
+        played = render_preview(
+            snap, app_state.seeded(cfg), app_state.on_click_for(cfg), inside_form
+        )
+        log = session.record_preview(played)
+    render_run_log(log, KINDS[cfg.kind])
 
 
 snap = session.start_run()
@@ -57,17 +65,21 @@ render_chooser(snap)
 render_link_notice(links.problems())
 preview_column, code_column = st.columns(2, gap="large")
 with preview_column:
-    preview_and_log(snap, inside_form=render_preview_heading(snap))
+    inside_form = render_preview_heading(snap)
+    if snap.row is not None:
+        # Outside the fragment: a fix changes the code and the sidebar.
+        render_row_collisions(snap.row)
+    preview_and_log(snap, inside_form)
 with code_column:
     code_view = render_code_panel(snap, paste.editor_key())
     # The paste step: Apply in the editor sets the controls (it reruns to).
     outcome = paste.submit(code_view.response, code_view.code, cfg)
     render_under_editor(code_view, outcome, snap)
-    render_share_link(cfg, st.context.url)
+    render_share_link(cfg, st.context.url, snap.row)
 # The sidebar comes after the main panels: Streamlit streams each element as it
 # is drawn, so a changed control reaches the preview, log and code first. Its
 # order on the page does not depend on when it is drawn, and every control's
 # value was already in session state when the run began.
-render_sidebar(snap, presets.applied(cfg), presets.upload_problems())
+render_sidebar(snap, presets.applied(snap), presets.upload_problems())
 render_compare(snap)
 session.end_run(snap)

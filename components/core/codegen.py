@@ -14,6 +14,7 @@ the code is unformatted; ``formatting_problem`` asks it for a config's code.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ from components.core.callback import CALLBACK_NAME
 from components.core.config import ButtonConfig, call_kwargs
 from components.core.kinds import KINDS
 from components.core.modes import MODES
+from components.core.row import Row
 
 IMPORT_LINE = "import streamlit as st"
 
@@ -40,14 +42,55 @@ class Formatted(NamedTuple):
     problem: str | None = None
 
 
-def generate_code(cfg: ButtonConfig, *, complete: bool = True) -> str:
-    """black-formatted code for ``cfg``; ``complete`` adds the import so it runs."""
-    return format_code(_unformatted(cfg, complete))
+def generate_code(shown: ButtonConfig | Row, *, complete: bool = True) -> str:
+    """black-formatted code for a button or a row; ``complete`` adds the
+    import so it runs."""
+    return format_code(_source(shown, complete))
 
 
-def formatting_problem(cfg: ButtonConfig, *, complete: bool = True) -> str | None:
-    """Why ``generate_code(cfg, complete=...)`` is not black-formatted, or None."""
-    return format_source(_unformatted(cfg, complete)).problem
+def formatting_problem(
+    shown: ButtonConfig | Row, *, complete: bool = True
+) -> str | None:
+    """Why ``generate_code(shown, complete=...)`` is not black-formatted, or None."""
+    return format_source(_source(shown, complete)).problem
+
+
+def _source(shown: ButtonConfig | Row, complete: bool) -> str:
+    if isinstance(shown, Row):
+        return _unformatted_row(shown, complete)
+    return _unformatted(shown, complete)
+
+
+def _unformatted_row(row: Row, complete: bool) -> str:
+    """The layout, then each member's code (its mode's, as a lone button's)
+    in its column, or one after another in the horizontal container."""
+    bodies = _member_bodies(row)
+    if row.layout == "columns":
+        names = [f"col{number}" for number in range(1, len(bodies) + 1)]
+        lines = f"{', '.join(names)} = {row.layout_call()}\n"
+        for name, body in zip(names, bodies):
+            lines += f"with {name}:\n{_indented(body)}"
+    else:
+        lines = f"with {row.layout_call()}:\n" + "".join(map(_indented, bodies))
+    return f"{IMPORT_LINE}\n\n{lines}" if complete else lines
+
+
+def _member_bodies(row: Row) -> list[str]:
+    """Each member's code; where several define the callback, each its own
+    (``handle_click_1``…): one name would read as one function."""
+    bodies = [_unformatted(member, complete=False) for member in row.members]
+    callbacks = [MODES[member.mode].callback is not None for member in row.members]
+    if sum(callbacks) < 2:
+        return bodies
+    own_name = re.compile(rf"\b{CALLBACK_NAME}\b")
+    return [
+        own_name.sub(f"{CALLBACK_NAME}_{number}", body) if has else body
+        for number, (body, has) in enumerate(zip(bodies, callbacks), start=1)
+    ]
+
+
+def _indented(body: str) -> str:
+    return "".join(f"    {line}\n" if line else "\n" for line in body.splitlines())
 
 
 def button_call(cfg: ButtonConfig) -> str:

@@ -24,6 +24,7 @@ OWN_KEY_PREFIXES: tuple[str, ...] = (
     "link_",
     "chooser_",
     "preview_",
+    "row_",
     PRIVATE_PREFIX,
 )
 
@@ -94,6 +95,22 @@ COMPARE_OPEN = "compare_open"
 CHOOSER_OPEN = "chooser_open"
 CHOOSER = "chooser_answers"
 
+# The row of buttons: its size, the member the sidebar edits, its layout;
+# under the preview, the fix of a member Streamlit refuses (row_fix_<index>).
+ROW_SIZE = "row_size"
+ROW_MEMBER = "row_member"
+ROW_LAYOUT = "row_layout"
+ROW_GAP = "row_gap"
+ROW_VERTICAL_ALIGNMENT = "row_vertical_alignment"
+ROW_HORIZONTAL_ALIGNMENT = "row_horizontal_alignment"
+# Each layout setting's widget, by the ``row.Row`` field it sets.
+ROW_SETTING_KEYS: dict[str, str] = {
+    "layout": ROW_LAYOUT,
+    "gap": ROW_GAP,
+    "vertical_alignment": ROW_VERTICAL_ALIGNMENT,
+    "horizontal_alignment": ROW_HORIZONTAL_ALIGNMENT,
+}
+
 # The session's own values.
 LAST_VALID = "_pg_last_valid_config"
 SEEDED = "_pg_seeded"
@@ -105,10 +122,18 @@ APP_STATE = "_pg_app_state"
 APP_SHAPE = "_pg_app_shape"
 RECORDER = "_pg_run_log"
 KIND_SWITCH_NOTE = "_pg_kind_switch_note"
+ROW_MEMBERS = "_pg_row_members"  # every member configured, beyond the size too
+ROW_SELECTED = "_pg_row_selected"
 
 # Widgets inside panels drawn only while open: their values outlive a closed
 # panel (Streamlit forgets a widget's value on a run that does not draw it).
-KEPT_WHILE_HIDDEN: tuple[str, ...] = (LOG_FILTER, LOG_LIMIT, LOG_TIMELINE, PRESET_TITLE)
+KEPT_WHILE_HIDDEN: tuple[str, ...] = (
+    LOG_FILTER,
+    LOG_LIMIT,
+    LOG_TIMELINE,
+    PRESET_TITLE,
+    *ROW_SETTING_KEYS.values(),
+)
 
 
 def control_key(field_name: str) -> str:
@@ -131,6 +156,17 @@ def editor_key(generation: int) -> str:
 def chooser_use_key(kind_name: str) -> str:
     """The chooser's "Use st.<kind>" button: ``chooser_use_link_button``."""
     return f"chooser_use_{kind_name}"
+
+
+def preview_input_key(place: int) -> str:
+    """The text input in a block (a form) of the preview, by the block's
+    place in a row: each form there has its own."""
+    return PREVIEW_INPUT if place == 0 else f"{PREVIEW_INPUT}_{place}"
+
+
+def row_fix_key(index: int) -> str:
+    """The "Add a key" fix under a row's member Streamlit refuses."""
+    return f"row_fix_{index}"
 
 
 def is_own_key(key: str) -> bool:

@@ -40,6 +40,9 @@ class Kind:
     # Whether a key alone is then the identity (key_as_main_identity in
     # Streamlit's own call); a popover hashes its arguments beside its key.
     key_keeps_identity: bool = True
+    # Whether it still registers that identity under on_click="ignore": a
+    # link is then an element, and a popover keeps no state and no ID.
+    identity_when_ignored: bool = True
     # The on-click modes it takes; None: every registered mode whose click
     # the widget's on_click can express (see ``mode_names``).
     modes: tuple[str, ...] | None = ("plain",)
@@ -94,6 +97,12 @@ class Kind:
         """What its widget ID is computed from: its identity, and its key
         where a key does not stand for the identity alone (a popover's)."""
         return self.identity if self.key_keeps_identity else (*self.identity, "key")
+
+    def has_identity(self, mode: str) -> bool:
+        """Whether under ``mode`` it registers a widget ID: one that two
+        widgets can't share, and a change of ``hashed`` loses."""
+        ignored = MODES[mode].runs_nothing
+        return bool(self.identity) and (self.identity_when_ignored or not ignored)
 
     def mode_title(self, mode: str) -> str:
         """A mode's title as this kind writes it: a popover's 'on_change="ignore"';

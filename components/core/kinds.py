@@ -56,6 +56,7 @@ LINK_BUTTON = Kind(
     modes=None,
     clicked_by_apptest=False,
     address="url",
+    identity_when_ignored=False,
 )
 
 DOWNLOAD_BUTTON = Kind(
@@ -233,6 +234,7 @@ POPOVER = Kind(
     # compute_and_register_element_id("popover", ...) in layouts.py.
     identity=("label", "type", "help", "icon", "disabled", "width"),
     key_keeps_identity=False,
+    identity_when_ignored=False,
     modes=("ignore", "plain", "callback"),
     trigger="on_change",
     trigger_takes_none=False,

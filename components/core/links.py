@@ -13,6 +13,10 @@ travel, under their field names (``?label=Save&type=primary&width=240``;
 - ``args`` and ``kwargs`` as Python literal text, read back with
   ``ast.literal_eval`` only (the sidebar's own reader): never run.
 
+A row travels as one parameter, ``row``: its table (``tables.row_table``,
+what a row's preset holds) as JSON, read back with ``json.loads`` and the
+preset's checks.
+
 Decoding checks each parameter by the sidebar's rules and drops the bad ones
 (unknown names, pixel widths beyond 64 bits, values over ``MAX_TEXT_CHARS``,
 invalid values), keeping the rest and saying what was dropped; a parameter
@@ -21,6 +25,7 @@ given more than once is read from its last value, and the others are named.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -43,16 +48,49 @@ from components.core.fields import (
 )
 from components.core.kind import Kind
 from components.core.kinds import kind_named
+from components.core.row import MAX_MEMBERS, Row
 from components.core.rules import MAX_TEXT_CHARS
+from components.core.tables import ROW, row_from_table, row_table
 from components.core.text import FLAGS, flag_text, listed_inline, quoted, quoted_name
 
+ROW_PARAMETER = ROW
+# Room for every button of the biggest row at the longest texts it takes.
+MAX_ROW_CHARS = MAX_MEMBERS * 4 * MAX_TEXT_CHARS
 _DIGITS = re.compile(r"[0-9]+")
 _INT64_DIGITS = len(str(WHOLE_NUMBERS.stop))
 
 
-def encode_query(cfg: ButtonConfig) -> dict[str, str]:
-    """The link's query parameters for ``cfg``: its non-default fields as text."""
+def encode_query(cfg: ButtonConfig, row: Row | None = None) -> dict[str, str]:
+    """The link's query parameters for ``cfg``: its non-default fields as
+    text; for a row, its table as JSON."""
+    if row is not None:
+        table = json.dumps(row_table(row), ensure_ascii=False, separators=(",", ":"))
+        return {ROW_PARAMETER: table}
     return {name: _text(value) for name, value in changed_fields(cfg).items()}
+
+
+def decode_row(
+    mapping: Mapping[str, str | Sequence[str]],
+) -> tuple[Row | None, list[str]]:
+    """The row a link's ``row`` parameter describes (None when it can't be
+    read), and a sentence for each thing dropped."""
+    given = _values(mapping[ROW_PARAMETER])
+    text, problems = given[-1], []
+    if len(given) > 1:
+        problems.append(_repeated(ROW_PARAMETER, given))
+    if others := [name for name in mapping if name != ROW_PARAMETER]:
+        names = listed_inline([quoted_name(name) for name in others], ", ")
+        problems.append(
+            f"{names}: ignored, as a row's link holds its buttons in `row`."
+        )
+    if len(text) > MAX_ROW_CHARS:
+        return None, [*problems, f"`row` is longer than {MAX_ROW_CHARS:,} characters."]
+    try:
+        table = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        return None, [*problems, f"`row` is not a row written as JSON ({error})."]
+    row, row_problems = row_from_table({ROW: table})
+    return row, problems + row_problems
 
 
 def decode_query(
@@ -83,13 +121,14 @@ def decode_query(
     return _build(values, problems)
 
 
-def share_link(base_url: str | None, cfg: ButtonConfig) -> str:
-    """The full link to ``cfg``: the app's URL with the query, percent-encoded."""
+def share_link(base_url: str | None, cfg: ButtonConfig, row: Row | None = None) -> str:
+    """The full link to ``cfg`` (or ``row``): the app's URL with the query,
+    percent-encoded."""
     parts = urlsplit(base_url or "")
     # st.context.url gives the site root without its slash: the link keeps it.
     path = parts.path or ("/" if parts.netloc else "")
     base = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
-    query = urlencode(encode_query(cfg))
+    query = urlencode(encode_query(cfg, row))
     return f"{base}?{query}" if query else base
 
 

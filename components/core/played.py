@@ -29,3 +29,5 @@ class Played:
     rerun: bool
     # The call gave back its element, not a value (a link that ignores clicks).
     element: bool = False
+    # Its place in the row it was played in (0 first); None: a lone button.
+    member: int | None = None

@@ -14,6 +14,10 @@ run. Whole numbers must fit TOML's 64 bits, which tomllib does not enforce:
 they are checked before anything else. Writing is ``tomli_w``'s, and a
 property test checks that ``tomllib`` reads every written file back equal.
 The bundled presets are ``preset_shelf``'s.
+
+A row's preset holds, beside its title and description, a ``[row]`` table
+(``tables``): the layout's settings, and ``[[row.buttons]]``, each a
+button's fields as a lone preset writes them.
 """
 
 from __future__ import annotations
@@ -26,32 +30,25 @@ from typing import Any
 
 import tomli_w
 
-from components.core.config import ButtonConfig, kind_fields, value_errors
+from components.core.config import ButtonConfig
 from components.core.fields import (
     WHOLE_NUMBERS,
     changed_fields,
-    read_flat_literal,
     whole_number_error,
 )
-from components.core.kind import Kind
 from components.core.kinds import kind_named
-from components.core.text import listed_inline, quoted_name
+from components.core.row import Row
+from components.core.tables import (
+    ROW,
+    button_from_table,
+    row_from_table,
+    row_table,
+    type_problems,
+)
 
 MAX_PRESET_BYTES = 64 * 1024
 MAX_TITLE_CHARS = 80
 META_FIELDS: tuple[str, ...] = ("title", "description")
-
-# TOML's types as a message names them, both for what a field must be and
-# for what it was given; tomllib reads dates and times as other types.
-_TYPE_WORDS: dict[type, str] = {
-    str: "text in quotes",
-    bool: "true or false",
-    int: "a whole number",
-    float: "a decimal number",
-    list: "an array",
-    dict: "a table",
-}
-_OTHER_TYPE_WORDS = "a date or time"
 
 
 class PresetError(ValueError):
@@ -64,9 +61,12 @@ class PresetError(ValueError):
 
 @dataclass(frozen=True)
 class Preset:
+    """A lone button (``row`` None), or a row whose first member is ``config``."""
+
     title: str
     description: str
     config: ButtonConfig
+    row: Row | None = None
 
 
 def read_preset_bytes(data: bytes) -> Preset:
@@ -92,25 +92,35 @@ def read_preset(text: str) -> Preset:
     table = _toml_table(text)
     if problems := _number_problems(table):
         raise PresetError(problems)
-    kind = kind_named(table.get("kind"))
-    known = (*META_FIELDS, *kind_fields(kind))
-    problems = _unknown_keys(table, known) + _type_problems(table, kind)
-    if not problems:
-        values, problems = _field_values(table)
-        problems = _title_problems(table.get("title")) + problems
+    meta = {name: table.pop(name) for name in META_FIELDS if name in table}
+    problems = type_problems(meta, kind_named(None), text=META_FIELDS)
+    problems += _title_problems(meta.get("title")) if not problems else []
+    row, config = None, None
+    if ROW in table:
+        row, row_problems = row_from_table(table, META_FIELDS)
+        problems += row_problems
+    else:
+        config, config_problems = button_from_table(table, META_FIELDS)
+        problems += config_problems
     if problems:
         raise PresetError(problems)
     return Preset(
-        title=table["title"].strip(),
-        description=table.get("description", "").strip(),
-        config=ButtonConfig.from_values(values),
+        title=meta["title"].strip(),
+        description=meta.get("description", "").strip(),
+        config=row.members[0] if row is not None else config,
+        row=row,
     )
 
 
-def preset_toml(cfg: ButtonConfig, title: str, description: str = "") -> str:
-    """``cfg`` as preset TOML: the title, the description if any, the non-defaults."""
+def preset_toml(
+    cfg: ButtonConfig, title: str, description: str = "", row: Row | None = None
+) -> str:
+    """``cfg`` (or ``row``) as preset TOML: the title, the description if
+    any, the non-defaults."""
     meta = {"title": title} | ({"description": description} if description else {})
-    return tomli_w.dumps(meta | changed_fields(cfg))
+    if row is None:
+        return tomli_w.dumps(meta | changed_fields(cfg))
+    return tomli_w.dumps(meta | {ROW: row_table(row)})
 
 
 def preset_file_name(title: str) -> str:
@@ -163,44 +173,6 @@ def _whole_numbers(value: Any) -> Iterator[int]:
             yield item
 
 
-def _unknown_keys(table: Mapping[str, Any], known: tuple[str, ...]) -> list[str]:
-    unknown = [name for name in table if name not in known]
-    if not unknown:
-        return []
-    # A 64 KB file may hold thousands of keys, each as long as the file.
-    names = listed_inline([quoted_name(name) for name in unknown], ", ")
-    return [f"Unknown key {names}: a preset may set only {', '.join(known)}."]
-
-
-def _type_problems(table: Mapping[str, Any], kind: Kind) -> list[str]:
-    problems = []
-    for name, value in table.items():
-        field = kind.field(name)
-        allowed = field.control.flat if field else (str,)
-        # bool is an int to Python; in TOML true is not a number.
-        if (field or name in META_FIELDS) and type(value) not in allowed:
-            words = " or ".join(_TYPE_WORDS[kind] for kind in allowed)
-            problems.append(f"`{name}` must be {words}, not {_toml_type_name(value)}.")
-    return problems
-
-
-def _field_values(table: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The config fields of a type-checked table, and why any is invalid."""
-    values: dict[str, Any] = {}
-    problems = []
-    kind = kind_named(table.get("kind"))
-    for name, given in table.items():
-        if name in META_FIELDS:
-            continue
-        value, error = read_flat_literal(kind, name, given)
-        if error:
-            problems.append(error)
-        else:
-            values[name] = value
-    problems += list(value_errors(values).values())
-    return values, problems
-
-
 def _title_problems(title: str | None) -> list[str]:
     if title is None:
         return ["A preset needs a `title`."]
@@ -209,10 +181,6 @@ def _title_problems(title: str | None) -> list[str]:
     if len(title) > MAX_TITLE_CHARS:
         return [f"The `title` is longer than {MAX_TITLE_CHARS} characters."]
     return []
-
-
-def _toml_type_name(value: Any) -> str:
-    return _TYPE_WORDS.get(type(value), _OTHER_TYPE_WORDS)
 
 
 def default_title(cfg: ButtonConfig) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from components.core.config import ButtonConfig
 from components.core.kinds import KINDS
+from components.core.row import RowMember
 from components.core.run_log import (
     DEFAULT_LIMIT,
     OTHER,
@@ -43,6 +44,9 @@ class Recorder:
     callback_call: tuple[tuple[Any, ...], Mapping[str, Any]] | None = None
     # The preview's widget was clicked before this run (its spy callback ran).
     clicked_before_run: bool = False
+    # Which member of a row that was, as noted then and on this run.
+    clicked_member: int | None = None
+    member_clicked: int | None = None
     # Why the app's state restarts on the coming run, or "".
     restarted: str = ""
     rerun_asked: bool = False
@@ -73,6 +77,7 @@ class Recorder:
         seen_values, seen_config = self.seen or ({}, None)
         callback_call, self.callback_call = self.callback_call, None
         self.clicked, self.clicked_before_run = self.clicked_before_run, False
+        self.member_clicked, self.clicked_member = self.clicked_member, None
         restarted, self.restarted = self.restarted, ""
         marked, self.marked = self.marked, None
         after_rerun, self.rerun_asked = self.rerun_asked, False
@@ -118,18 +123,31 @@ class Recorder:
         """Name what causes the coming run; its callback is the only one who knows."""
         self.marked = (kind, detail)
 
-    def note_button(self, value: Any, *, clicked: bool | None) -> None:
+    def note_button(
+        self, value: Any, *, clicked: bool | None, member: RowMember | None = None
+    ) -> None:
         """What the widget returned on this run; a click's value (st.button's
         True, a menu's option) renames the run a click. ``clicked`` None: the
         value can't say (a popover's kept state), its callback's note does.
+        ``member``: the row's member that was clicked, or else the edited one.
 
         No click's value after a click means the click reached the widget's old
         identity (an argument that feeds it changed on the same run): it was lost.
         """
         if clicked is None:
             clicked = self.clicked
+        about = {}
+        if member is not None:
+            about = {
+                "member": member.name,
+                "widget": f"st.{member.config.kind}",
+                "mode": member.config.mode,
+            }
         self._update(
-            button_value=value, value_seen=True, click_lost=self.clicked and not clicked
+            button_value=value,
+            value_seen=True,
+            click_lost=self.clicked and not clicked,
+            **about,
         )
         if clicked and self._current() is not None:
             self.records[-1] = renamed_a_click(self.records[-1])

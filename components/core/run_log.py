@@ -15,7 +15,6 @@ from streamlit.elements.lib.shortcut_utils import normalize_shortcut
 
 from components.core.config import ButtonConfig, same_value
 from components.core.kinds import KINDS
-from components.core.modes import MODES
 from components.core.text import quoted
 
 FIRST_LOAD, CONTROL, CLICK, RERUN = "first load", "control", "click", "st.rerun()"
@@ -42,6 +41,8 @@ class RunRecord(TypedDict):
     detail: str
     # The widget the run is about, as the code calls it: st.download_button.
     widget: str
+    # Which member of a row it is ('button 2 of the row, "Next"'), or "".
+    member: str
     mode: str
     callback_ran: bool
     callback_arguments: str
@@ -90,6 +91,7 @@ def new_record(
         trigger=kind,
         detail=detail,
         widget=widget,
+        member="",
         mode=mode,
         callback_ran=callback_call is not None,
         callback_arguments=_call_text(callback_call),
@@ -155,15 +157,11 @@ def identity_changes(before: ButtonConfig, after: ButtonConfig) -> list[str]:
 
     Without a key st.button hashes these into its widget ID, so a new value
     makes a new widget; with a key the key alone is the identity (a popover
-    hashes them beside its key). A popover that keeps no state loses none.
+    hashes them beside its key). What registers no ID (a page link, a link
+    or a popover under "ignore") has none to lose.
     """
     kind, keyed = KINDS[after.kind], before.key is not None or after.key is not None
-    # An element that is no widget (a page link) has no identity to lose.
-    if (
-        (keyed and kind.key_keeps_identity)
-        or not kind.identity
-        or (kind.clicks.keeps and MODES[after.mode].runs_nothing)
-    ):
+    if (keyed and kind.key_keeps_identity) or not kind.has_identity(after.mode):
         return []
     if before.kind != after.kind:
         return ["kind"]

@@ -102,6 +102,8 @@ def _explained(record: RunRecord) -> str:
     returned = _returned(record)
     if kind == CLICK:
         done = _kind_of(record).clicks.did(record["button_value"])
+        if record["member"]:
+            done += f" ({record['member']})"
         if record["callback_ran"]:
             start = f"You {done}: the callback ran first, then the script reran"
         else:

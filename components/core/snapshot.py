@@ -2,8 +2,9 @@
 
 Owns the value every panel draws from: the config to draw (the last valid
 one while a control holds a bad value), each control's value as read, the
-messages for the controls that are wrong or surprising, and which controls'
-values the config drawn does not show.
+messages for the controls that are wrong or surprising, which controls'
+values the config drawn does not show, and the row the config is a member
+of, if any.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from components.core.config import ButtonConfig, default_config, kind_fields, same_value
 from components.core.kinds import kind_named
+from components.core.row import Row
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,13 @@ class Snapshot:
     values: dict[str, Any]
     errors: dict[str, str]
     warnings: dict[str, str]
+    # The row drawn, ``config`` its member the controls edit; None: a lone button.
+    row: Row | None = None
+
+    @property
+    def shown(self) -> ButtonConfig | Row:
+        """What the preview draws and the code writes: the row, or the button."""
+        return self.row if self.row is not None else self.config
 
     def changed(self, field_name: str) -> bool:
         """Whether the control for ``field_name`` differs from its default."""

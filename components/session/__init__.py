@@ -12,24 +12,29 @@ widget's key is still allowed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from components.core.keys import KEPT_WHILE_HIDDEN
 from components.core.played import Played
+from components.core.row import Row, RowMember
 from components.core.run_log import RunRecord
 from components.core.snapshot import Snapshot
-from components.session import app_state, controls, links, paste, run_log
+from components.session import app_state, controls, links, paste, row, run_log
 
 
 def start_run() -> Snapshot:
     """Seed the controls (from the link on a first run), apply an accepted
     paste, read the controls, and open this run's log record."""
     keep_hidden_widgets()
+    row.seed()
     if controls.seed():
         links.apply_link()
     paste.apply_pending()
     paste.note_submission()
     snap = controls.snapshot()
+    snap = replace(snap, row=row.current(snap.config))
     app_state.follow_shape(snap.config)
     run_log.begin(snap, app_state.current())
     return snap
@@ -53,20 +58,39 @@ def keep_hidden_widgets() -> None:
 
 
 def end_run(snap: Snapshot) -> None:
-    """Make the address bar the link to the button shown."""
-    links.follow_in_url(snap.config)
+    """Make the address bar the link to the button or row shown."""
+    links.follow_in_url(snap.config, snap.row)
 
 
-def record_preview(played: Played | None) -> list[RunRecord]:
+def record_preview(
+    played: Played | None, member: RowMember | None = None
+) -> list[RunRecord]:
     """Take what the preview saw: the widget's value, the state its app's
     script changed, and its ``st.rerun()``, which stops this run as it
     stops the app's. Returns the log, this run's record closed."""
     if played is not None:
         if not played.element:
-            run_log.note_button(played.value, clicked=played.clicked)
+            run_log.note_button(played.value, clicked=played.clicked, member=member)
         app_state.update(played.changes)
         if played.rerun:
             run_log.stop_for_rerun(app_state.current(), asked_by_app=True)
             st.rerun()
     run_log.close(app_state.current())
     return run_log.records()
+
+
+def record_row(row: Row, played: list[Played]) -> list[RunRecord]:
+    """Take what a row's preview saw: the member clicked on this run (by its
+    value, or by the note its click left), else the member edited."""
+    noted = run_log.recorder().member_clicked
+    told = [one for one in played if one.clicked or one.rerun]
+    told += [one for one in played if one.clicked is None and one.member == noted]
+    told += [one for one in played if one.member == row.selected]
+    if not told:
+        return record_preview(None)
+    about = told[0]
+    for one in played:
+        if one is not about:
+            app_state.update(one.changes)
+    member = RowMember(about.member, row.members[about.member])
+    return record_preview(about, member)

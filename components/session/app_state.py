@@ -18,6 +18,7 @@ import streamlit as st
 from components.core.config import ButtonConfig
 from components.core.keys import APP_SHAPE, APP_STATE
 from components.core.modes import MODES, shape_change, state_shape
+from components.core.row import Row
 from components.core.run_log import RESTART
 from components.session import run_log
 
@@ -33,6 +34,13 @@ def seeded(cfg: ButtonConfig) -> dict[str, Any]:
     for name, value in MODES[cfg.mode].seeds(cfg).items():
         state.setdefault(name, value)
     return dict(state)
+
+
+def seeded_row(row: Row) -> dict[str, Any]:
+    """The app's state, seeded as each member's code seeds it, in order."""
+    for member in row.members:
+        seeded(member)
+    return current()
 
 
 def update(changes: Mapping[str, Any]) -> None:
@@ -57,13 +65,15 @@ def restart() -> None:
     run_log.mark(RESTART, "the app's session state")
 
 
-def on_click_for(cfg: ButtonConfig) -> Callable[..., None]:
+def on_click_for(cfg: ButtonConfig, member: int | None = None) -> Callable[..., None]:
     """The preview's on_click: in a callback mode, what ``cfg``'s generated
     callback does; in any other, only a note that the widget was clicked (the
-    app has no callback), so a click its new identity lost can be told."""
+    app has no callback), so a click its new identity lost can be told.
+    ``member``: its place in a row, noted with the click."""
 
     def handle_click(*args: Any, **kwargs: Any) -> None:
         run_log.recorder().clicked_before_run = True
+        run_log.recorder().clicked_member = member
         mode = MODES[cfg.mode]
         if mode.callback is not None:
             update(mode.callback(cfg, seeded(cfg), args, kwargs))

@@ -7,28 +7,37 @@ import streamlit as st
 
 from components.core.config import ButtonConfig
 from components.core.keys import LINK_PROBLEMS
-from components.core.links import decode_query, encode_query
+from components.core.links import ROW_PARAMETER, decode_query, decode_row, encode_query
+from components.core.row import Row
 from components.core.run_log import LINK
-from components.session import run_log
+from components.session import row, run_log
 from components.session.controls import apply_config
 
 
 def apply_link() -> None:
-    """Show the config the page's link describes, and keep what it dropped to say so."""
+    """Show the button or row the page's link describes, and keep what it
+    dropped to say so."""
     query = _every_value()
     if not query:
         return
-    cfg, problems = decode_query(query)
-    apply_config(cfg)
+    if ROW_PARAMETER in query:
+        shown, problems = decode_row(query)
+        if shown is not None:
+            row.show(shown, shown.members[0])
+        applied = f"a row of {len(shown.members)}" if shown else "defaults"
+    else:
+        cfg, problems = decode_query(query)
+        apply_config(cfg)
+        applied = ", ".join(encode_query(cfg)) or "defaults"
     st.session_state[LINK_PROBLEMS] = problems
-    applied = ", ".join(encode_query(cfg)) or "defaults"
     ignored = f"; {len(problems)} ignored" if problems else ""
     run_log.mark(LINK, applied + ignored)
 
 
-def follow_in_url(cfg: ButtonConfig) -> None:
-    """Make the page's URL the link to ``cfg``; written only when it differs."""
-    wanted = encode_query(cfg)
+def follow_in_url(cfg: ButtonConfig, shown_row: Row | None = None) -> None:
+    """Make the page's URL the link to ``cfg`` (or to its row); written only
+    when it differs."""
+    wanted = encode_query(cfg, shown_row)
     # Every value, not to_dict()'s last ones: a parameter given twice must go.
     if _every_value() != {name: [text] for name, text in wanted.items()}:
         st.query_params.from_dict(wanted)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.core.config import ButtonConfig
 from components.core.keys import (
     APPLIED_PRESET,
     PRESET_PICK,
@@ -21,8 +20,8 @@ from components.core.presets import (
     read_preset_bytes,
 )
 from components.core.run_log import PRESET
-from components.session import run_log
-from components.session.controls import apply_config
+from components.core.snapshot import Snapshot
+from components.session import row, run_log
 
 
 def apply_picked() -> None:
@@ -60,13 +59,15 @@ def upload_problems() -> list[str]:
     return st.session_state.get(UPLOAD_PROBLEMS, [])
 
 
-def applied(cfg: ButtonConfig) -> Preset | None:
+def applied(snap: Snapshot) -> Preset | None:
     """The preset last applied, while the controls still show exactly it."""
     preset = st.session_state.get(APPLIED_PRESET)
-    return preset if preset is not None and preset.config == cfg else None
+    if preset is None or preset.row != snap.row:
+        return None
+    return preset if preset.row is not None or preset.config == snap.config else None
 
 
 def _apply(preset: Preset) -> None:
-    apply_config(preset.config)
+    row.show(preset.row, preset.config)
     st.session_state[APPLIED_PRESET] = preset
     run_log.mark(PRESET, preset.title)

@@ -15,6 +15,7 @@ import streamlit as st
 
 from components.core.keys import LOG_LIMIT, RECORDER
 from components.core.recorder import Recorder
+from components.core.row import RowMember
 from components.core.run_log import DEFAULT_LIMIT, RunRecord
 from components.core.snapshot import Snapshot
 
@@ -58,8 +59,10 @@ def note_callback(args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
     recorder().callback_call = (args, dict(kwargs))
 
 
-def note_button(value: Any, *, clicked: bool | None) -> None:
-    recorder().note_button(value, clicked=clicked)
+def note_button(
+    value: Any, *, clicked: bool | None, member: RowMember | None = None
+) -> None:
+    recorder().note_button(value, clicked=clicked, member=member)
 
 
 def stop_for_rerun(

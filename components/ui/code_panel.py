@@ -157,8 +157,8 @@ def _app_code(snap: Snapshot, editor_key: str) -> tuple[Any, str]:
             ),
             icon=":material/warning:",
         )
-    formatting_notice(formatting_problem(snap.config, complete=complete))
-    editor_code = generate_code(snap.config, complete=complete)
+    formatting_notice(formatting_problem(snap.shown, complete=complete))
+    editor_code = generate_code(snap.shown, complete=complete)
     response = code_editor(
         editor_code,
         lang="python",
@@ -201,7 +201,7 @@ def render_under_editor(
         st.download_button(
             "Download the app",
             # Built on the click: an ordinary rerun stores no file.
-            data=partial(generate_code, snap.config, complete=True),
+            data=partial(generate_code, snap.shown, complete=True),
             file_name=DOWNLOAD_FILE_NAME,
             mime="text/x-python",
             key=CODE_DOWNLOAD,
@@ -219,8 +219,10 @@ def render_under_editor(
             help=message(
                 "The app, its test, pinned requirements and a README, zipped: "
                 "unpack it, then `streamlit run streamlit_app.py`, or `pytest`."
+                + (" A row's project is not built yet." if snap.row else "")
             ),
             on_click="ignore",
+            disabled=snap.row is not None,
         )
 
 

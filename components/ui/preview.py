@@ -21,8 +21,8 @@ from components.core.keys import (
     PREVIEW_FORM,
     PREVIEW_FORM_FIX,
     PREVIEW_IN_FORM,
-    PREVIEW_INPUT,
     RESET_APP_STATE,
+    preview_input_key,
 )
 from components.core.kind import Kind
 from components.core.kinds import FORM_SUBMIT_BUTTON, KINDS
@@ -39,10 +39,10 @@ def render_preview_heading(snap: Snapshot) -> bool:
     """The preview's heading, and for a widget Streamlit refuses in a form,
     the switch that puts it in one anyway (the classic mistake) with its fix.
     Drawn outside the preview's fragment: the fix reruns the whole page.
-    Returns whether the widget goes inside the form."""
+    Returns whether the widget goes inside the form (a row's never does)."""
     st.subheader("Preview")
     kind = KINDS[snap.config.kind]
-    if not kind.refused_in_form:
+    if snap.row is not None or not kind.refused_in_form:
         return False
     inside = st.toggle(
         f"Put {kind.call_name} inside st.form",
@@ -77,13 +77,7 @@ def render_preview(
         if inside_form:
             return _play_inside_form(snap.config, app_state, on_click)
         if snap.errors:
-            st.info(
-                message(
-                    f"Showing the last valid button: {snap.invalid_summary}. "
-                    "Fix it in the sidebar."
-                ),
-                icon=":material/info:",
-            )
+            invalid_notice(snap)
         try:
             played = play(snap.config, app_state, on_click)
         except StreamlitAPIException as error:
@@ -92,7 +86,22 @@ def render_preview(
             return None
         if played.rerun:
             return played
-        st.caption(message(_returned(KINDS[snap.config.kind], played)))
+        st.caption(message(returned(KINDS[snap.config.kind], played)))
+    restart_button()
+    return played
+
+
+def invalid_notice(snap: Snapshot) -> None:
+    st.info(
+        message(
+            f"Showing the last valid button: {snap.invalid_summary}. "
+            "Fix it in the sidebar."
+        ),
+        icon=":material/info:",
+    )
+
+
+def restart_button() -> None:
     st.button(
         "Restart the app's state",
         key=RESET_APP_STATE,
@@ -104,7 +113,6 @@ def render_preview(
         ),
         on_click=restart,
     )
-    return played
 
 
 def _play_inside_form(
@@ -128,14 +136,16 @@ def play(
     cfg: ButtonConfig,
     app_state: Mapping[str, Any],
     on_click: Callable[..., None] | None,
+    place: int = 0,
 ) -> Played:
     """The widget and what its mode does around it, in its block when it has
-    one (a form, with its text input, and what the form sent below it)."""
+    one (a form, with its text input, and what the form sent below it).
+    ``place``: its place in a row, which keys the block's input."""
     block = KINDS[cfg.kind].block
     if block is None:
         return _play(cfg, app_state, on_click)
     with getattr(st, block.function)(**block.arguments(cfg)):
-        sent = st.text_input(block.input_label, key=PREVIEW_INPUT)
+        sent = st.text_input(block.input_label, key=preview_input_key(place))
         played = _play(cfg, app_state, on_click)
     if not played.rerun:
         st.write(block.sent_label, sent)
@@ -198,7 +208,7 @@ def _fill(kind: Kind, container: Any, *, keeps_state: bool) -> Any:
     return value
 
 
-def _returned(kind: Kind, played: Played) -> str:
+def returned(kind: Kind, played: Played) -> str:
     call = code_span(kind.call_name)
     if played.element:
         return (

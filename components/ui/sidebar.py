@@ -53,6 +53,7 @@ from components.session.controls import (
     use_suggested_icon,
 )
 from components.ui.preset_panel import render_presets
+from components.ui.row_controls import render_row_controls
 
 TITLES = {"kind": "widget", "mode": "on-click mode"}
 PICKER_HELP = "Search Streamlit's own list of Material icons by name."
@@ -68,6 +69,7 @@ def render_sidebar(
 ) -> None:
     with st.sidebar:
         render_presets(snap, applied, upload_problems)
+        render_row_controls(snap)
         render_controls(snap)
 
 
@@ -78,7 +80,10 @@ def render_controls(snap: Snapshot) -> None:
     very same controls and nothing else.
     """
     kind = kind_named(snap.values["kind"])
-    st.header(f"{kind.call_name} arguments")
+    member = ""
+    if snap.row is not None:
+        member = f"Button {snap.row.selected + 1} of {len(snap.row.members)}: "
+    st.header(f"{member}{kind.call_name} arguments")
     _reset_section(snap, kind.call_name)
     _field(snap, kind.fields[0])
     for section in SECTIONS:

@@ -27,6 +27,15 @@ SELF_CONTAINED = "Self-contained (for a bug report)"
 
 def render_test_tab(snap: Snapshot) -> None:
     """The choice of form, what to do with the test, the test, its download."""
+    if snap.row is not None:
+        st.info(
+            message(
+                f"A row's test is not built yet: this tests button "
+                f"{snap.row.selected + 1}, the one you edit, in an app of its "
+                "own. Choose the self-contained form to run it as it is."
+            ),
+            icon=":material/info:",
+        )
     form = st.segmented_control(
         "Test form",
         [BESIDE, SELF_CONTAINED],

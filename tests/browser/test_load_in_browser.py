@@ -138,7 +138,11 @@ class Session:
     def apply_preset(self) -> None:
         # The sessions configure st.button: its presets (another kind's
         # preview may open a tab or run nothing on a click).
-        button_presets = [p for p in bundled_presets() if p.config.kind == BUTTON.name]
+        button_presets = [
+            p
+            for p in bundled_presets()
+            if p.config.kind == BUTTON.name and p.row is None
+        ]
         preset: Preset = self.rng.choice(button_presets)
         pill = preset_pill(self.page, preset.title)
         # Scrolled just below the sidebar's sticky header, a pill's click lands

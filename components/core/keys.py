@@ -71,6 +71,7 @@ CODE_TEST_DOWNLOAD = "code_test_download"
 CODE_TEST_FORM = "code_test_form"  # the test of the app file, or self-contained
 CODE_PROJECT_DOWNLOAD = "code_project_download"
 CALL_PICK = "code_pick_call"
+PASTE_AS_ROW = "code_paste_as_row"  # "Read all as a row" under several calls
 PLAIN_PASTE = "code_paste_text"  # the paste box drawn when the editor is missing
 PLAIN_PASTE_FORM = "code_paste_form"
 PLAIN_APPLY = "code_paste_apply"

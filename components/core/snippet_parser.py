@@ -148,6 +148,16 @@ def read_snippet(source: str, call_line: int | None = None) -> SnippetReading:
     return _Reader(node, lines, tree).reading()
 
 
+def read_every_call(
+    source: str,
+) -> tuple[ast.Module, list[tuple[ast.Call, SnippetReading]]]:
+    """Every widget call in ``source`` read on its own, in order, beside its
+    node (for ``row_reader``); SnippetError for the first that can't be read."""
+    tree, lines = _parse(source)
+    calls = _widget_calls(tree)
+    return tree, [(node, _Reader(node, lines, tree).reading()) for node in calls]
+
+
 def find_button_calls(source: str) -> list[ButtonCall]:
     """Every widget call in ``source``, in order; SnippetError if unreadable."""
     tree, lines = _parse(source)

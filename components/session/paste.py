@@ -12,7 +12,7 @@ missing) and the call picker are callbacks, so they apply at once.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import streamlit as st
@@ -21,9 +21,11 @@ from components.core.config import ButtonConfig
 from components.core.keys import CALL_PICK, PASTE, PLAIN_PASTE
 from components.core.keys import editor_key as key_of_generation
 from components.core.paste import PasteOutcome
+from components.core.row import Row
+from components.core.row_reader import read_row
 from components.core.run_log import PASTE as PASTE_TRIGGER
 from components.core.snippet_parser import SnippetError, SnippetReading, read_snippet
-from components.session import app_state, run_log
+from components.session import app_state, row, run_log
 from components.session.controls import apply_config
 
 REFUSED = "Apply: the pasted code was refused, nothing changed"
@@ -34,7 +36,7 @@ class _Paste:
     """The session's paste state: one value under one key."""
 
     outcome: PasteOutcome | None = None
-    pending: SnippetReading | None = None
+    pending: SnippetReading | Row | None = None
     seen_submission: str | None = None
     # Counts accepted pastes: each gives the editor a new key (``editor_key``).
     generation: int = 0
@@ -116,11 +118,29 @@ def pick_call() -> None:
         run_log.mark(PASTE_TRIGGER, REFUSED)
 
 
+def read_as_row() -> None:
+    """The offer under a paste of several calls: read them all as a row."""
+    outcome = _paste().outcome
+    if outcome is None:
+        return
+    try:
+        pasted_row = read_row(outcome.text, in_a_layout=False)
+    except SnippetError as error:
+        _paste().outcome = replace(outcome, error=error)
+        run_log.mark(PASTE_TRIGGER, REFUSED)
+        return
+    if pasted_row is not None:
+        _accept_row(outcome.text, outcome.editor_code, pasted_row)
+        apply_pending()
+
+
 def apply_pending() -> None:
     """Show an accepted paste in the controls. Call before any widget is drawn."""
     paste = _paste()
     reading, paste.pending = paste.pending, None
-    if reading is not None:
+    if isinstance(reading, Row):
+        row.show(reading, reading.members[0])
+    elif reading is not None:
         apply_config(reading.config)
 
 
@@ -139,6 +159,8 @@ def _read(text: str, editor_code: str, call_line: int | None) -> bool:
     try:
         reading = read_snippet(text, call_line)
     except SnippetError as error:
+        if (pasted_row := _row_laid_out(text, error, call_line)) is not None:
+            return _accept_row(text, editor_code, pasted_row)
         # A picked call that can't be read leaves the others to pick from.
         calls = error.calls or (previous.calls if previous and call_line else ())
         paste.outcome = PasteOutcome(text, editor_code, error=error, calls=calls)
@@ -147,4 +169,24 @@ def _read(text: str, editor_code: str, call_line: int | None) -> bool:
     paste.pending = reading
     paste.generation += 1
     run_log.mark(PASTE_TRIGGER, reading.call.describe())
+    return True
+
+
+def _row_laid_out(text: str, error: SnippetError, call_line: int | None) -> Row | None:
+    """The row several calls make when a layout holds them all (a row's own
+    code), or None: then the user picks one call, or asks for a row."""
+    if error.kind != "several_calls" or call_line is not None:
+        return None
+    try:
+        return read_row(text)
+    except SnippetError:
+        return None
+
+
+def _accept_row(text: str, editor_code: str, pasted_row: Row) -> bool:
+    paste = _paste()
+    paste.outcome = PasteOutcome(text, editor_code, row=pasted_row)
+    paste.pending = pasted_row
+    paste.generation += 1
+    run_log.mark(PASTE_TRIGGER, f"a row of {len(pasted_row.members)} buttons")
     return True

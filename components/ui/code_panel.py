@@ -25,7 +25,6 @@ import streamlit as st
 
 from components.core.codegen import formatting_problem, generate_code
 from components.core.keys import (
-    CALL_PICK,
     CODE,
     CODE_COMPLETE,
     CODE_DOWNLOAD,
@@ -42,9 +41,10 @@ from components.core.project import PROJECT_FILE_NAME, project_zip
 from components.core.snapshot import Snapshot
 from components.core.snippet_parser import MAX_SOURCE_BYTES
 from components.core.testgen import APP_FILE_NAME
-from components.session.paste import pick_call, submit_plain
+from components.session.paste import submit_plain
 from components.ui.editor_style import offline_editor
 from components.ui.notices import formatting_notice
+from components.ui.paste_feedback import render_paste_feedback
 from components.ui.test_tab import render_test_tab
 
 try:
@@ -185,7 +185,7 @@ def render_under_editor(
     """Under the editor: what the last paste gave, how to paste, the download."""
     with view.app_tab:
         if outcome is not None:
-            _paste_feedback(outcome)
+            render_paste_feedback(outcome)
         # Without the editor, the fallback's own notice says how to copy and paste.
         if HAS_EDITOR:
             st.caption(
@@ -224,36 +224,6 @@ def render_under_editor(
             on_click="ignore",
             disabled=snap.row is not None,
         )
-
-
-def _paste_feedback(outcome: PasteOutcome) -> None:
-    """Why the paste was refused, with a call picker; or what was applied, with notes."""
-    if outcome.error is not None:
-        st.error(
-            message(f"{outcome.error} Nothing was changed."),
-            icon=":material/error:",
-        )
-    if outcome.calls:
-        by_line = {call.line: call.describe() for call in outcome.calls}
-        st.selectbox(
-            "Read which call?",
-            list(by_line),
-            index=None,
-            format_func=by_line.__getitem__,
-            key=CALL_PICK,
-            placeholder="Choose the widget call to read",
-            on_change=pick_call,
-        )
-    if outcome.reading is not None:
-        st.success(
-            message(
-                f"Applied the call on {outcome.reading.call.describe()} "
-                f"(mode: {outcome.reading.config.mode})."
-            ),
-            icon=":material/check:",
-        )
-        for note in outcome.reading.notes:
-            st.info(message(note), icon=":material/info:")
 
 
 # --- when a dependency fails ---------------------------------------------------

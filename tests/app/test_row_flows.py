@@ -13,7 +13,9 @@ from streamlit.testing.v1 import AppTest
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig, default_config
 from components.core.keys import (
+    CALL_PICK,
     LINK_NOTICE,
+    PASTE_AS_ROW,
     PREVIEW,
     ROW_LAYOUT,
     ROW_MEMBER,
@@ -26,7 +28,15 @@ from components.core.links import encode_query
 from components.core.preset_shelf import bundled_presets, preset_titled
 from components.core.row import Row, collisions
 from components.core.text import quoted
-from tests.support.apptest import displayed_code, drawn, logged, only, shown, start
+from tests.support.apptest import (
+    displayed_code,
+    drawn,
+    logged,
+    only,
+    shown,
+    start,
+    submit_code,
+)
 
 KIND_MODES = [(kind, mode) for kind in KINDS for mode in KINDS[kind].mode_names]
 # Two members alike, then with the same key, other keys, other labels.
@@ -223,3 +233,35 @@ def test_a_bad_rows_link_says_why_and_opens_on_a_lone_button():
     assert _preview_labels(at) == ["Click me"]
     notice = at.get_by_key(LINK_NOTICE).warning
     assert "2 to 6 buttons, not 1" in shown(only(notice))
+
+
+# --- pasted code ------------------------------------------------------------------
+
+
+def test_a_pasted_rows_code_becomes_that_row():
+    row = preset_titled("Save / Cancel / Delete").row
+    at = submit_code(start(), generate_code(row))
+    assert _preview_labels(at) == ["Save", "Cancel", "Delete"]
+    assert displayed_code(at) == generate_code(row)
+    assert any("Applied a row of 3 buttons" in shown(s) for s in at.success)
+
+
+def test_pasted_calls_in_no_layout_ask_which_one_or_offer_a_row():
+    at = submit_code(start(), 'st.button("Yes")\nst.button("No")\n')
+    assert _preview_labels(at) == ["Click me"]
+    assert drawn(at, CALL_PICK) and drawn(at, PASTE_AS_ROW)
+    at.get_by_key(PASTE_AS_ROW).click().run()
+    assert _preview_labels(at) == ["Yes", "No"]
+    assert "col1, col2 = st.columns(2)" in displayed_code(at)
+
+
+def test_one_pasted_call_offers_no_row_and_edits_the_button():
+    at = submit_code(start(), 'st.button("Only")\n')
+    assert _preview_labels(at) == ["Only"]
+    assert not drawn(at, PASTE_AS_ROW)
+
+
+def test_seven_pasted_calls_offer_no_row():
+    code = "".join(f'st.button("B{number}")\n' for number in range(7))
+    at = submit_code(start(), code)
+    assert drawn(at, CALL_PICK) and not drawn(at, PASTE_AS_ROW)

@@ -35,6 +35,7 @@ from components.core.row import (
     collisions,
     fresh_key,
 )
+from components.core.row_reader import read_row
 
 
 def members(*labels: str, **fields) -> tuple[ButtonConfig, ...]:
@@ -267,3 +268,69 @@ def test_other_parameters_beside_a_row_are_named_as_ignored():
     )
     assert row is not None and row.members[1].label == "B"
     assert problems == ["`label`: ignored, as a row's link holds its buttons in `row`."]
+
+
+# --- pasted code read as a row ----------------------------------------------------
+
+ROWS_TO_PASTE = {
+    "columns, callbacks": Row(
+        (
+            ButtonConfig(label="A", mode="callback"),
+            ButtonConfig(label="B", mode="callback", args=(1,)),
+            ButtonConfig(label="C", mode="toggle"),
+        ),
+        gap="large",
+        vertical_alignment="bottom",
+    ),
+    "horizontal, kinds": Row(
+        (
+            default_config("download_button"),
+            replace(default_config("popover"), label="More"),
+            replace(default_config("link_button"), label="Docs"),
+        ),
+        layout="horizontal",
+        horizontal_alignment="distribute",
+    ),
+}
+
+
+@pytest.mark.parametrize("complete", [True, False])
+@pytest.mark.parametrize("name", ROWS_TO_PASTE)
+def test_a_rows_code_reads_back_as_the_same_row(name, complete):
+    row = ROWS_TO_PASTE[name]
+    assert read_row(generate_code(row, complete=complete)) == row
+
+
+def test_a_rows_code_reads_back_as_a_row_and_not_as_another():
+    """The twin: another row's code reads as that row."""
+    first, second = ROWS_TO_PASTE.values()
+    assert read_row(generate_code(second)) != first
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'st.button("A")\nst.button("B")\n',
+        'a, b, c = st.columns(3)\na.button("A")\nb.button("B")\n',
+        'a, b = st.columns(2, border=True)\na.button("A")\nb.button("B")\n',
+        'a, b = st.columns(2, gap=GAP)\na.button("A")\nb.button("B")\n',
+        'with st.container():\n    st.button("A")\n    st.button("B")\n',
+    ],
+    ids=["no layout", "a column too many", "a border", "a name", "not horizontal"],
+)
+def test_calls_outside_a_rows_own_layout_are_not_a_row_unless_asked(code):
+    assert read_row(code) is None
+    asked = read_row(code, in_a_layout=False)
+    assert [m.label for m in asked.members] == ["A", "B"]
+    assert asked.layout_call() == "st.columns(2)"
+
+
+def test_calls_called_on_their_columns_are_a_row():
+    code = 'a, b = st.columns(2, gap="large")\na.button("A")\nb.button("B")\n'
+    assert read_row(code).layout_call() == "st.columns(2, gap='large')"
+
+
+@pytest.mark.parametrize("count", [1, 7])
+def test_one_call_or_seven_are_never_a_row(count):
+    code = "".join(f'st.button("B{number}")\n' for number in range(count))
+    assert read_row(code, in_a_layout=False) is None

@@ -14,7 +14,8 @@ the code is unformatted; ``formatting_problem`` asks it for a config's code.
 
 from __future__ import annotations
 
-import re
+import io
+import tokenize
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -82,11 +83,26 @@ def _member_bodies(row: Row) -> list[str]:
     callbacks = [MODES[member.mode].callback is not None for member in row.members]
     if sum(callbacks) < 2:
         return bodies
-    own_name = re.compile(rf"\b{CALLBACK_NAME}\b")
     return [
-        own_name.sub(f"{CALLBACK_NAME}_{number}", body) if has else body
+        _renamed(body, f"{CALLBACK_NAME}_{number}") if has else body
         for number, (body, has) in enumerate(zip(bodies, callbacks), start=1)
     ]
+
+
+def _renamed(body: str, name: str) -> str:
+    """``body`` with its callback called ``name``: the def and each name that
+    refers to it, never a string that spells it (a label "handle_click")."""
+    lines = body.splitlines(keepends=True)
+    tokens = tokenize.generate_tokens(io.StringIO(body).readline)
+    places = [
+        token.start
+        for token in tokens
+        if token.type == tokenize.NAME and token.string == CALLBACK_NAME
+    ]
+    for row, column in reversed(places):
+        line = lines[row - 1]
+        lines[row - 1] = line[:column] + name + line[column + len(CALLBACK_NAME) :]
+    return "".join(lines)
 
 
 def _indented(body: str) -> str:

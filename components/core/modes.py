@@ -84,13 +84,20 @@ class Mode:
 Shape = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
-def state_shape(cfg: OnClick) -> Shape:
-    """What the session state of ``cfg``'s code means: its mode, the names it
-    keeps, its callback's parameters. When this changes, state kept from the
-    old code is not what a fresh ``streamlit run`` of the new code starts with."""
-    mode = MODES[cfg.mode]
-    parameters = callback.callback_parameters(cfg) if mode.callback else ()
-    return (mode.name,), tuple(mode.seeds(cfg)), parameters
+def state_shape(*cfgs: OnClick) -> Shape:
+    """What the session state of the code of ``cfgs`` (a button, or a row's
+    members) means: their modes, the names they keep, their callbacks'
+    parameters. When this changes, state kept from the old code is not what
+    a fresh ``streamlit run`` of the new code starts with."""
+    modes = tuple(cfg.mode for cfg in cfgs)
+    names = tuple(dict.fromkeys(n for cfg in cfgs for n in MODES[cfg.mode].seeds(cfg)))
+    parameters = tuple(
+        name
+        for cfg in cfgs
+        if MODES[cfg.mode].callback
+        for name in callback.callback_parameters(cfg)
+    )
+    return modes, names, parameters
 
 
 def shape_change(before: Shape, after: Shape) -> str:

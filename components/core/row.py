@@ -10,7 +10,7 @@ enforces across members: no two may register the same widget ID.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from components.core.config import ButtonConfig
@@ -19,12 +19,24 @@ from components.core.kinds import KINDS
 from components.core.text import quoted
 
 MIN_MEMBERS, MAX_MEMBERS = 2, 6
-LAYOUTS = ("columns", "horizontal")
+# Each layout's function, and what it is given first ({count}: the members').
+LAYOUT_FUNCTIONS = {
+    "columns": ("columns", "{count}"),
+    "horizontal": ("container", "horizontal=True"),
+}
+LAYOUTS = tuple(LAYOUT_FUNCTIONS)
 LAYOUT_CALLS = {"columns": "st.columns", "horizontal": "st.container(horizontal=True)"}
 # layout_utils' Gap, HorizontalAlignment and VerticalAlignment (a test pins them).
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 VERTICAL_ALIGNMENTS = ("top", "center", "bottom")
 HORIZONTAL_ALIGNMENTS = ("left", "center", "right", "distribute")
+# What each setting of a row may be (``Row``'s fields of the same names).
+SETTINGS: dict[str, tuple[str, ...]] = {
+    "layout": LAYOUTS,
+    "gap": GAPS,
+    "vertical_alignment": VERTICAL_ALIGNMENTS,
+    "horizontal_alignment": HORIZONTAL_ALIGNMENTS,
+}
 # Each layout's alignment argument, and Streamlit's default for it and the gap.
 ALIGNMENT_ARGUMENT = {
     "columns": "vertical_alignment",
@@ -66,16 +78,11 @@ class Row:
                 f"A row holds {MIN_MEMBERS} to {MAX_MEMBERS} buttons, "
                 f"not {len(self.members)}.",
             )
-        for name, allowed in (
-            ("layout", LAYOUTS),
-            ("gap", GAPS),
-            ("vertical_alignment", VERTICAL_ALIGNMENTS),
-            ("horizontal_alignment", HORIZONTAL_ALIGNMENTS),
-        ):
+        for name, allowed in SETTINGS.items():
             if getattr(self, name) not in allowed:
                 raise RowError(name, _not_one_of(name, getattr(self, name), allowed))
         if not 0 <= self.selected < len(self.members):
-            object.__setattr__(self, "selected", 0)
+            raise RowError("selected", f"No button {self.selected + 1} in the row.")
 
     @property
     def alignment_argument(self) -> str:
@@ -97,23 +104,12 @@ class Row:
 
     def layout_call(self) -> str:
         """The layout's call as the code writes it: ``st.columns(3, gap="large")``."""
-        first = (
-            str(len(self.members)) if self.layout == "columns" else "horizontal=True"
-        )
+        function, first = LAYOUT_FUNCTIONS[self.layout]
         written = [
-            first,
+            first.format(count=len(self.members)),
             *(f"{name}={value!r}" for name, value in self.layout_kwargs().items()),
         ]
-        return f"{'st.columns' if self.layout == 'columns' else 'st.container'}({', '.join(written)})"
-
-    def with_member(self, index: int, cfg: ButtonConfig) -> Row:
-        members = list(self.members)
-        members[index] = cfg
-        return replace(self, members=tuple(members))
-
-    @property
-    def selected_member(self) -> ButtonConfig:
-        return self.members[self.selected]
+        return f"st.{function}({', '.join(written)})"
 
 
 @dataclass(frozen=True)
@@ -167,9 +163,10 @@ def _keys(cfg: ButtonConfig) -> dict[str, str]:
 def _clash(first: ButtonConfig, second: ButtonConfig) -> str | None:
     """The field the two share a key by (any two elements' keys must differ),
     IDENTITY when the same key-less widget, else None."""
-    taken = set(_keys(first).values())
+    # A form's key and a widget's are told apart: only like keys clash.
+    taken = _keys(first)
     for name, value in _keys(second).items():
-        if value in taken:
+        if taken.get(name) == value:
             return name
     kind = KINDS[second.kind]
     if first.kind != second.kind or not all(

@@ -16,17 +16,11 @@ from components.core.config import ButtonConfig, kind_fields, value_errors
 from components.core.fields import changed_fields, read_flat_literal
 from components.core.kind import Kind
 from components.core.kinds import kind_named
-from components.core.row import MAX_MEMBERS, MIN_MEMBERS, Row, RowError
+from components.core.row import MAX_MEMBERS, MIN_MEMBERS, SETTINGS, Row, RowError
 from components.core.text import listed_inline, quoted_name
 
 ROW = "row"
 BUTTONS = "buttons"
-ROW_SETTINGS: tuple[str, ...] = (
-    "layout",
-    "gap",
-    "vertical_alignment",
-    "horizontal_alignment",
-)
 # TOML's types as a message names them, both for what a field must be and
 # for what it was given; tomllib reads dates and times as other types.
 _TYPE_WORDS: dict[type, str] = {
@@ -47,7 +41,7 @@ def unknown_keys(table: Mapping[str, Any], known: tuple[str, ...]) -> list[str]:
         return []
     # A 64 KB file may hold thousands of keys, each as long as the file.
     names = listed_inline([quoted_name(name) for name in unknown], ", ")
-    return [f"Unknown key {names}: a preset may set only {', '.join(known)}."]
+    return [f"Unknown key {names}: only {', '.join(known)} may be set here."]
 
 
 def type_problems(
@@ -104,7 +98,7 @@ def row_from_table(
     row = table[ROW]
     if not isinstance(row, dict):
         return None, [f"`row` must be a table, not {type_name(row)}."]
-    if problems := unknown_keys(row, (*ROW_SETTINGS, BUTTONS)):
+    if problems := unknown_keys(row, (*SETTINGS, BUTTONS)):
         return None, problems
     buttons = row.get(BUTTONS)
     if not isinstance(buttons, list) or not all(isinstance(b, dict) for b in buttons):
@@ -117,7 +111,7 @@ def row_from_table(
         member, member_problems = button_from_table(button)
         problems += [f"Button {number}: {problem}" for problem in member_problems]
         members.append(member)
-    settings = {name: row[name] for name in ROW_SETTINGS if name in row}
+    settings = {name: row[name] for name in SETTINGS if name in row}
     problems += [
         f"`{name}` must be text in quotes."
         for name, value in settings.items()
@@ -137,7 +131,7 @@ def row_table(row: Row) -> dict[str, Any]:
     defaults = Row(row.members)
     settings = {
         name: getattr(row, name)
-        for name in ROW_SETTINGS
+        for name in SETTINGS
         if getattr(row, name) != getattr(defaults, name)
     }
     return settings | {BUTTONS: [changed_fields(member) for member in row.members]}

@@ -35,7 +35,7 @@ def start_run() -> Snapshot:
     paste.note_submission()
     snap = controls.snapshot()
     snap = replace(snap, row=row.current(snap.config))
-    app_state.follow_shape(snap.config)
+    app_state.follow_shape(snap.shown)
     run_log.begin(snap, app_state.current())
     return snap
 

@@ -47,11 +47,12 @@ def update(changes: Mapping[str, Any]) -> None:
     st.session_state.setdefault(APP_STATE, {}).update(changes)
 
 
-def follow_shape(cfg: ButtonConfig) -> None:
-    """Start the app's state afresh when ``cfg``'s code keeps other state than
-    the code before it; the coming record says why. Call before the run's
-    record opens."""
-    shape, before = state_shape(cfg), st.session_state.get(APP_SHAPE)
+def follow_shape(shown: ButtonConfig | Row) -> None:
+    """Start the app's state afresh when the code of ``shown`` (a button or
+    a row) keeps other state than the code before it; the coming record says
+    why. Call before the run's record opens."""
+    members = shown.members if isinstance(shown, Row) else (shown,)
+    shape, before = state_shape(*members), st.session_state.get(APP_SHAPE)
     st.session_state[APP_SHAPE] = shape
     if before is not None and before != shape and current():
         st.session_state[APP_STATE] = {}

@@ -22,7 +22,7 @@ from components.core.keys import CALL_PICK, PASTE, PLAIN_PASTE
 from components.core.keys import editor_key as key_of_generation
 from components.core.paste import PasteOutcome
 from components.core.row import Row
-from components.core.row_reader import read_row
+from components.core.row_reader import could_be_a_row, read_row
 from components.core.run_log import PASTE as PASTE_TRIGGER
 from components.core.snippet_parser import SnippetError, SnippetReading, read_snippet
 from components.session import app_state, row, run_log
@@ -176,6 +176,9 @@ def _row_laid_out(text: str, error: SnippetError, call_line: int | None) -> Row 
     """The row several calls make when a layout holds them all (a row's own
     code), or None: then the user picks one call, or asks for a row."""
     if error.kind != "several_calls" or call_line is not None:
+        return None
+    # Counted first: reading thousands of calls to find they are no row is slow.
+    if not could_be_a_row(len(error.calls)):
         return None
     try:
         return read_row(text)

@@ -10,36 +10,30 @@ show a preset's row.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import streamlit as st
 
 from components.core.config import DEFAULT_CONFIG, ButtonConfig
 from components.core.keys import (
     LAST_VALID,
-    ROW_GAP,
-    ROW_HORIZONTAL_ALIGNMENT,
-    ROW_LAYOUT,
     ROW_MEMBER,
     ROW_MEMBERS,
     ROW_SELECTED,
     ROW_SETTING_KEYS,
     ROW_SIZE,
-    ROW_VERTICAL_ALIGNMENT,
     control_key,
 )
-from components.core.row import DEFAULT_ALIGNMENT, DEFAULT_GAP, Row, fresh_key
+from components.core.row import Row, fresh_key
 from components.core.run_log import CONTROL, OTHER
 from components.session import run_log
 from components.session.controls import apply_config
 
-_STARTS = {
-    ROW_SIZE: 1,
-    ROW_LAYOUT: "columns",
-    ROW_GAP: DEFAULT_GAP,
-    ROW_VERTICAL_ALIGNMENT: DEFAULT_ALIGNMENT["columns"],
-    ROW_HORIZONTAL_ALIGNMENT: DEFAULT_ALIGNMENT["horizontal"],
-    ROW_SELECTED: 0,
+# A lone button, and a row's settings at Row's own defaults.
+_STARTS = {ROW_SIZE: 1, ROW_SELECTED: 0} | {
+    ROW_SETTING_KEYS[field.name]: field.default
+    for field in fields(Row)
+    if field.name in ROW_SETTING_KEYS
 }
 
 
@@ -76,6 +70,8 @@ def resize() -> None:
     ]
     if _selected() >= size:
         _edit(size - 1)
+    # Undrawn while the button was lone, the picker forgot its value.
+    st.session_state[ROW_MEMBER] = _selected()
     run_log.mark(CONTROL, f"the row now holds {size} button" + "s" * (size > 1))
 
 
@@ -114,11 +110,13 @@ def add_key(index: int, field_name: str) -> None:
 
 
 def show(row: Row | None, lone: ButtonConfig) -> None:
-    """Show a preset's row (its first member in the controls), or a lone
-    button: the row shrinks to it, and the members set aside are kept."""
+    """Show a row (its first member in the controls), or a lone button in
+    place of the member edited: the row shrinks to it, and the members set
+    aside are kept."""
     if row is None:
+        # It replaces the member edited; the others wait, as set.
+        st.session_state[ROW_MEMBERS] = _kept_with_edited()
         st.session_state[ROW_SIZE] = 1
-        st.session_state[ROW_SELECTED] = st.session_state[ROW_MEMBER] = 0
         apply_config(lone)
         return
     st.session_state[ROW_MEMBERS] = list(row.members)

@@ -32,12 +32,19 @@ def render_row_controls(snap: Snapshot) -> None:
         key=ROW_SIZE,
         required=True,
         on_change=resize,
+        # Either would set the edited button aside as last valid: the bad
+        # value typed would be lost.
+        disabled=bool(snap.errors),
         help=message(
             "One: a lone button. Two to six: a row of them, laid out with "
             "`st.columns` or `st.container(horizontal=True)`, each configured "
             "on its own."
         ),
     )
+    if snap.errors:
+        st.caption(
+            message("Fix the invalid argument below to change the row or its button.")
+        )
     if snap.row is not None:
         _row_controls(snap.row, bool(snap.errors))
 
@@ -57,8 +64,6 @@ def _row_controls(row: Row, invalid: bool) -> None:
         disabled=invalid,
         help=message("The arguments below set this button of the row."),
     )
-    if invalid:
-        st.caption(message("Fix the invalid argument below to edit another button."))
     st.segmented_control(
         "layout",
         LAYOUTS,

@@ -59,7 +59,7 @@ def render_row_preview(
             invalid_notice(snap)
         played = _play_row(row, app_state, on_click_for)
         if not any(one.rerun for one in played):
-            st.caption(message(_rowreturned(row, played)))
+            st.caption(message(_row_returned(row, played)))
     restart_button()
     return played
 
@@ -90,7 +90,7 @@ def _play_row(
     return played
 
 
-def _rowreturned(row: Row, played: list[Played]) -> str:
+def _row_returned(row: Row, played: list[Played]) -> str:
     return "  \n".join(
         f"Button {one.member + 1}: {returned(KINDS[row.members[one.member].kind], one)}"
         for one in played

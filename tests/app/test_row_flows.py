@@ -10,12 +10,15 @@ from dataclasses import replace
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.core import run_story
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig, default_config
 from components.core.keys import (
+    APP_STATE,
     CALL_PICK,
     LINK_NOTICE,
     PASTE_AS_ROW,
+    PRESET_PICK,
     PREVIEW,
     ROW_LAYOUT,
     ROW_MEMBER,
@@ -66,9 +69,17 @@ def _pair(kind: str, mode: str, case: str, number: int) -> tuple[ButtonConfig, .
 
 
 def _refused_cases(kind: str, mode: str) -> dict[str, bool]:
-    """Each case drawn as the preview draws a row, and whether Streamlit refused it."""
+    """Each case of ``kind`` and ``mode``, and whether Streamlit refused it."""
+    return _refused_of(
+        {case: _pair(kind, mode, case, n) for n, case in enumerate(PAIRS)}
+    )
 
-    def app(pairs):
+
+def _refused_of(cases: dict[str, tuple[ButtonConfig, ...]]) -> dict[str, bool]:
+    """Each case's members drawn as the preview draws a row, in one run, and
+    whether Streamlit refused them."""
+
+    def app(cases):
         import streamlit as st
         from streamlit.errors import StreamlitAPIException
 
@@ -76,17 +87,16 @@ def _refused_cases(kind: str, mode: str) -> dict[str, bool]:
 
         state = {"clicks": 0, "show_more": False, "last_call": None}
         refused = {}
-        for case, pair in pairs.items():
+        for case, members in cases.items():
             try:
-                for place, member in enumerate(pair):
+                for place, member in enumerate(members):
                     play(member, state, lambda *a, **k: None, place)
                 refused[case] = False
             except StreamlitAPIException:
                 refused[case] = True
         st.session_state["refused"] = refused
 
-    pairs = {case: _pair(kind, mode, case, n) for n, case in enumerate(PAIRS)}
-    at = AppTest.from_function(app, args=(pairs,)).run()
+    at = AppTest.from_function(app, args=(cases,)).run()
     assert not at.exception
     return at.session_state["refused"]
 
@@ -162,8 +172,10 @@ def test_a_click_in_the_row_names_its_member_in_the_log(member):
     at.container(PREVIEW).get("button")[member].click().run()
     record = logged(at)[-1]
     assert record["trigger"] == "click" and record["button_value"] is True
-    label = ["Click me", "Button 2"][member]
+    label, other = ["Click me", "Button 2"][member], 2 - member
     assert record["member"] == f"button {member + 1} of the row, {quoted(label)}"
+    assert f"button {other} of the row" not in run_story.explain(record)
+    assert f"button {member + 1} of the row" in run_story.explain(record)
 
 
 def test_the_generated_row_returns_true_for_the_member_clicked_only():
@@ -206,7 +218,7 @@ def test_the_gallery_has_the_rows_people_build_every_day():
 def test_a_row_preset_shows_its_whole_row_in_the_preview_and_the_code(title):
     row = preset_titled(title).row
     at = start()
-    at.get_by_key("preset_pick").set_value(title).run()
+    at.get_by_key(PRESET_PICK).set_value(title).run()
     assert _preview_labels(at) == [member.label for member in row.members]
     assert displayed_code(at) == generate_code(row)
     assert at.get_by_key(ROW_SIZE).value == len(row.members)
@@ -214,8 +226,8 @@ def test_a_row_preset_shows_its_whole_row_in_the_preview_and_the_code(title):
 
 def test_a_lone_preset_after_a_row_preset_shows_a_lone_button():
     at = start()
-    at.get_by_key("preset_pick").set_value("Back / Next").run()
-    at.get_by_key("preset_pick").set_value("Say hello").run()
+    at.get_by_key(PRESET_PICK).set_value("Back / Next").run()
+    at.get_by_key(PRESET_PICK).set_value("Say hello").run()
     assert _preview_labels(at) == ["Say hello"]
     assert at.get_by_key(ROW_SIZE).value == 1
 
@@ -265,3 +277,65 @@ def test_seven_pasted_calls_offer_no_row():
     code = "".join(f'st.button("B{number}")\n' for number in range(7))
     at = submit_code(start(), code)
     assert drawn(at, CALL_PICK) and not drawn(at, PASTE_AS_ROW)
+
+
+def _edit_member(at: AppTest, index: int, **controls) -> AppTest:
+    at.get_by_key(ROW_MEMBER).set_value(index).run()
+    for name, value in controls.items():
+        at.get_by_key(control_key(name)).set_value(value).run()
+    return at
+
+
+def test_picking_another_member_keeps_the_apps_state():
+    at = _edit_member(_row_of(start(), 2), 1, mode="callback")
+    at.container(PREVIEW).get("button")[1].click().run()
+    assert at.session_state[APP_STATE]["clicks"] == 1
+    at.get_by_key(ROW_MEMBER).set_value(0).run()
+    assert at.session_state[APP_STATE]["clicks"] == 1
+
+
+def test_changing_a_members_mode_starts_the_apps_state_afresh():
+    """The twin: new code keeps other state, as a new streamlit run would."""
+    at = _edit_member(_row_of(start(), 2), 1, mode="callback")
+    at.container(PREVIEW).get("button")[1].click().run()
+    at.get_by_key(control_key("mode")).set_value("rerun").run()
+    assert at.session_state[APP_STATE].get("clicks") == 0
+
+
+def test_a_lone_preset_replaces_the_member_edited_and_the_others_wait():
+    at = _edit_member(_row_of(start(), 3), 1, label="Next!")
+    at = _edit_member(at, 2, label="Third")
+    at.get_by_key(PRESET_PICK).set_value("Say hello").run()
+    assert _preview_labels(at) == ["Say hello"]
+    assert _preview_labels(_row_of(at, 3)) == ["Click me", "Next!", "Say hello"]
+
+
+def test_the_row_cant_change_while_an_argument_is_invalid_and_can_once_fixed():
+    at = _row_of(start(), 2)
+    at.get_by_key(control_key("icon")).set_value(":material/not_an_icon:").run()
+    assert at.get_by_key(ROW_SIZE).proto.disabled
+    assert at.get_by_key(ROW_MEMBER).proto.disabled
+    at.get_by_key(control_key("icon")).set_value("").run()
+    assert not at.get_by_key(ROW_SIZE).proto.disabled
+    assert not at.get_by_key(ROW_MEMBER).proto.disabled
+
+
+def test_the_member_picker_shows_the_member_edited_after_a_resize():
+    at = _row_of(_row_of(_row_of(start(), 3), 1), 3)
+    assert at.get_by_key(ROW_MEMBER).value == 0
+
+
+def _refused(members: tuple[ButtonConfig, ...]) -> bool:
+    """Whether Streamlit refuses ``members`` drawn as the preview draws a row."""
+    return _refused_of({"them": members})["them"]
+
+
+@pytest.mark.parametrize("same", ["form_key", "key"])
+def test_a_forms_key_clashes_with_another_forms_not_with_a_buttons(same):
+    form = default_config("form_submit_button")
+    if same == "form_key":
+        other = replace(form, label="Send")
+    else:
+        other = ButtonConfig(label="Send", key=form.get("form_key"))
+    row = Row((form, other))
+    assert _refused(row.members) == bool(collisions(row)) == (same == "form_key")

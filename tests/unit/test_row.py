@@ -334,3 +334,17 @@ def test_calls_called_on_their_columns_are_a_row():
 def test_one_call_or_seven_are_never_a_row(count):
     code = "".join(f'st.button("B{number}")\n' for number in range(count))
     assert read_row(code, in_a_layout=False) is None
+
+
+def test_a_buttons_key_equal_to_a_forms_key_does_not_clash():
+    """Streamlit keeps a form's key apart from its widgets' (pinned in app tests)."""
+    form = default_config("form_submit_button")
+    button = ButtonConfig(label="Send", key=form.get("form_key"))
+    assert collisions(Row((form, button))) == {}
+
+
+def test_a_label_that_spells_the_callbacks_name_is_left_as_written():
+    row = Row(members(CALLBACK_NAME, "Other", mode="callback"))
+    code = generate_code(row)
+    assert f'st.button("{CALLBACK_NAME}", on_click={CALLBACK_NAME}_1)' in code
+    assert f"def {CALLBACK_NAME}_2():" in code

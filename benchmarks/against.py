@@ -1,4 +1,5 @@
-"""``python -m benchmarks --against REV``: the playground now against itself at REV.
+"""``python -m benchmarks --against REV``: the playground now against itself at
+REV; ``--row``: the playground with a row of six against a lone button.
 
 Two full runs on this machine differ by more than most features cost, so a
 feature's cost is only seen in one run: bare, the playground as checked out
@@ -34,6 +35,8 @@ from benchmarks.run import (
     timed_in_one_run,
     write_json,
 )
+from components.core.config import ButtonConfig
+from components.core.row import Row
 from tests.support.servers import REPO
 
 AGAINST_JSON = "against.json"
@@ -94,3 +97,21 @@ def run_against(revision: str, settings: Settings, out_dir: Path) -> dict[str, A
         report = revision_report(samples, name, asdict(settings), context)
         write_json(report, out_dir, AGAINST_JSON)
     return report
+
+
+ROW_JSON = "row.json"
+LONE = "a lone button"
+# The benchmark's row: six st.buttons in columns, the first the one timed.
+ROW_OF_SIX = Row(tuple(ButtonConfig(label=f"Button {n}") for n in range(1, 7)))
+
+
+def run_row(settings: Settings, out_dir: Path) -> dict[str, Any]:
+    """Items 1 to 4 with a row of six on the page, against a lone button and
+    bare, in one run; write and return the report (``row.json``)."""
+    now = next(app for app in APPS if app.name == PLAYGROUND)
+    bare = next(app for app in APPS if app.name == BARE)
+    apps = (bare, replace(now, name=LONE), replace(now, row=ROW_OF_SIX))
+    samples, context = timed_in_one_run(apps, settings)
+    report = revision_report(samples, LONE, asdict(settings), context)
+    write_json(report | {"now": "a row of six"}, out_dir, ROW_JSON)
+    return report | {"now": "a row of six"}

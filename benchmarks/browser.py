@@ -104,8 +104,9 @@ class AppPage:
         return self.keyed(control_key).get_by_role("radio", name=name, exact=True)
 
     def preview_button(self) -> Locator:
+        """The preview's button; in a row, its first member's."""
         buttons = self.keyed("preview").locator("[data-testid^='stBaseButton-']")
-        return buttons.filter(visible=True)
+        return buttons.filter(visible=True).first
 
     def _count_runs(self, socket: WebSocket) -> None:
         def on_frame(payload: bytes | str) -> None:

@@ -10,10 +10,14 @@
     const box = el.getBoundingClientRect();
     return box.width > 0 && box.height > 0;
   };
-  const previewShows = (type) =>
-    [...document.querySelectorAll(
-      `.st-key-preview [data-testid^="stBaseButton-${type}"]`
-    )].some(visible);
+  // The preview's (first) button shows, of that type ("": any): in a row,
+  // the first member, the one the harness changes.
+  const previewShows = (type) => {
+    const first = [...document.querySelectorAll(
+      '.st-key-preview [data-testid^="stBaseButton-"]'
+    )].find(visible);
+    return first !== undefined && first.dataset.testid.startsWith(`stBaseButton-${type}`);
+  };
   const editorDocument = () => {
     const frame = document.querySelector(".st-key-code_editor iframe");
     try {

@@ -232,10 +232,13 @@ def message_counts(samples: Samples) -> dict[str, dict[str, dict[str, float]]]:
 
 
 def messages_table(
-    messages: Mapping[str, Mapping[str, Any]], apps: Sequence[str] = (PLAYGROUND, BARE)
+    messages: Mapping[str, Mapping[str, Any]],
+    apps: Sequence[str] = (PLAYGROUND, BARE),
+    titles: Sequence[str] | None = None,
 ) -> str:
-    """Each kind of run's median message count, for each of ``apps``."""
-    lines = ["| messages per run | " + " | ".join(apps) + " |"]
+    """Each kind of run's median message count, for each of ``apps`` (headed
+    by ``titles``, or their names)."""
+    lines = ["| messages per run | " + " | ".join(titles or apps) + " |"]
     lines.append("|" + " --- |" * (len(apps) + 1))
     for event, name in MESSAGE_EVENTS.items():
         cells = [name] + [count_text(messages.get(app, {}).get(event)) for app in apps]
@@ -420,9 +423,9 @@ def revision_report(
 
 def revision_table(report: Mapping[str, Any]) -> str:
     """Each item's figure at the revision and now, and the change from then to now."""
-    revision = report["revision"]
+    revision, now = report["revision"], report.get("now", "now")
     lines = [
-        f"| metric | target | {revision} | now | now against {revision} |",
+        f"| metric | target | {revision} | {now} | {now} against {revision} |",
         "| --- | --- | --- | --- | --- |",
     ]
     for entry in report["metrics"].values():
@@ -431,7 +434,8 @@ def revision_table(report: Mapping[str, Any]) -> str:
         cells += [_against_bare_text(entry.get(app)) for app in (revision, PLAYGROUND)]
         cells.append("–" if change is None else f"{change:+.0%}")
         lines.append("| " + " | ".join(cells) + " |")
-    messages = messages_table(report["messages"], (revision, PLAYGROUND, BARE))
+    apps = (revision, PLAYGROUND, BARE)
+    messages = messages_table(report["messages"], apps, (revision, now, BARE))
     return "\n".join(lines) + "\n\n" + messages
 
 

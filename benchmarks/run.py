@@ -20,11 +20,12 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from itertools import count
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import streamlit
 from playwright.sync_api import Browser, sync_playwright
@@ -35,6 +36,8 @@ from benchmarks.report import BARE, MINIMAL, PLAYGROUND, build_report, messages_
 from benchmarks.script_time import TYPES, script_times
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
+from components.core.links import encode_query
+from components.core.row import Row
 from tests.support.chromium import launch
 from tests.support.servers import Server, rss_mb, serving
 
@@ -92,6 +95,15 @@ class App:
     controls: bool  # has the sidebar's controls
     code_panel: bool  # has the code editor
     run_shown_by: str  # the element whose text changes on each run (item 2)
+    # What it opens on, through its share link: a row (its first member the
+    # one timed), or a lone button.
+    row: Row | None = None
+
+    @property
+    def query(self) -> str:
+        if self.row is None:
+            return ""
+        return "?" + urlencode(encode_query(self.row.members[0], self.row))
 
 
 APPS = (
@@ -298,7 +310,8 @@ def latency_phase(
         warm_up = round_number < settings.warm_up_rounds
         progress(f"browser: {'warm-up ' if warm_up else ''}round {round_number + 1}")
         for app in apps:
-            measured = _latency_round(browser, app, servers[app.name].url, settings)
+            url = servers[app.name].url + app.query
+            measured = _latency_round(browser, app, url, settings)
             if not warm_up:
                 for metric, values in measured.items():
                     samples[metric].setdefault(app.name, []).extend(values)
@@ -331,14 +344,14 @@ def _timed_changes(app: App, page: AppPage, changes: int) -> dict[str, list[floa
     measured: dict[str, list[float]] = {"preview_update": [], counts: []}
     if app.code_panel:
         # The editor's first content is not an update: wait for it untimed.
-        page.wait_for_editor(_code_text("secondary"))
+        page.wait_for_editor(_code_text("secondary", app.row))
         measured["code_update"] = []
     types = _type_cycle()
     for _ in range(changes):
         button_type = next(types)
         awaited = {"preview": button_type}
         if app.code_panel:
-            awaited["code"] = _code_text(button_type)
+            awaited["code"] = _code_text(button_type, app.row)
         times = page.timed_click(page.option("ctl_type", button_type), **awaited)
         for name, metric in (("preview", "preview_update"), ("code", "code_update")):
             if name in awaited:
@@ -353,9 +366,14 @@ def _type_cycle() -> Iterator[str]:
         yield from TYPES
 
 
-def _code_text(button_type: str) -> str:
-    """The code the editor shows for the default button of this type, without whitespace."""
-    return re.sub(r"\s+", "", generate_code(ButtonConfig(type=button_type)))
+def _code_text(button_type: str, row: Row | None = None) -> str:
+    """The code the editor shows for the default button of this type (or
+    ``row``, its first member of this type), without whitespace."""
+    first = ButtonConfig(type=button_type)
+    if row is None:
+        return re.sub(r"\s+", "", generate_code(first))
+    members = (replace(row.members[0], type=button_type), *row.members[1:])
+    return re.sub(r"\s+", "", generate_code(replace(row, members=members)))
 
 
 def machine(chromium: str) -> dict[str, Any]:

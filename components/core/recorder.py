@@ -136,13 +136,7 @@ class Recorder:
         """
         if clicked is None:
             clicked = self.clicked
-        about = {}
-        if member is not None:
-            about = {
-                "member": member.name,
-                "widget": f"st.{member.config.kind}",
-                "mode": member.config.mode,
-            }
+        about = {} if member is None else self._about_member(member)
         self._update(
             button_value=value,
             value_seen=True,
@@ -151,6 +145,20 @@ class Recorder:
         )
         if clicked and self._current() is not None:
             self.records[-1] = renamed_a_click(self.records[-1])
+
+    def _about_member(self, member: RowMember) -> dict[str, str]:
+        """The record's widget is the row's member; its callback, where one
+        ran before the run, is that member's (a popover's on_change)."""
+        about = {
+            "member": member.name,
+            "widget": f"st.{member.config.kind}",
+            "mode": member.config.mode,
+        }
+        record = self._current()
+        if record is not None and record["callback_ran"]:
+            trigger = KINDS[member.config.kind].trigger
+            about["detail"] = f"{member.name} (its {trigger} ran first)"
+        return about
 
     def stop_for_rerun(
         self, app_state: Mapping[str, Any], *, asked_by_app: bool, **renamed: str

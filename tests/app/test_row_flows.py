@@ -339,3 +339,17 @@ def test_a_forms_key_clashes_with_another_forms_not_with_a_buttons(same):
         other = ButtonConfig(label="Send", key=form.get("form_key"))
     row = Row((form, other))
     assert _refused(row.members) == bool(collisions(row)) == (same == "form_key")
+
+
+def test_a_callback_in_the_row_is_named_as_its_members_and_its_trigger():
+    at = _row_of(start(), 2)
+    at = _edit_member(at, 1, kind="popover")
+    at = _edit_member(at, 1, mode="callback")
+    at = _edit_member(at, 0, mode="callback")
+    at.container(PREVIEW).get("button")[0].click().run()
+    record = logged(at)[-1]
+    assert (
+        record["detail"]
+        == f"button 1 of the row, {quoted('Click me')} (its on_click ran first)"
+    )
+    assert "on_change" not in record["detail"]

@@ -1,15 +1,12 @@
 """The code a kind's call needs around it, and how pasted code gives it back.
 
 Owns two shapes of it, each declared here for the kinds that need one and
-attached by ``kinds``:
+attached by ``kinds`` (what a container holds is ``contents``'):
 
 - ``Named``: an argument the call writes as a name rather than a literal
   (``st.download_button``'s ``data``), the code that defines that name
   before the call, the value the real widget takes for it in the preview,
   and how the paste reader reads that definition back.
-- ``Contents``: what a container's call holds (``st.popover``): its call
-  opens a ``with`` block the playground fills, and, where the container
-  keeps its open state, the app shows that state after it.
 - ``Block``: a block the call must sit in (``with st.form(...):``, with a
   text input inside so the batching shows), the block's arguments, and how
   the paste reader reads them from the ``with`` around a pasted call.
@@ -83,19 +80,38 @@ def _read_data(node: ast.expr, tree: ast.Module) -> dict[str, Any]:
         return {"data": _text(node.body), "deferred": True}
     if not isinstance(node, ast.Name):
         return {"data": _text(node), "deferred": False}
-    for statement in ast.walk(tree):
-        if isinstance(statement, ast.FunctionDef) and statement.name == node.id:
-            return {"data": _returned_text(statement), "deferred": True}
-        if (
-            isinstance(statement, ast.Assign)
-            and len(statement.targets) == 1
-            and isinstance(statement.targets[0], ast.Name)
-            and statement.targets[0].id == node.id
-        ):
-            return {"data": _text(statement.value), "deferred": False}
+    definition = _binding(node, tree)
+    if isinstance(definition, ast.FunctionDef):
+        return {"data": _returned_text(definition), "deferred": True}
+    if definition is not None:
+        return {"data": _text(definition.value), "deferred": False}
     raise AroundError(
         f"`data` is the name `{node.id}`, but the code does not assign it "
         f'a text (`{node.id} = "..."`) or define it as a function that returns one.'
+    )
+
+
+def _binding(name: ast.Name, tree: ast.Module) -> ast.FunctionDef | ast.Assign | None:
+    """The definition of ``name`` the call sees: the last above it (a row's
+    buttons each define their own ``data``), else the first below."""
+    found = [s for s in ast.walk(tree) if _defines(s, name.id)]
+    found.sort(key=lambda statement: (statement.lineno, statement.col_offset))
+    above = [statement for statement in found if statement.lineno < name.lineno]
+    return above[-1] if above else next(iter(found), None)
+
+
+def _defines(statement: ast.AST, name: str) -> bool:
+    if isinstance(statement, ast.FunctionDef):
+        return statement.name == name
+    targets = (
+        getattr(statement, "targets", None)
+        if isinstance(statement, ast.Assign)
+        else None
+    )
+    return (
+        targets is not None
+        and len(targets) == 1
+        and getattr(targets[0], "id", None) == name
     )
 
 
@@ -260,35 +276,4 @@ FORM = Block(
     input_label=INPUT_LABEL,
     input_name=INPUT_NAME,
     sent_label=SENT_LABEL,
-)
-
-
-@dataclass(frozen=True)
-class Contents:
-    """What a container kind holds: the code of its ``with`` block and of
-    the state shown after it; the preview draws the same."""
-
-    # The name the code binds the container to, to read its state after.
-    name: str
-    text: str
-    # Where the app shows the container's state, as ``st.write``'s label.
-    state_label: str
-    state: str
-
-    def code(self, call: str, *, keeps_state: bool) -> str:
-        """The call as a ``with`` block holding the content, then its state."""
-        bound = f" as {self.name}" if keeps_state else ""
-        after = (
-            f"\nst.write({self.state_label!r}, {self.name}.{self.state})\n"
-            if keeps_state
-            else ""
-        )
-        return f"with {call}{bound}:\n    st.markdown({self.text!r})\n{after}"
-
-
-POPOVER_CONTENTS = Contents(
-    name="popover",
-    text="Inside the popover. This runs on every rerun, open or closed.",
-    state_label="The popover is open:",
-    state="open",
 )

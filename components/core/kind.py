@@ -4,7 +4,7 @@ A kind is one Streamlit widget: its function, the arguments the playground
 configures (the family's shared ones from ``arguments``, its own beside
 them; their defaults read from the function's own signature), the code
 around its call (``around``: a data name defined before it, a form around
-it, what a container holds), its on-click modes (what its on_click, or a
+it; ``contents``: what a container holds), its on-click modes (what its on_click, or a
 popover's on_change, can say, read from the signature too), and which
 arguments feed its automatic widget identity. The family's kinds are
 declared in ``kinds``; adding one is one ``register`` call.
@@ -20,8 +20,9 @@ from typing import Any
 
 from components.core import rules
 from components.core.arguments import ON_CLICK, SHARED, Argument
-from components.core.around import Block, Contents, Named
+from components.core.around import Block, Named
 from components.core.clicks import BUTTON_CLICKS, Clicks
+from components.core.contents import Contents
 from components.core.modes import CLICK_WORDS, DEFAULT_MODE, MODES
 from components.core.widgets import Choice
 

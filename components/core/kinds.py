@@ -13,8 +13,9 @@ import streamlit as st
 
 from components.core import kind_rules, rules
 from components.core.arguments import SHARED, Argument
-from components.core.around import DOWNLOAD_DATA, FORM, POPOVER_CONTENTS
+from components.core.around import DOWNLOAD_DATA, FORM
 from components.core.clicks import MENU_CLICKS, POPOVER_CLICKS
+from components.core.contents import POPOVER_CONTENTS
 from components.core.kind import KINDS, Kind, register
 from components.core.widgets import Function, Literal, Text
 

@@ -15,7 +15,7 @@ travel, under their field names (``?label=Save&type=primary&width=240``;
 
 A row travels as one parameter, ``row``: its table (``tables.row_table``,
 what a row's preset holds) as JSON, read back with ``json.loads`` and the
-preset's checks.
+preset's checks, keeping, as a lone button's link does, what is valid.
 
 Decoding checks each parameter by the sidebar's rules and drops the bad ones
 (unknown names, pixel widths beyond 64 bits, values over ``MAX_TEXT_CHARS``,
@@ -33,11 +33,9 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from components.core.config import (
     ButtonConfig,
-    ConfigError,
     value_errors,
 )
 from components.core.controls import (
-    CALLBACK_ARGUMENTS,
     literal_control,
     read_literal,
 )
@@ -50,7 +48,7 @@ from components.core.kind import Kind
 from components.core.kinds import kind_named
 from components.core.row import MAX_MEMBERS, Row
 from components.core.rules import MAX_TEXT_CHARS
-from components.core.tables import ROW, row_from_table, row_table
+from components.core.tables import ROW, kept_button, kept_row, row_table
 from components.core.text import FLAGS, flag_text, listed_inline, quoted, quoted_name
 
 ROW_PARAMETER = ROW
@@ -89,7 +87,7 @@ def decode_row(
         table = json.loads(text)
     except (ValueError, RecursionError) as error:
         return None, [*problems, f"`row` is not a row written as JSON ({error})."]
-    row, row_problems = row_from_table({ROW: table})
+    row, row_problems = kept_row(table)
     return row, problems + row_problems
 
 
@@ -118,7 +116,7 @@ def decode_query(
         if name in values:
             del values[name]
             problems.append(message)
-    return _build(values, problems)
+    return kept_button(values, problems)
 
 
 def share_link(base_url: str | None, cfg: ButtonConfig, row: Row | None = None) -> str:
@@ -178,29 +176,4 @@ def _fits_64_bits(digits: str) -> bool:
     significant = digits.lstrip("0")
     return (
         len(significant) <= _INT64_DIGITS and int(significant or "0") in WHOLE_NUMBERS
-    )
-
-
-def _build(
-    values: dict[str, Any], problems: list[str]
-) -> tuple[ButtonConfig, list[str]]:
-    """Build the config, dropping what a rule across fields still refuses.
-
-    Every field left is valid; only a combination can fail (args or kwargs
-    without a callback mode). Each refusal drops a field, so this ends.
-    """
-    while True:
-        try:
-            return ButtonConfig.from_values(values), problems
-        except ConfigError as error:
-            if error.message not in problems:
-                problems.append(error.message)
-            for name in _culprits(error.field):
-                values.pop(name, None)
-
-
-def _culprits(field_name: str) -> tuple[str, ...]:
-    # The callback rule is reported under args but concerns kwargs too.
-    return (
-        tuple(CALLBACK_ARGUMENTS) if field_name in CALLBACK_ARGUMENTS else (field_name,)
     )

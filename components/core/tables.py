@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from components.core.config import ButtonConfig, kind_fields, value_errors
+from components.core.config import ButtonConfig, ConfigError, kind_fields, value_errors
+from components.core.controls import CALLBACK_ARGUMENTS
 from components.core.fields import changed_fields, read_flat_literal
 from components.core.kind import Kind
 from components.core.kinds import kind_named
@@ -33,6 +34,11 @@ _TYPE_WORDS: dict[type, str] = {
     type(None): "null",
 }
 _OTHER_TYPE_WORDS = "a date or time"
+
+
+_NEEDS_BUTTONS = (
+    f"A row needs `buttons`: {MIN_MEMBERS} to {MAX_MEMBERS} tables, one per button."
+)
 
 
 def unknown_keys(table: Mapping[str, Any], known: tuple[str, ...]) -> list[str]:
@@ -102,10 +108,7 @@ def row_from_table(
         return None, problems
     buttons = row.get(BUTTONS)
     if not isinstance(buttons, list) or not all(isinstance(b, dict) for b in buttons):
-        return None, [
-            f"A row needs `buttons`: {MIN_MEMBERS} to {MAX_MEMBERS} tables, "
-            "one per button."
-        ]
+        return None, [_NEEDS_BUTTONS]
     members, problems = [], []
     for number, button in enumerate(buttons, start=1):
         member, member_problems = button_from_table(button)
@@ -135,6 +138,86 @@ def row_table(row: Row) -> dict[str, Any]:
         if getattr(row, name) != getattr(defaults, name)
     }
     return settings | {BUTTONS: [changed_fields(member) for member in row.members]}
+
+
+def kept_row(table: Any) -> tuple[Row | None, list[str]]:
+    """A row from a link's table, as a link keeps a lone button: what is valid
+    is kept and each thing dropped is said; None only with under two buttons."""
+    if not isinstance(table, dict):
+        return None, [f"`row` must be a table, not {type_name(table)}."]
+    problems = unknown_keys(table, (*SETTINGS, BUTTONS))
+    buttons = table.get(BUTTONS)
+    if not isinstance(buttons, list):
+        return None, [*problems, _NEEDS_BUTTONS]
+    if len(buttons) > MAX_MEMBERS:
+        dropped = len(buttons) - MAX_MEMBERS
+        problems.append(
+            f"A row holds at most {MAX_MEMBERS} buttons: {dropped:,} dropped."
+        )
+    members = []
+    for number, button in enumerate(buttons[:MAX_MEMBERS], start=1):
+        member, dropped_fields = _kept_member(button)
+        problems += [f"Button {number}: {problem}" for problem in dropped_fields]
+        members.append(member)
+    settings = {}
+    for name, allowed in SETTINGS.items():
+        if name in table and table[name] in allowed and isinstance(table[name], str):
+            settings[name] = table[name]
+        elif name in table:
+            problems.append(f"`{name}` must be one of {', '.join(allowed)}.")
+    if len(members) < MIN_MEMBERS:
+        return None, [*problems, _NEEDS_BUTTONS]
+    return Row(tuple(members), **settings), problems
+
+
+def _kept_member(table: Any) -> tuple[ButtonConfig, list[str]]:
+    """A row's button from a link: its valid fields, the others dropped."""
+    if not isinstance(table, dict):
+        return kept_button({}, [f"must be a table, not {type_name(table)}."])
+    kind = kind_named(table.get("kind"))
+    problems = unknown_keys(table, kind_fields(kind))
+    values = {}
+    for name, given in table.items():
+        if kind.field(name) is None:
+            continue
+        wrong_type = type_problems({name: given}, kind)
+        if wrong_type:
+            value, error = None, wrong_type[0]
+        else:
+            value, error = read_flat_literal(kind, name, given)
+        if error:
+            problems.append(error)
+        else:
+            values[name] = value
+    for name, message in value_errors(values).items():
+        values.pop(name, None)
+        problems.append(message)
+    return kept_button(values, problems)
+
+
+def kept_button(
+    values: dict[str, Any], problems: list[str]
+) -> tuple[ButtonConfig, list[str]]:
+    """Build the config, dropping what a rule across fields still refuses.
+
+    Every field left is valid; only a combination can fail (args or kwargs
+    without a callback mode). Each refusal drops a field, so this ends.
+    """
+    while True:
+        try:
+            return ButtonConfig.from_values(values), problems
+        except ConfigError as error:
+            if error.message not in problems:
+                problems.append(error.message)
+            for name in _culprits(error.field):
+                values.pop(name, None)
+
+
+def _culprits(field_name: str) -> tuple[str, ...]:
+    # The callback rule is reported under args but concerns kwargs too.
+    return (
+        tuple(CALLBACK_ARGUMENTS) if field_name in CALLBACK_ARGUMENTS else (field_name,)
+    )
 
 
 def type_name(value: Any) -> str:

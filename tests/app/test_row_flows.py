@@ -244,7 +244,7 @@ def test_a_bad_rows_link_says_why_and_opens_on_a_lone_button():
     at = start(query={"row": '{"buttons": [{"label": "A"}]}'})
     assert _preview_labels(at) == ["Click me"]
     notice = at.get_by_key(LINK_NOTICE).warning
-    assert "2 to 6 buttons, not 1" in shown(only(notice))
+    assert "A row needs `buttons`: 2 to 6" in shown(only(notice))
 
 
 # --- pasted code ------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import json
 import typing
 from dataclasses import replace
 
@@ -250,16 +251,36 @@ def test_a_lone_buttons_link_has_no_row():
     "text, says",
     [
         ("{not json", "not a row written as JSON"),
-        ('{"buttons": [{"label": "A"}]}', "2 to 6 buttons, not 1"),
-        ('{"buttons": [{"label": "A"}, {"label": null}]}', "Button 2: `label` must be"),
-        ('{"gap": "huge", "buttons": [{}, {}]}', "`gap` is 'huge'"),
+        ('{"buttons": [{"label": "A"}]}', "A row needs `buttons`: 2 to 6"),
         ("[" * 100_000 + "]" * 100_000, "longer than"),
     ],
 )
-def test_a_bad_row_in_a_link_is_dropped_with_its_reason(text, says):
+def test_a_row_link_that_is_no_row_is_dropped_with_its_reason(text, says):
     row, problems = decode_row({"row": text})
     assert row is None
     assert says in " ".join(problems)
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ('{"buttons": [{"label": "A"}, {"label": null}]}', "Button 2: `label` must be"),
+        ('{"gap": "huge", "buttons": [{}, {"label": "B"}]}', "`gap` must be one of"),
+        ('{"buttons": [{}, {"label": "B", "colour": "red"}]}', "Button 2: Unknown key"),
+    ],
+)
+def test_a_row_links_bad_field_is_dropped_and_the_rest_kept(text, says):
+    row, problems = decode_row({"row": text})
+    assert row is not None and len(row.members) == 2
+    assert row.members[0].label in ("A", "Click me")
+    assert says in " ".join(problems)
+
+
+def test_a_row_link_of_seven_keeps_six_and_says_so():
+    text = json.dumps({"buttons": [{"label": f"B{n}"} for n in range(7)]})
+    row, problems = decode_row({"row": text})
+    assert [m.label for m in row.members] == [f"B{n}" for n in range(6)]
+    assert problems == ["A row holds at most 6 buttons: 1 dropped."]
 
 
 def test_other_parameters_beside_a_row_are_named_as_ignored():

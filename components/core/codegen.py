@@ -14,8 +14,10 @@ the code is unformatted; ``formatting_problem`` asks it for a config's code.
 
 from __future__ import annotations
 
+import ast
 import io
 import tokenize
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,7 +30,7 @@ from components.core.callback import CALLBACK_NAME
 from components.core.config import ButtonConfig, call_kwargs
 from components.core.kinds import KINDS
 from components.core.modes import MODES
-from components.core.row import Row
+from components.core.row import Row, state_names
 
 IMPORT_LINE = "import streamlit as st"
 
@@ -77,32 +79,71 @@ def _unformatted_row(row: Row, complete: bool) -> str:
 
 
 def _member_bodies(row: Row) -> list[str]:
-    """Each member's code; where several define the callback, each its own
-    (``handle_click_1``…): one name would read as one function."""
-    bodies = [_unformatted(member, complete=False) for member in row.members]
+    """Each member's code, with the names it shares with another member's
+    made its own: its session state (``row.state_names``) and, where several
+    define the callback, the callback (``handle_click_1``…)."""
     callbacks = [MODES[member.mode].callback is not None for member in row.members]
-    if sum(callbacks) < 2:
-        return bodies
+    several = sum(callbacks) > 1
     return [
-        _renamed(body, f"{CALLBACK_NAME}_{number}") if has else body
-        for number, (body, has) in enumerate(zip(bodies, callbacks), start=1)
+        _renamed(
+            _unformatted(member, complete=False),
+            f"{CALLBACK_NAME}_{number}" if several and callback else None,
+            renames,
+        )
+        for number, (member, callback, renames) in enumerate(
+            zip(row.members, callbacks, state_names(row)), start=1
+        )
     ]
 
 
-def _renamed(body: str, name: str) -> str:
-    """``body`` with its callback called ``name``: the def and each name that
-    refers to it, never a string that spells it (a label "handle_click")."""
+def _renamed(body: str, callback: str | None, state: Mapping[str, str]) -> str:
+    """``body`` with the callback's name and the session-state names renamed
+    where the code uses them (``def``/``on_click=``, ``st.session_state.x``,
+    ``setdefault("x", ...)``), never in a text that spells them (a label)."""
     lines = body.splitlines(keepends=True)
-    tokens = tokenize.generate_tokens(io.StringIO(body).readline)
-    places = [
-        token.start
-        for token in tokens
-        if token.type == tokenize.NAME and token.string == CALLBACK_NAME
-    ]
-    for row, column in reversed(places):
+    places = []
+    before: list[tokenize.TokenInfo] = []
+    for token in tokenize.generate_tokens(io.StringIO(body).readline):
+        new = _new_text(token, before[-2:], callback, state)
+        if new is not None:
+            places.append((token, new))
+        if token.type not in _LAYOUT_TOKENS:
+            before.append(token)
+    for token, new in reversed(places):
+        (row, start), (_, end) = token.start, token.end
         line = lines[row - 1]
-        lines[row - 1] = line[:column] + name + line[column + len(CALLBACK_NAME) :]
+        lines[row - 1] = line[:start] + new + line[end:]
     return "".join(lines)
+
+
+_LAYOUT_TOKENS = {
+    tokenize.NL,
+    tokenize.NEWLINE,
+    tokenize.INDENT,
+    tokenize.DEDENT,
+    tokenize.COMMENT,
+}
+
+
+def _new_text(
+    token: tokenize.TokenInfo,
+    before: list[tokenize.TokenInfo],
+    callback: str | None,
+    state: Mapping[str, str],
+) -> str | None:
+    """The token's new text, or None to keep it; ``before``: the two
+    meaningful tokens before it."""
+    previous = [earlier.string for earlier in before]
+    if token.type == tokenize.NAME:
+        if callback is not None and token.string == CALLBACK_NAME:
+            return callback
+        if previous == ["session_state", "."] and token.string in state:
+            return state[token.string]
+    if token.type == tokenize.STRING and previous == ["setdefault", "("]:
+        name = ast.literal_eval(token.string)
+        if name in state:
+            return repr(state[name])
+    return None
 
 
 def _indented(body: str) -> str:

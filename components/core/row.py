@@ -3,19 +3,23 @@
 Owns the row as a value: its members (each a whole ``ButtonConfig``), the
 layout (``st.columns`` or ``st.container(horizontal=True)``) with the gap and
 alignment that layout takes, the layout's call as code and as keyword
-arguments (the preview and the code share them), and the rule Streamlit
-enforces across members: no two may register the same widget ID.
+arguments (the preview and the code share them), each member's own
+session-state names, and the rule Streamlit enforces across members: no two
+may register the same widget ID.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from components.core.config import ButtonConfig
 from components.core.keys import is_own_key
 from components.core.kinds import KINDS
+from components.core.modes import MODES, Shape, state_shape
 from components.core.text import quoted
 
 MIN_MEMBERS, MAX_MEMBERS = 2, 6
@@ -110,6 +114,47 @@ class Row:
             *(f"{name}={value!r}" for name, value in self.layout_kwargs().items()),
         ]
         return f"st.{function}({', '.join(written)})"
+
+
+Renames = Mapping[str, str]
+
+
+def state_names(row: Row) -> list[Renames]:
+    """Each member's session-state names as the row's code writes them: a
+    name more than one member's code keeps is numbered by its member
+    (``clicks_2``), so each button counts and toggles its own; a name only
+    one member keeps stays as a lone button's code has it."""
+    seeded = [tuple(MODES[member.mode].seeds(member)) for member in row.members]
+    shared = Counter(name for names in seeded for name in names)
+    return [
+        {name: f"{name}_{number}" for name in names if shared[name] > 1}
+        for number, names in enumerate(seeded, start=1)
+    ]
+
+
+def state_shape_of(row: Row) -> Shape:
+    """``modes.state_shape`` of the row's code: its members' modes and
+    callbacks' parameters, and the session-state names as it writes them."""
+    modes, _, parameters = state_shape(*row.members)
+    names = (
+        renames.get(name, name)
+        for member, renames in zip(row.members, state_names(row))
+        for name in MODES[member.mode].seeds(member)
+    )
+    return modes, tuple(dict.fromkeys(names)), parameters
+
+
+def as_member_sees(state: Mapping[str, Any], renames: Renames) -> dict[str, Any]:
+    """The app's state under the names a member's mode reads (``clicks``)."""
+    own = {
+        name: state[renamed] for name, renamed in renames.items() if renamed in state
+    }
+    return {**state, **own}
+
+
+def as_app_keeps(changes: Mapping[str, Any], renames: Renames) -> dict[str, Any]:
+    """A member's changes under the names the row's code keeps them by."""
+    return {renames.get(name, name): value for name, value in changes.items()}
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ callback's parameters change, the state starts afresh, as a new
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import streamlit as st
@@ -18,9 +19,18 @@ import streamlit as st
 from components.core.config import ButtonConfig
 from components.core.keys import APP_SHAPE, APP_STATE
 from components.core.modes import MODES, shape_change, state_shape
-from components.core.row import Row
+from components.core.row import (
+    Renames,
+    Row,
+    as_app_keeps,
+    as_member_sees,
+    state_names,
+    state_shape_of,
+)
 from components.core.run_log import RESTART
 from components.session import run_log
+
+NO_RENAMES: Renames = MappingProxyType({})
 
 
 def current() -> dict[str, Any]:
@@ -28,18 +38,20 @@ def current() -> dict[str, Any]:
     return dict(st.session_state.get(APP_STATE, {}))
 
 
-def seeded(cfg: ButtonConfig) -> dict[str, Any]:
-    """The app's state, seeded as ``cfg``'s code seeds it (``setdefault``)."""
+def seeded(cfg: ButtonConfig, renames: Renames = NO_RENAMES) -> dict[str, Any]:
+    """The app's state, seeded as ``cfg``'s code seeds it (``setdefault``);
+    in a row, under the names the row's code gives it (``renames``), and
+    given back as the member's mode reads it."""
     state = st.session_state.setdefault(APP_STATE, {})
     for name, value in MODES[cfg.mode].seeds(cfg).items():
-        state.setdefault(name, value)
-    return dict(state)
+        state.setdefault(renames.get(name, name), value)
+    return as_member_sees(state, renames)
 
 
 def seeded_row(row: Row) -> dict[str, Any]:
     """The app's state, seeded as each member's code seeds it, in order."""
-    for member in row.members:
-        seeded(member)
+    for member, renames in zip(row.members, state_names(row)):
+        seeded(member, renames)
     return current()
 
 
@@ -51,8 +63,8 @@ def follow_shape(shown: ButtonConfig | Row) -> None:
     """Start the app's state afresh when the code of ``shown`` (a button or
     a row) keeps other state than the code before it; the coming record says
     why. Call before the run's record opens."""
-    members = shown.members if isinstance(shown, Row) else (shown,)
-    shape, before = state_shape(*members), st.session_state.get(APP_SHAPE)
+    shape = state_shape_of(shown) if isinstance(shown, Row) else state_shape(shown)
+    before = st.session_state.get(APP_SHAPE)
     st.session_state[APP_SHAPE] = shape
     if before is not None and before != shape and current():
         st.session_state[APP_STATE] = {}
@@ -66,18 +78,22 @@ def restart() -> None:
     run_log.mark(RESTART, "the app's session state")
 
 
-def on_click_for(cfg: ButtonConfig, member: int | None = None) -> Callable[..., None]:
+def on_click_for(
+    cfg: ButtonConfig, member: int | None = None, renames: Renames = NO_RENAMES
+) -> Callable[..., None]:
     """The preview's on_click: in a callback mode, what ``cfg``'s generated
     callback does; in any other, only a note that the widget was clicked (the
     app has no callback), so a click its new identity lost can be told.
-    ``member``: its place in a row, noted with the click."""
+    ``member``: its place in a row, noted with the click; ``renames``: its
+    session-state names there."""
 
     def handle_click(*args: Any, **kwargs: Any) -> None:
         run_log.recorder().clicked_before_run = True
         run_log.recorder().clicked_member = member
         mode = MODES[cfg.mode]
         if mode.callback is not None:
-            update(mode.callback(cfg, seeded(cfg), args, kwargs))
+            changes = mode.callback(cfg, seeded(cfg, renames), args, kwargs)
+            update(as_app_keeps(changes, renames))
             run_log.note_callback(args, kwargs)
 
     return handle_click

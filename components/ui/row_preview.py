@@ -21,7 +21,16 @@ from components.core.keys import PREVIEW, row_fix_key
 from components.core.kinds import KINDS
 from components.core.markdown import message
 from components.core.played import Played
-from components.core.row import IDENTITY, Row, collision_sentence, collisions
+from components.core.row import (
+    IDENTITY,
+    Renames,
+    Row,
+    as_app_keeps,
+    as_member_sees,
+    collision_sentence,
+    collisions,
+    state_names,
+)
 from components.core.snapshot import Snapshot
 from components.session.row import add_key
 from components.ui.preview import invalid_notice, play, restart_button, returned
@@ -48,7 +57,7 @@ def render_row_collisions(row: Row) -> None:
 def render_row_preview(
     snap: Snapshot,
     app_state: Mapping[str, Any],
-    on_click_for: Callable[[ButtonConfig, int], Callable[..., None]],
+    on_click_for: Callable[[ButtonConfig, int, Renames], Callable[..., None]],
 ) -> list[Played]:
     """The real row, each member playing its mode in its place; returns what
     each member drawn saw."""
@@ -67,7 +76,7 @@ def render_row_preview(
 def _play_row(
     row: Row,
     app_state: Mapping[str, Any],
-    on_click_for: Callable[[ButtonConfig, int], Callable[..., None]],
+    on_click_for: Callable[[ButtonConfig, int, Renames], Callable[..., None]],
 ) -> list[Played]:
     """Each member in its place; Streamlit's refusal of one (a duplicate ID)
     in its place. The app's ``st.rerun()`` stops the row where it is called."""
@@ -77,14 +86,20 @@ def _play_row(
         box = st.container(horizontal=True, **row.layout_kwargs())
         places = [box] * len(row.members)
     played = []
+    names = state_names(row)
     for index, (place, member) in enumerate(zip(places, row.members)):
+        # Each member plays its mode on its own state, as the row's code has it.
+        seen = as_member_sees(app_state, names[index])
         with place:
             try:
-                one = play(member, app_state, on_click_for(member, index), index)
+                one = play(
+                    member, seen, on_click_for(member, index, names[index]), index
+                )
             except StreamlitAPIException as error:
                 st.error(message(f"Streamlit raised: {error}"), icon=":material/error:")
                 continue
-        played.append(replace(one, member=index))
+        changes = as_app_keeps(one.changes, names[index])
+        played.append(replace(one, member=index, changes=changes))
         if one.rerun:
             break
     return played

@@ -6,6 +6,7 @@ generated app run on its own returns it; row presets show the whole row."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -353,3 +354,20 @@ def test_a_callback_in_the_row_is_named_as_its_members_and_its_trigger():
         == f"button 1 of the row, {quoted('Click me')} (its on_click ran first)"
     )
     assert "on_change" not in record["detail"]
+
+
+def _infos_by_column(at: AppTest | Any) -> list[int]:
+    """How many st.info each column shows (of an app, or the preview's row)."""
+    return [len(column.info) for column in at.columns]
+
+
+def test_two_toggles_in_a_row_each_show_their_own_content_as_the_code_does():
+    row = Row(tuple(ButtonConfig(label=label, mode="toggle") for label in "AB"))
+    app = AppTest.from_string(generate_code(row)).run()
+    at = start(query=encode_query(row.members[0], row))
+    for index in (0, 1, 0):
+        app.button[index].click().run()
+        at.container(PREVIEW).get("button")[index].click().run()
+        assert _infos_by_column(at.container(PREVIEW)) == _infos_by_column(app)
+    # The first toggle was clicked twice, the second once: only its content shows.
+    assert _infos_by_column(app) == [0, 1]

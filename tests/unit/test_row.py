@@ -35,6 +35,7 @@ from components.core.row import (
     collision_sentence,
     collisions,
     fresh_key,
+    state_names,
 )
 from components.core.row_reader import read_row
 
@@ -369,3 +370,38 @@ def test_a_label_that_spells_the_callbacks_name_is_left_as_written():
     code = generate_code(row)
     assert f'st.button("{CALLBACK_NAME}", on_click={CALLBACK_NAME}_1)' in code
     assert f"def {CALLBACK_NAME}_2():" in code
+
+
+def test_a_state_name_two_members_keep_is_each_members_own():
+    row = Row(members("A", "B", mode="toggle"))
+    assert state_names(row) == [
+        {"show_more": "show_more_1"},
+        {"show_more": "show_more_2"},
+    ]
+    code = generate_code(row)
+    assert "st.session_state.show_more_2 = not st.session_state.show_more_2" in code
+    assert "st.session_state.show_more " not in code
+
+
+def test_a_state_name_one_member_keeps_stays_as_a_lone_buttons():
+    row = Row(
+        (
+            ButtonConfig(label="A", mode="toggle"),
+            ButtonConfig(label="B", mode="callback"),
+        )
+    )
+    assert state_names(row) == [{}, {}]
+    assert 'st.session_state.setdefault("show_more", False)' in generate_code(row)
+
+
+def test_a_label_or_argument_that_spells_a_state_name_is_left_as_written():
+    row = Row(
+        (
+            ButtonConfig(label="clicks", mode="callback", kwargs={"clicks": 1}),
+            ButtonConfig(label="B", mode="callback"),
+        )
+    )
+    code = generate_code(row)
+    assert 'st.button("clicks", on_click=handle_click_1, kwargs={"clicks": 1})' in code
+    assert 'st.session_state.last_call = {"clicks": clicks}' in code
+    assert "st.session_state.clicks_1 += 1" in code

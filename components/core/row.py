@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from components.core.config import ButtonConfig
+from components.core.config import ButtonConfig, ConfigError
 from components.core.keys import is_own_key
 from components.core.kinds import KINDS
 from components.core.modes import MODES, Shape, state_shape
@@ -51,15 +51,6 @@ DEFAULT_GAP = "small"
 DEFAULT_ALIGNMENT = {"columns": "top", "horizontal": "left"}
 
 
-class RowError(ValueError):
-    """A row that can't be drawn; ``field`` names the row's setting."""
-
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field_name
-        self.message = message
-
-
 @dataclass(frozen=True)
 class Row:
     """Members side by side. ``vertical_alignment`` is read by the columns
@@ -77,16 +68,16 @@ class Row:
     def __post_init__(self) -> None:
         object.__setattr__(self, "members", tuple(self.members))
         if not MIN_MEMBERS <= len(self.members) <= MAX_MEMBERS:
-            raise RowError(
+            raise ConfigError(
                 "members",
                 f"A row holds {MIN_MEMBERS} to {MAX_MEMBERS} buttons, "
                 f"not {len(self.members)}.",
             )
         for name, allowed in SETTINGS.items():
             if getattr(self, name) not in allowed:
-                raise RowError(name, _not_one_of(name, getattr(self, name), allowed))
+                raise ConfigError(name, _not_one_of(name, getattr(self, name), allowed))
         if not 0 <= self.selected < len(self.members):
-            raise RowError("selected", f"No button {self.selected + 1} in the row.")
+            raise ConfigError("selected", f"No button {self.selected + 1} in the row.")
 
     @property
     def alignment_argument(self) -> str:

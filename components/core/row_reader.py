@@ -14,12 +14,12 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+from components.core.config import ConfigError
 from components.core.row import (
     ALIGNMENT_ARGUMENT,
     MAX_MEMBERS,
     MIN_MEMBERS,
     Row,
-    RowError,
 )
 from components.core.snippet_parser import SnippetError, read_every_call
 
@@ -43,7 +43,7 @@ def read_row(source: str, *, in_a_layout: bool = True) -> Row | None:
     members = tuple(reading.config for _, reading in calls)
     try:
         return Row(members, **(layout or {}))
-    except RowError as error:
+    except ConfigError as error:
         raise SnippetError(1, 1, error.message, kind="invalid_value") from None
 
 

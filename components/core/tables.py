@@ -17,7 +17,7 @@ from components.core.controls import CALLBACK_ARGUMENTS
 from components.core.fields import changed_fields, read_flat_literal
 from components.core.kind import Kind
 from components.core.kinds import kind_named
-from components.core.row import MAX_MEMBERS, MIN_MEMBERS, SETTINGS, Row, RowError
+from components.core.row import MAX_MEMBERS, MIN_MEMBERS, SETTINGS, Row
 from components.core.text import listed_inline, quoted_name
 
 ROW = "row"
@@ -124,7 +124,7 @@ def row_from_table(
         return None, problems
     try:
         return Row(tuple(members), **settings), []
-    except RowError as error:
+    except ConfigError as error:
         return None, [error.message]
 
 

@@ -30,8 +30,8 @@ from components.core.row import (
     MIN_MEMBERS,
     VERTICAL_ALIGNMENTS,
     Collision,
+    ConfigError,
     Row,
-    RowError,
     collision_sentence,
     collisions,
     fresh_key,
@@ -53,7 +53,7 @@ def test_a_row_holds_two_to_six_buttons(size):
 @pytest.mark.parametrize("size", [MIN_MEMBERS - 1, MAX_MEMBERS + 1])
 def test_a_row_of_fewer_than_two_or_more_than_six_is_refused_by_name(size):
     labels = [f"B{number}" for number in range(size)]
-    with pytest.raises(RowError, match=f"not {size}") as error:
+    with pytest.raises(ConfigError, match=f"not {size}") as error:
         Row(members(*labels))
     assert error.value.field == "members"
 
@@ -64,7 +64,7 @@ def test_every_gap_streamlit_names_is_taken(gap):
 
 
 def test_a_gap_streamlit_does_not_name_is_refused_with_the_choices():
-    with pytest.raises(RowError, match="xxsmall, xsmall") as error:
+    with pytest.raises(ConfigError, match="xxsmall, xsmall") as error:
         Row(members("A", "B"), gap="huge")
     assert error.value.field == "gap"
 

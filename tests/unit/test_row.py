@@ -15,7 +15,7 @@ from streamlit.elements.lib import layout_utils
 
 from components.core.callback import CALLBACK_NAME
 from components.core.codegen import generate_code
-from components.core.config import ButtonConfig, default_config
+from components.core.config import ButtonConfig, ConfigError, default_config
 from components.core.keys import is_own_key
 from components.core.links import decode_row, encode_query
 from components.core.presets import PresetError, preset_toml, read_preset
@@ -30,7 +30,6 @@ from components.core.row import (
     MIN_MEMBERS,
     VERTICAL_ALIGNMENTS,
     Collision,
-    ConfigError,
     Row,
     collision_sentence,
     collisions,

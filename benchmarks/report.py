@@ -435,7 +435,8 @@ def revision_table(report: Mapping[str, Any]) -> str:
         cells.append("–" if change is None else f"{change:+.0%}")
         lines.append("| " + " | ".join(cells) + " |")
     apps = (revision, PLAYGROUND, BARE)
-    messages = messages_table(report["messages"], apps, (revision, now, BARE))
+    titles = (revision, report.get("now", PLAYGROUND), BARE)
+    messages = messages_table(report["messages"], apps, titles)
     return "\n".join(lines) + "\n\n" + messages
 
 

@@ -185,3 +185,13 @@ def test_the_table_of_a_revision_run_is_read_back_without_running(tmp_path, caps
     (tmp_path / AGAINST_JSON).write_text(json.dumps(report))
     main(["--against", "anything", "--table", "--out", str(tmp_path)])
     assert "| metric | target | abc1234 | now |" in capsys.readouterr().out
+
+
+def test_the_row_table_names_what_it_compares_where_the_revision_table_says_now():
+    report = report_of(bare=BARE_FIGURES, abc1234=THEN, playground=NOW)
+    lines = revision_table(report | {"now": "a row of six"}).splitlines()
+    assert lines[0] == (
+        "| metric | target | abc1234 | a row of six | a row of six against abc1234 |"
+    )
+    assert "| messages per run | abc1234 | a row of six | bare |" in lines
+    assert "now" not in lines[0]

@@ -146,6 +146,5 @@ def _kept_with_edited() -> list[ButtonConfig]:
     """Every member kept, the one edited as the controls last held it valid."""
     selected = _selected()
     members = _members(max(selected + 1, len(st.session_state.get(ROW_MEMBERS, []))))
-    if selected >= 0:
-        members[selected] = st.session_state.get(LAST_VALID, DEFAULT_CONFIG)
+    members[selected] = st.session_state.get(LAST_VALID, DEFAULT_CONFIG)
     return members

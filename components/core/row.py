@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from components.core.config import ButtonConfig, ConfigError
+from components.core.config import ButtonConfig, ConfigError, value_errors
 from components.core.keys import is_own_key
 from components.core.kinds import KINDS
 from components.core.modes import MODES, Shape, state_shape
@@ -235,16 +235,20 @@ def collision_sentence(row: Row, index: int, collision: Collision) -> str:
     )
 
 
-def fresh_key(row: Row, index: int) -> str:
-    """A key for member ``index`` that no member's keys hold: its label as a
-    name (``save``), numbered when taken (``save_2``)."""
-    taken = {key for member in row.members for key in _keys(member).values()}
-    stem = re.sub(r"\W+", "_", row.members[index].label.lower()).strip("_")
+def fresh_key(row: Row, index: int, field_name: str = "key") -> str:
+    """A key for member ``index`` (its ``field_name``: a form's key too) that
+    no member's keys hold and its own rules take: its label as a name
+    (``save``), numbered when taken (``save_2``; a mode's state name
+    ``clicks`` is refused as a key, say)."""
+    member = row.members[index]
+    taken = {key for cfg in row.members for key in _keys(cfg).values()}
+    taken |= set(state_shape_of(row)[1])  # the state the row's code keeps
+    stem = re.sub(r"\W+", "_", member.label.lower()).strip("_")
     stem = stem[:30] or "button"
     if stem[0].isdigit() or is_own_key(stem):
         stem = f"my_{stem}"
     key, number = stem, 2
-    while key in taken:
+    while key in taken or value_errors(member.flat() | {field_name: key}):
         key, number = f"{stem}_{number}", number + 1
     return key
 

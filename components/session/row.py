@@ -97,7 +97,7 @@ def add_key(index: int, field_name: str) -> None:
     row = current(st.session_state[LAST_VALID])
     if row is None:
         return
-    key = fresh_key(row, index)
+    key = fresh_key(row, index, field_name)
     if index == row.selected:
         st.session_state[control_key(field_name)] = key
     else:

@@ -35,6 +35,7 @@ from components.core.row import (
     collisions,
     fresh_key,
     state_names,
+    state_shape_of,
 )
 from components.core.row_reader import read_row
 
@@ -404,3 +405,15 @@ def test_a_label_or_argument_that_spells_a_state_name_is_left_as_written():
     assert 'st.button("clicks", on_click=handle_click_1, kwargs={"clicks": 1})' in code
     assert 'st.session_state.last_call = {"clicks": clicks}' in code
     assert "st.session_state.clicks_1 += 1" in code
+
+
+@pytest.mark.parametrize("others", [0, 1])
+def test_the_fresh_key_is_never_a_name_the_rows_code_keeps_in_state(others):
+    """``clicks`` alone, ``clicks_1`` and ``clicks_2`` beside another callback."""
+    row = Row(members("clicks", "Other", mode="callback" if others else "plain"))
+    row = replace(
+        row, members=(replace(row.members[0], mode="callback"), row.members[1])
+    )
+    key = fresh_key(row, 0)
+    assert key not in state_shape_of(row)[1] and key.startswith("clicks")
+    assert ButtonConfig(label="clicks", mode="callback", key=key).key == key

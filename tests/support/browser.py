@@ -464,8 +464,12 @@ def timeline_chart(page: Page) -> Locator:
 def switch_timeline(page: Page, on: bool = True) -> None:
     """Switch the log's timeline toggle on (or off); its panel must be open."""
     switch = keyed(page, LOG_TIMELINE).get_by_role("switch")
+    # Drawn by the panel's opening run: clicked once it takes clicks, in view.
+    expect(switch).to_be_enabled()
     if switch.is_checked() != on:
-        click(page, keyed(page, LOG_TIMELINE).locator("label"))
+        label = keyed(page, LOG_TIMELINE).locator("label")
+        label.scroll_into_view_if_needed()
+        click(page, label)
     expect(switch).to_be_checked(checked=on)
 
 

@@ -79,18 +79,18 @@ def record_preview(
     return run_log.records()
 
 
-def record_row(row: Row, played: list[Played]) -> list[RunRecord]:
+def record_row(shown: Row, played: list[Played]) -> list[RunRecord]:
     """Take what a row's preview saw: the member clicked on this run (by its
     value, or by the note its click left), else the member edited."""
     noted = run_log.recorder().member_clicked
     told = [one for one in played if one.clicked or one.rerun]
     told += [one for one in played if one.clicked is None and one.member == noted]
-    told += [one for one in played if one.member == row.selected]
+    told += [one for one in played if one.member == shown.selected]
     if not told:
         return record_preview(None)
     about = told[0]
     for one in played:
         if one is not about:
             app_state.update(one.changes)
-    member = RowMember(about.member, row.members[about.member])
+    member = RowMember(about.member, shown.members[about.member])
     return record_preview(about, member)

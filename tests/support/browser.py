@@ -511,7 +511,8 @@ def _select(page: Page, select: Locator, option: str) -> None:
     """Open a selectbox's list and click the option (its list is drawn outside it).
 
     A late redraw (the page still settling after its load) can close the list
-    as it opens: it is opened again.
+    as it opens, or between the option showing and its click: the list is
+    opened again and the option clicked again.
     """
     if select.input_value() == option:
         return
@@ -520,12 +521,13 @@ def _select(page: Page, select: Locator, option: str) -> None:
         select.click()
         try:
             listed.wait_for(timeout=OPEN_WAIT_MS)
+            with rerun(page):
+                listed.click(timeout=OPEN_WAIT_MS)
             break
         except PlaywrightTimeout:
             if attempt == OPEN_TRIES:
                 raise
             page.keyboard.press("Escape")
-    click(page, listed)
     expect(select).to_have_value(option)
 
 

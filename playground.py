@@ -15,7 +15,7 @@ import streamlit as st
 from components import session
 from components.core.kinds import KINDS
 from components.core.snapshot import Snapshot
-from components.session import app_state, links, paste, presets
+from components.session import app_state, links, paste, presets, theme
 from components.ui.chooser_panel import render_chooser
 from components.ui.code_panel import render_code_panel, render_under_editor
 from components.ui.compare_panel import render_compare
@@ -25,6 +25,7 @@ from components.ui.preview import render_preview, render_preview_heading
 from components.ui.row_preview import render_row_collisions, render_row_preview
 from components.ui.run_log_panel import render_run_log
 from components.ui.sidebar import render_sidebar
+from components.ui.theme_panel import render_theme_panel
 
 st.set_page_config(
     page_title="st.button playground",
@@ -81,5 +82,9 @@ with code_column:
 # order on the page does not depend on when it is drawn, and every control's
 # value was already in session state when the run began.
 render_sidebar(snap, presets.applied(snap), presets.upload_problems())
+with st.sidebar:
+    render_theme_panel(
+        snap.theme, snap.theme_errors, theme.paste_problems(), theme.paste, theme.reset
+    )
 render_compare(snap)
 session.end_run(snap)

@@ -9,6 +9,8 @@ by a plain name. Pure data: the core's own-key rule reads it too.
 
 from __future__ import annotations
 
+from components.core.theme import PATHS as THEME_PATHS
+
 # The prefixes of the playground's widget and container keys, by panel.
 CONTROL_PREFIX = "ctl_"  # a control: ctl_<field>
 FIELD_PREFIX = "field_"  # a control and its message: field_<field>
@@ -25,6 +27,7 @@ OWN_KEY_PREFIXES: tuple[str, ...] = (
     "chooser_",
     "preview_",
     "row_",
+    "theme_",
     PRIVATE_PREFIX,
 )
 
@@ -33,7 +36,8 @@ PREVIEW = "preview"
 CODE = "code"
 RUN_LOG = "event_log"
 COMPARE = "compare"
-OWN_CONTAINER_KEYS: tuple[str, ...] = (PREVIEW, CODE, RUN_LOG, COMPARE)
+THEME = "theme"
+OWN_CONTAINER_KEYS: tuple[str, ...] = (PREVIEW, CODE, RUN_LOG, COMPARE, THEME)
 
 # The preview's own widgets beside the user's: a form's text input, and the
 # classic mistake (the widget put inside st.form) with its one-click fix.
@@ -112,6 +116,26 @@ ROW_SETTING_KEYS: dict[str, str] = {
     "horizontal_alignment": ROW_HORIZONTAL_ALIGNMENT,
 }
 
+# The theme panel: a control per option (theme_<option>, theme_sidebar_<option>),
+# each in its own container with its message (theme_field_<option>).
+THEME_PANEL = "theme_panel"
+THEME_TOML = "theme_toml"
+THEME_DOWNLOAD = "theme_download"
+THEME_PASTE = "theme_paste"
+THEME_PASTE_APPLY = "theme_paste_apply"
+THEME_RESET = "theme_reset"
+
+
+def theme_key(path: str) -> str:
+    """The widget key of a theme option's control: ``theme_sidebar_primaryColor``."""
+    return f"theme_{path.replace('.', '_')}"
+
+
+def theme_field_key(path: str) -> str:
+    """The container of a theme option's control and its message."""
+    return f"theme_field_{path.replace('.', '_')}"
+
+
 # The session's own values.
 LAST_VALID = "_pg_last_valid_config"
 SEEDED = "_pg_seeded"
@@ -125,6 +149,8 @@ RECORDER = "_pg_run_log"
 KIND_SWITCH_NOTE = "_pg_kind_switch_note"
 ROW_MEMBERS = "_pg_row_members"  # every member configured, beyond the size too
 ROW_SELECTED = "_pg_row_selected"
+THEME_LAST_VALID = "_pg_theme_last_valid"
+THEME_PASTE_PROBLEMS = "_pg_theme_paste_problems"
 
 # Widgets inside panels drawn only while open: their values outlive a closed
 # panel (Streamlit forgets a widget's value on a run that does not draw it).
@@ -134,6 +160,8 @@ KEPT_WHILE_HIDDEN: tuple[str, ...] = (
     LOG_TIMELINE,
     PRESET_TITLE,
     *ROW_SETTING_KEYS.values(),
+    THEME_PASTE,
+    *(theme_key(path) for path in THEME_PATHS),
 )
 
 

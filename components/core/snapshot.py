@@ -3,18 +3,19 @@
 Owns the value every panel draws from: the config to draw (the last valid
 one while a control holds a bad value), each control's value as read, the
 messages for the controls that are wrong or surprising, which controls'
-values the config drawn does not show, and the row the config is a member
-of, if any.
+values the config drawn does not show, the row the config is a member
+of, if any, and the app's theme with a message for each option not drawn.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from components.core.config import ButtonConfig, default_config, kind_fields, same_value
 from components.core.kinds import kind_named
 from components.core.row import Row
+from components.core.theme import NO_THEME, Theme
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Snapshot:
     warnings: dict[str, str]
     # The row drawn, ``config`` its member the controls edit; None: a lone button.
     row: Row | None = None
+    theme: Theme = NO_THEME
+    theme_errors: dict[str, str] = field(default_factory=dict)
 
     @property
     def shown(self) -> ButtonConfig | Row:

@@ -21,7 +21,16 @@ from components.core.played import Played
 from components.core.row import Row, RowMember
 from components.core.run_log import RunRecord
 from components.core.snapshot import Snapshot
-from components.session import app_state, controls, links, paste, row, run_log
+from components.session import (
+    app_state,
+    controls,
+    links,
+    paste,
+    row,
+    run_log,
+    theme,
+    theme_channel,
+)
 
 
 def start_run() -> Snapshot:
@@ -34,7 +43,13 @@ def start_run() -> Snapshot:
     paste.apply_pending()
     paste.note_submission()
     snap = controls.snapshot()
-    snap = replace(snap, row=row.current(snap.config))
+    drawn = theme.read()
+    snap = replace(
+        snap,
+        row=row.current(snap.config),
+        theme=drawn.theme,
+        theme_errors=drawn.errors,
+    )
     app_state.follow_shape(snap.shown)
     run_log.begin(snap, app_state.current())
     return snap
@@ -58,8 +73,10 @@ def keep_hidden_widgets() -> None:
 
 
 def end_run(snap: Snapshot) -> None:
-    """Make the address bar the link to the button or row shown."""
+    """Make the address bar the link to the button or row shown, and draw the
+    page in its theme (a new theme reruns: the run that starts carries it)."""
     links.follow_in_url(snap.config, snap.row)
+    theme_channel.send(snap.theme)
 
 
 def record_preview(

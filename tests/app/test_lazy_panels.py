@@ -19,7 +19,10 @@ from components.core.keys import (
     PRESET_FILES,
     PRESET_TITLE,
     RUN_LOG,
+    THEME_PANEL,
+    THEME_TOML,
     control_key,
+    theme_key,
 )
 from components.ui.compare_panel import button_key
 from tests.support.apptest import (
@@ -40,7 +43,7 @@ def _compare_label(surface: str):
     return lambda at: at.button(key=button_key("primary", "enabled", surface)).label
 
 
-# What of the button's label each panel shows.
+# What of the current state each panel shows: the button's label, or the theme.
 LABEL_SHOWN = {
     CHOOSER_OPEN: lambda at: shown(at.get_by_key(CHOOSER).caption[0]),
     COMPARE_OPEN: _compare_label("main"),
@@ -48,7 +51,24 @@ LABEL_SHOWN = {
     LINK_SHARE_OPEN: lambda at: only(at.get_by_key(LINK_SHARE).code).value,
     LOG_HISTORY: lambda at: only(at.get_by_key(RUN_LOG).code).value,
     PRESET_FILES: lambda at: at.get_by_key(PRESET_TITLE).placeholder,
+    THEME_PANEL: lambda at: only(at.get_by_key(THEME_TOML).code).value,
 }
+COLOUR = "#123456"
+
+
+def _type_label(at):
+    at.text_area(key=control_key("label")).input(LABEL).run()
+
+
+def _set_colour(at):
+    # As a link or preset would, while the panel's controls are not drawn.
+    at.session_state[theme_key("primaryColor")] = COLOUR
+    at.run()
+
+
+# How the state a panel shows is changed while it is closed, and the mark it leaves.
+CHANGE = {panel: (_type_label, LABEL) for panel in LABEL_SHOWN}
+CHANGE[THEME_PANEL] = (_set_colour, COLOUR)
 PANELS = [(panel, body[0], LABEL_SHOWN[panel]) for panel, body in PANEL_BODIES.items()]
 panels = pytest.mark.parametrize(
     "panel, body, label_shown", PANELS, ids=list(PANEL_BODIES)
@@ -68,13 +88,14 @@ def test_an_opened_panel_draws_its_body(panel, body, label_shown):
 
 
 @panels
-def test_an_opened_panel_shows_the_label_typed_while_it_was_closed(
+def test_an_opened_panel_shows_the_state_changed_while_it_was_closed(
     panel, body, label_shown
 ):
+    change, mark = CHANGE[panel]
     at = start()
-    assert LABEL not in label_shown(open_panels(start(), panel))
-    at.text_area(key=control_key("label")).input(LABEL).run()
-    assert LABEL in label_shown(open_panels(at, panel))
+    assert mark not in label_shown(open_panels(start(), panel))
+    change(at)
+    assert mark in label_shown(open_panels(at, panel))
 
 
 @panels

@@ -27,6 +27,11 @@ from components.core.keys import (
     PRESET_SAVE,
     PRESET_TITLE,
     PRESET_UPLOAD,
+    THEME,
+    THEME_PANEL,
+    THEME_PASTE,
+    THEME_RESET,
+    THEME_TOML,
 )
 
 PANEL_BODIES: dict[str, tuple[str, ...]] = {
@@ -36,4 +41,5 @@ PANEL_BODIES: dict[str, tuple[str, ...]] = {
     LINK_SHARE_OPEN: (LINK_SHARE,),
     LOG_HISTORY: (LOG_FILTER, LOG_TIMELINE, LOG_LIMIT, LOG_CLEAR, LOG_JSON, LOG_CSV),
     PRESET_FILES: (PRESET_TITLE, PRESET_SAVE, PRESET_UPLOAD),
+    THEME_PANEL: (THEME, THEME_TOML, THEME_PASTE, THEME_RESET),
 }

@@ -38,16 +38,21 @@ def serving(
     scripts: dict[str, str],
     log_dir: Path,
     env: Mapping[str, Mapping[str, str]] | None = None,
+    cwd: Mapping[str, Path] | None = None,
 ) -> Iterator[dict[str, Server]]:
     """Start one server per ``{name: script}``, all at once; stop them on exit.
 
     ``env[name]``: environment variables added for that server (the same
-    script can then be started as several variants).
+    script can then be started as several variants). ``cwd[name]``: the
+    folder it starts in, whose ``.streamlit/config.toml`` it reads (else
+    the repository's).
     """
-    env = env or {}
+    env, cwd = env or {}, cwd or {}
     with ExitStack() as stack:
         started = {
-            name: stack.enter_context(_server(name, script, log_dir, env.get(name, {})))
+            name: stack.enter_context(
+                _server(name, script, log_dir, env.get(name, {}), cwd.get(name, REPO))
+            )
             for name, script in scripts.items()
         }
         servers = {}
@@ -59,7 +64,7 @@ def serving(
 
 @contextmanager
 def _server(
-    name: str, script: str, log_dir: Path, env: Mapping[str, str]
+    name: str, script: str, log_dir: Path, env: Mapping[str, str], cwd: Path
 ) -> Iterator[tuple[subprocess.Popen, int, Path]]:
     port = free_port()
     log_path = log_dir / f"{name}.log"
@@ -67,7 +72,7 @@ def _server(
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", script,
              "--server.port", str(port), "--server.headless", "true"],
-            cwd=REPO, env=os.environ | dict(env), stdout=log, stderr=subprocess.STDOUT,
+            cwd=cwd, env=os.environ | dict(env), stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         try:
             yield process, port, log_path

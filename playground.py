@@ -25,7 +25,7 @@ from components.ui.preview import render_preview, render_preview_heading
 from components.ui.row_preview import render_row_collisions, render_row_preview
 from components.ui.run_log_panel import render_run_log
 from components.ui.sidebar import render_sidebar
-from components.ui.theme_panel import render_theme_panel
+from components.ui.theme_panel import ThemeActions, render_theme_panel
 
 st.set_page_config(
     page_title="st.button playground",
@@ -76,7 +76,7 @@ with code_column:
     # The paste step: Apply in the editor sets the controls (it reruns to).
     outcome = paste.submit(code_view.response, code_view.code, cfg)
     render_under_editor(code_view, outcome, snap)
-    render_share_link(cfg, st.context.url, snap.row)
+    render_share_link(cfg, st.context.url, snap.row, snap.theme)
 # The sidebar comes after the main panels: Streamlit streams each element as it
 # is drawn, so a changed control reaches the preview, log and code first. Its
 # order on the page does not depend on when it is drawn, and every control's
@@ -84,7 +84,10 @@ with code_column:
 render_sidebar(snap, presets.applied(snap), presets.upload_problems())
 with st.sidebar:
     render_theme_panel(
-        snap.theme, snap.theme_errors, theme.paste_problems(), theme.paste, theme.reset
+        snap.theme,
+        snap.theme_errors,
+        theme.paste_problems(),
+        ThemeActions(theme.apply_picked_preset, theme.paste, theme.reset),
     )
 render_compare(snap)
 session.end_run(snap)

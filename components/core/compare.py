@@ -206,7 +206,11 @@ def button_colors(
     button_type: ButtonType, theme: Theme, surface: Surface, state: State
 ) -> ButtonColors:
     """The colours Streamlit 1.67.0 paints ``button_type`` with (see above)."""
-    palette = PALETTES[theme, surface]
+    return paint(PALETTES[theme, surface], button_type, state)
+
+
+def paint(palette: Palette, button_type: ButtonType, state: State) -> ButtonColors:
+    """The colours a button of ``button_type`` gets from ``palette``."""
     if state == "disabled":
         text, background = transparentize(palette.body_text, 0.6), TRANSPARENT
     elif button_type == "primary":
@@ -255,15 +259,6 @@ def compare_kwargs(
         shortcut=None,
     )
     return call_kwargs(variant)
-
-
-def figures_text(button_type: ButtonType, surface: Surface, state_name: State) -> str:
-    """The figures shown under one compare button (see ``format_figures``)."""
-    ratios = {
-        theme: BUTTON_COLORS[button_type, theme, surface, state_name].ratio
-        for theme in THEMES
-    }
-    return format_figures(ratios, exempt=state_name == "disabled")
 
 
 def format_figures(ratios: Mapping[str, float], exempt: bool) -> str:

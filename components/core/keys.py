@@ -124,6 +124,7 @@ THEME_DOWNLOAD = "theme_download"
 THEME_PASTE = "theme_paste"
 THEME_PASTE_APPLY = "theme_paste_apply"
 THEME_RESET = "theme_reset"
+THEME_PRESET_PICK = "theme_preset"
 
 
 def theme_key(path: str) -> str:

@@ -15,7 +15,9 @@ travel, under their field names (``?label=Save&type=primary&width=240``;
 
 A row travels as one parameter, ``row``: its table (``tables.row_table``,
 what a row's preset holds) as JSON, read back with ``json.loads`` and the
-preset's checks, keeping, as a lone button's link does, what is valid.
+preset's checks, keeping, as a lone button's link does, what is valid. The
+theme travels beside either as ``theme``: its config.toml ``[theme]`` table
+as JSON, read back by the theme's own rules.
 
 Decoding checks each parameter by the sidebar's rules and drops the bad ones
 (unknown names, pixel widths beyond 64 bits, values over ``MAX_TEXT_CHARS``,
@@ -50,21 +52,59 @@ from components.core.row import MAX_MEMBERS, Row
 from components.core.rules import MAX_TEXT_CHARS
 from components.core.tables import ROW, kept_button, kept_row, row_table
 from components.core.text import FLAGS, flag_text, listed_inline, quoted, quoted_name
+from components.core.theme import NO_THEME, Theme
+from components.core.theme_file import read_theme_table, theme_table
 
 ROW_PARAMETER = ROW
+THEME_PARAMETER = "theme"
+MAX_THEME_CHARS = 4 * 1024  # every option at its longest fits in half of it
 # Room for every button of the biggest row at the longest texts it takes.
 MAX_ROW_CHARS = MAX_MEMBERS * 4 * MAX_TEXT_CHARS
 _DIGITS = re.compile(r"[0-9]+")
 _INT64_DIGITS = len(str(WHOLE_NUMBERS.stop))
 
 
-def encode_query(cfg: ButtonConfig, row: Row | None = None) -> dict[str, str]:
+def encode_query(
+    cfg: ButtonConfig, row: Row | None = None, theme: Theme = NO_THEME
+) -> dict[str, str]:
     """The link's query parameters for ``cfg``: its non-default fields as
-    text; for a row, its table as JSON."""
+    text; for a row, its table as JSON; and the theme's table as JSON."""
     if row is not None:
-        table = json.dumps(row_table(row), ensure_ascii=False, separators=(",", ":"))
-        return {ROW_PARAMETER: table}
-    return {name: _text(value) for name, value in changed_fields(cfg).items()}
+        query = {ROW_PARAMETER: _json(row_table(row))}
+    else:
+        query = {name: _text(value) for name, value in changed_fields(cfg).items()}
+    if theme:
+        query[THEME_PARAMETER] = _json(theme_table(theme))
+    return query
+
+
+def _json(table: Mapping[str, Any]) -> str:
+    return json.dumps(table, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_theme(given: str | Sequence[str]) -> tuple[Theme, list[str]]:
+    """The theme a link's ``theme`` parameter describes, keeping its valid
+    options, and a sentence for each thing dropped."""
+    values = _values(given)
+    text, problems = values[-1], []
+    if len(values) > 1:
+        problems.append(_repeated(THEME_PARAMETER, values))
+    if len(text) > MAX_THEME_CHARS:
+        return NO_THEME, [
+            *problems,
+            f"`theme` is longer than {MAX_THEME_CHARS:,} characters.",
+        ]
+    try:
+        table = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        return NO_THEME, [
+            *problems,
+            f"`theme` is not a theme written as JSON ({error}).",
+        ]
+    reading = read_theme_table(table)
+    return reading.theme, problems + [
+        f"`theme`: {problem}" for problem in reading.problems.values()
+    ]
 
 
 def decode_row(
@@ -119,14 +159,19 @@ def decode_query(
     return kept_button(values, problems)
 
 
-def share_link(base_url: str | None, cfg: ButtonConfig, row: Row | None = None) -> str:
-    """The full link to ``cfg`` (or ``row``): the app's URL with the query,
-    percent-encoded."""
+def share_link(
+    base_url: str | None,
+    cfg: ButtonConfig,
+    row: Row | None = None,
+    theme: Theme = NO_THEME,
+) -> str:
+    """The full link to ``cfg`` (or ``row``) under ``theme``: the app's URL
+    with the query, percent-encoded."""
     parts = urlsplit(base_url or "")
     # st.context.url gives the site root without its slash: the link keeps it.
     path = parts.path or ("/" if parts.netloc else "")
     base = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
-    query = urlencode(encode_query(cfg, row))
+    query = urlencode(encode_query(cfg, row, theme))
     return f"{base}?{query}" if query else base
 
 

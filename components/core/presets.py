@@ -17,7 +17,8 @@ The bundled presets are ``preset_shelf``'s.
 
 A row's preset holds, beside its title and description, a ``[row]`` table
 (``tables``): the layout's settings, and ``[[row.buttons]]``, each a
-button's fields as a lone preset writes them.
+button's fields as a lone preset writes them. Either may hold a ``[theme]``
+table, config.toml's own, checked by the theme's rules.
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ from components.core.tables import (
     row_table,
     type_problems,
 )
+from components.core.theme import NO_THEME, Theme
+from components.core.theme_file import read_theme_table, theme_table
 
+THEME = "theme"
 MAX_PRESET_BYTES = 64 * 1024
 MAX_TITLE_CHARS = 80
 META_FIELDS: tuple[str, ...] = ("title", "description")
@@ -67,6 +71,7 @@ class Preset:
     description: str
     config: ButtonConfig
     row: Row | None = None
+    theme: Theme = NO_THEME
 
 
 def read_preset_bytes(data: bytes) -> Preset:
@@ -93,7 +98,10 @@ def read_preset(text: str) -> Preset:
     if problems := _number_problems(table):
         raise PresetError(problems)
     meta = {name: table.pop(name) for name in META_FIELDS if name in table}
+    theme = read_theme_table(table.pop(THEME)) if THEME in table else None
     problems = type_problems(meta, kind_named(None), text=META_FIELDS)
+    if theme is not None:
+        problems += [f"[theme]: {problem}" for problem in theme.problems.values()]
     problems += _title_problems(meta.get("title")) if not problems else []
     row, config = None, None
     if ROW in table:
@@ -109,18 +117,23 @@ def read_preset(text: str) -> Preset:
         description=meta.get("description", "").strip(),
         config=row.members[0] if row is not None else config,
         row=row,
+        theme=theme.theme if theme is not None else NO_THEME,
     )
 
 
 def preset_toml(
-    cfg: ButtonConfig, title: str, description: str = "", row: Row | None = None
+    cfg: ButtonConfig,
+    title: str,
+    description: str = "",
+    row: Row | None = None,
+    theme: Theme = NO_THEME,
 ) -> str:
     """``cfg`` (or ``row``) as preset TOML: the title, the description if
-    any, the non-defaults."""
+    any, the non-defaults, and the theme's table if one is set."""
     meta = {"title": title} | ({"description": description} if description else {})
-    if row is None:
-        return tomli_w.dumps(meta | changed_fields(cfg))
-    return tomli_w.dumps(meta | {ROW: row_table(row)})
+    shown = changed_fields(cfg) if row is None else {ROW: row_table(row)}
+    themed = {THEME: theme_table(theme)} if theme else {}
+    return tomli_w.dumps(meta | shown | themed)
 
 
 def preset_file_name(title: str) -> str:

@@ -1,13 +1,16 @@
 """The theme's config.toml: written with ``tomli_w``, read with ``tomllib``, never run.
 
 Only the options set are written, in ``[theme]`` and its tables; a file read
-back keeps its valid options and says why it did not take any other.
+back keeps its valid options and says why it did not take any other. The
+bundled theme presets (``presets/themes/``) are such files with a title.
 """
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import tomli_w
@@ -25,14 +28,18 @@ from components.core.theme import (
 )
 
 
-def theme_toml(theme: Theme) -> str:
-    """config.toml with the options set, in ``[theme]`` and its tables; "" for none."""
-    document: dict[str, Any] = {}
+def theme_table(theme: Theme) -> dict[str, Any]:
+    """The ``[theme]`` table of config.toml: the options set, its tables nested."""
+    top: dict[str, Any] = {}
     for path, value in theme.values:
         table, name = split_path(path)
-        top = document.setdefault("theme", {})
         (top if table == "theme" else top.setdefault(table, {}))[name] = value
-    return tomli_w.dumps(document) if document else ""
+    return top
+
+
+def theme_toml(theme: Theme) -> str:
+    """config.toml with the options set, in ``[theme]`` and its tables; "" for none."""
+    return tomli_w.dumps({"theme": theme_table(theme)}) if theme else ""
 
 
 @dataclass(frozen=True)
@@ -50,14 +57,21 @@ def read_theme_toml(text: str) -> ThemeReading:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return ThemeReading(NO_THEME, {"": f"This is not TOML: {error}."})
-    top = document.get("theme")
-    if not isinstance(top, dict):
+    if "theme" not in document:
         return ThemeReading(NO_THEME, {"": "There is no [theme] section in it."})
+    return read_theme_table(document["theme"])
+
+
+def read_theme_table(top: Any) -> ThemeReading:
+    """A ``[theme]`` table (from TOML, or JSON in a link): its valid options,
+    and why any other was not taken."""
+    if not isinstance(top, dict):
+        return ThemeReading(NO_THEME, {"": "[theme] is not a table of options."})
     values: dict[str, Any] = {}
     problems: dict[str, str] = {}
     for table, options in _tables_of(top, problems):
         for name, value in options.items():
-            path = option_path(table, name)
+            path = option_path(table, str(name))
             if path not in PATHS:
                 problems[path] = f"`{path}` is not an option the playground sets."
                 continue
@@ -80,3 +94,50 @@ def _tables_of(
         else:
             problems[f"{name}."] = f"[theme.{name}] is not a table the playground sets."
     return tables
+
+
+THEME_PRESETS_DIR = Path(__file__).parents[2] / "presets" / "themes"
+
+
+@dataclass(frozen=True)
+class ThemePreset:
+    """A bundled theme: its title, what it teaches, and its options."""
+
+    title: str
+    description: str
+    theme: Theme
+
+
+def read_theme_preset(text: str) -> tuple[ThemePreset | None, list[str]]:
+    """A theme preset file: ``title``, ``description`` and a ``[theme]`` table
+    with no problem; else None and every reason."""
+    reading = read_theme_toml(text)
+    problems = list(reading.problems.values())
+    try:
+        meta = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None, problems
+    title, description = meta.get("title"), meta.get("description", "")
+    if not isinstance(title, str) or not title.strip():
+        problems.append("`title` is missing: a theme preset needs one.")
+    if not isinstance(description, str):
+        problems.append("`description` is text.")
+    if problems:
+        return None, problems
+    return ThemePreset(title.strip(), description.strip(), reading.theme), []
+
+
+@cache
+def bundled_theme_presets() -> tuple[ThemePreset, ...]:
+    """The presets in ``presets/themes/``, in file-name order; a file with a
+    problem is left out (the folder's test names it)."""
+    presets = []
+    for path in sorted(THEME_PRESETS_DIR.glob("*.toml")):
+        preset, _ = read_theme_preset(path.read_text(encoding="utf-8"))
+        if preset is not None:
+            presets.append(preset)
+    return tuple(presets)
+
+
+def theme_preset_titled(title: str) -> ThemePreset:
+    return next(p for p in bundled_theme_presets() if p.title == title)

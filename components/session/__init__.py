@@ -75,7 +75,7 @@ def keep_hidden_widgets() -> None:
 def end_run(snap: Snapshot) -> None:
     """Make the address bar the link to the button or row shown, and draw the
     page in its theme (a new theme reruns: the run that starts carries it)."""
-    links.follow_in_url(snap.config, snap.row)
+    links.follow_in_url(snap.config, snap.row, snap.theme)
     theme_channel.send(snap.theme)
 
 

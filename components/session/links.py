@@ -7,10 +7,18 @@ import streamlit as st
 
 from components.core.config import ButtonConfig
 from components.core.keys import LINK_PROBLEMS
-from components.core.links import ROW_PARAMETER, decode_query, decode_row, encode_query
+from components.core.links import (
+    ROW_PARAMETER,
+    THEME_PARAMETER,
+    decode_query,
+    decode_row,
+    decode_theme,
+    encode_query,
+)
 from components.core.row import Row
 from components.core.run_log import LINK
-from components.session import row, run_log
+from components.core.theme import Theme
+from components.session import row, run_log, theme
 from components.session.controls import apply_config
 
 
@@ -20,13 +28,19 @@ def apply_link() -> None:
     query = _every_value()
     if not query:
         return
+    problems = []
+    if THEME_PARAMETER in query:
+        shown_theme, problems = decode_theme(query.pop(THEME_PARAMETER))
+        theme.apply(shown_theme)
     if ROW_PARAMETER in query:
-        shown, problems = decode_row(query)
+        shown, row_problems = decode_row(query)
+        problems += row_problems
         if shown is not None:
             row.show(shown, shown.members[0])
         applied = f"a row of {len(shown.members)}" if shown else "defaults"
     else:
-        cfg, problems = decode_query(query)
+        cfg, button_problems = decode_query(query)
+        problems += button_problems
         apply_config(cfg)
         applied = ", ".join(encode_query(cfg)) or "defaults"
     st.session_state[LINK_PROBLEMS] = problems
@@ -34,10 +48,10 @@ def apply_link() -> None:
     run_log.mark(LINK, applied + ignored)
 
 
-def follow_in_url(cfg: ButtonConfig, shown_row: Row | None = None) -> None:
-    """Make the page's URL the link to ``cfg`` (or to its row); written only
-    when it differs."""
-    wanted = encode_query(cfg, shown_row)
+def follow_in_url(cfg: ButtonConfig, shown_row: Row | None, shown_theme: Theme) -> None:
+    """Make the page's URL the link to ``cfg`` (or to its row) under its
+    theme; written only when it differs."""
+    wanted = encode_query(cfg, shown_row, shown_theme)
     # Every value, not to_dict()'s last ones: a parameter given twice must go.
     if _every_value() != {name: [text] for name, text in wanted.items()}:
         st.query_params.from_dict(wanted)

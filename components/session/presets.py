@@ -21,7 +21,7 @@ from components.core.presets import (
 )
 from components.core.run_log import PRESET
 from components.core.snapshot import Snapshot
-from components.session import row, run_log
+from components.session import row, run_log, theme
 
 
 def apply_picked() -> None:
@@ -68,6 +68,10 @@ def applied(snap: Snapshot) -> Preset | None:
 
 
 def _apply(preset: Preset) -> None:
+    """Show the preset; its theme, if it has one (a button's alone keeps the
+    theme set)."""
     row.show(preset.row, preset.config)
+    if preset.theme:
+        theme.apply(preset.theme)
     st.session_state[APPLIED_PRESET] = preset
     run_log.mark(PRESET, preset.title)

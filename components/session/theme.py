@@ -15,6 +15,7 @@ from components.core.keys import (
     THEME_LAST_VALID,
     THEME_PASTE,
     THEME_PASTE_PROBLEMS,
+    THEME_PRESET_PICK,
     theme_key,
 )
 from components.core.theme import (
@@ -25,7 +26,7 @@ from components.core.theme import (
     check_value,
     make_theme,
 )
-from components.core.theme_file import read_theme_toml
+from components.core.theme_file import read_theme_toml, theme_preset_titled
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,15 @@ def paste() -> None:
     if reading.theme or not reading.problems:
         apply(reading.theme)
     st.session_state[THEME_PASTE_PROBLEMS] = reading.problems
+
+
+def apply_picked_preset() -> None:
+    """The theme gallery applies the theme clicked, then forgets the click
+    (the theme may be edited from there on)."""
+    title = st.session_state[THEME_PRESET_PICK]
+    st.session_state[THEME_PRESET_PICK] = None
+    if title is not None:
+        apply(theme_preset_titled(title).theme)
 
 
 def paste_problems() -> dict[str, str]:

@@ -22,7 +22,6 @@ from components.core.compare import (
     State,
     Surface,
     compare_kwargs,
-    figures_text,
 )
 from components.core.config import ButtonConfig
 from components.core.keys import (
@@ -34,6 +33,8 @@ from components.core.keys import (
 from components.core.kinds import KINDS
 from components.core.markdown import code, markup, message
 from components.core.snapshot import Snapshot
+from components.core.theme import Theme
+from components.core.theme_colours import figures_text, theme_modes
 from components.session.controls import adopt_type
 from components.ui.lazy import open_panel
 
@@ -52,15 +53,15 @@ def render_compare(snap: Snapshot) -> None:
             st.caption(
                 message(
                     "Your button as each type, enabled and disabled. Under each: the "
-                    "contrast of its label against its background in Streamlit's light "
-                    f"and dark themes; WCAG asks at least {MIN_RATIO:g}:1 for text "
+                    "contrast of its label against its background in "
+                    f"{_modes_named(snap.theme)}; WCAG asks at least {MIN_RATIO:g}:1 for text "
                     "(disabled buttons are exempt). Click one to make it your type. "
                     "Drawn without your `key` (it names one widget only) and without "
                     "your `shortcut` (it would click all of them)."
                 )
             )
             _last_valid(snap)
-            _draw(snap.config, lambda: _main_row(snap.config))
+            _draw(snap.config, lambda: _main_row(snap.config, snap.theme))
     with st.sidebar:
         panel = open_panel(
             "Types on the sidebar", key=COMPARE_SIDEBAR_OPEN, icon=":material/compare:"
@@ -73,7 +74,16 @@ def render_compare(snap: Snapshot) -> None:
                     "how secondary and tertiary look. A click here adopts the type too."
                 )
             )
-            _draw(snap.config, lambda: _sidebar_rows(snap.config))
+            _draw(snap.config, lambda: _sidebar_rows(snap.config, snap.theme))
+
+
+def _modes_named(theme: Theme) -> str:
+    if not theme:
+        return "Streamlit's light and dark themes"
+    modes = theme_modes(theme)
+    return "your theme's " + (
+        " and ".join(modes) + " modes" if len(modes) > 1 else modes[0] + " mode"
+    )
 
 
 def _no_types(call_name: str) -> None:
@@ -114,22 +124,22 @@ def _draw(cfg: ButtonConfig, body: Callable[[], None]) -> None:
         )
 
 
-def _main_row(cfg: ButtonConfig) -> None:
+def _main_row(cfg: ButtonConfig, theme: Theme) -> None:
     for column, button_type in zip(st.columns(len(BUTTON_TYPES)), BUTTON_TYPES):
         with column, st.container(key=cell_key(button_type, "main")):
             _heading(cfg, button_type)
             for state_name in STATES:
-                _button(cfg, button_type, state_name, "main")
+                _button(cfg, button_type, state_name, "main", theme)
 
 
-def _sidebar_rows(cfg: ButtonConfig) -> None:
+def _sidebar_rows(cfg: ButtonConfig, theme: Theme) -> None:
     # The sidebar is too narrow for three columns of two buttons: one row per type.
     for button_type in BUTTON_TYPES:
         with st.container(key=cell_key(button_type, "sidebar")):
             _heading(cfg, button_type)
             for column, state_name in zip(st.columns(len(STATES)), STATES):
                 with column:
-                    _button(cfg, button_type, state_name, "sidebar")
+                    _button(cfg, button_type, state_name, "sidebar", theme)
 
 
 def _heading(cfg: ButtonConfig, button_type: ButtonType) -> None:
@@ -138,7 +148,11 @@ def _heading(cfg: ButtonConfig, button_type: ButtonType) -> None:
 
 
 def _button(
-    cfg: ButtonConfig, button_type: ButtonType, state_name: State, surface: Surface
+    cfg: ButtonConfig,
+    button_type: ButtonType,
+    state_name: State,
+    surface: Surface,
+    theme: Theme,
 ) -> None:
     kind, key = KINDS[cfg.kind], button_key(button_type, state_name, surface)
     # A form's submit button is drawn in a form of its own, as it must be.
@@ -152,4 +166,4 @@ def _button(
             # A popover's click is its on_change.
             **{kind.trigger: adopt_type},
         )
-    st.caption(message(figures_text(button_type, surface, state_name)))
+    st.caption(message(figures_text(button_type, surface, state_name, theme)))

@@ -21,6 +21,7 @@ from components.core.links import share_link
 from components.core.markdown import message
 from components.core.row import Row
 from components.core.text import listed
+from components.core.theme import Theme
 from components.session.links import dismiss_notice
 from components.ui.lazy import open_panel
 
@@ -45,17 +46,18 @@ def render_link_notice(problems: Sequence[str]) -> None:
 
 
 def render_share_link(
-    cfg: ButtonConfig, page_url: str | None, row: Row | None = None
+    cfg: ButtonConfig, page_url: str | None, row: Row | None, theme: Theme
 ) -> None:
     """The link in a panel drawn only while open: the address bar holds it too."""
     panel = open_panel("Copy link", key=LINK_SHARE_OPEN, icon=":material/link:")
     if panel is None:
         return
     with panel, st.container(key=LINK_SHARE):
-        st.code(share_link(page_url, cfg, row), language=None, wrap_lines=True)
+        st.code(share_link(page_url, cfg, row, theme), language=None, wrap_lines=True)
         st.caption(
             message(
-                f"Opens the playground with this exact {'row' if row else 'button'}. "
+                f"Opens the playground with this exact {'row' if row else 'button'}"
+                f"{' and theme' if theme else ''}. "
                 "Copy it with the "
                 "button at the box's right; the address bar holds the same link."
             )

@@ -98,7 +98,7 @@ def _save(snap: Snapshot) -> None:
     title = title.strip() or fallback
     st.download_button(
         "Save as preset",
-        data=preset_toml(snap.config, title, row=snap.row),
+        data=preset_toml(snap.config, title, row=snap.row, theme=snap.theme),
         file_name=preset_file_name(title),
         mime="application/toml",
         key=PRESET_SAVE,

@@ -8,6 +8,7 @@ started with that config.toml is drawn: the panel only sets and shows it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -17,6 +18,7 @@ from components.core.keys import (
     THEME_PANEL,
     THEME_PASTE,
     THEME_PASTE_APPLY,
+    THEME_PRESET_PICK,
     THEME_RESET,
     THEME_TOML,
     theme_field_key,
@@ -31,7 +33,8 @@ from components.core.theme import (
     ThemeOption,
     option_path,
 )
-from components.core.theme_file import theme_toml
+from components.core.theme_colours import primary_label_warning
+from components.core.theme_file import bundled_theme_presets, theme_toml
 from components.ui.lazy import open_panel
 
 TABLE_TITLES = {
@@ -50,16 +53,27 @@ NO_OPTION = "# No option set: Streamlit's default theme."
 FLAG_NAMES = {True: "on", False: "off"}
 
 
+@dataclass(frozen=True)
+class ThemeActions:
+    """What the panel's buttons do: the session's callbacks."""
+
+    pick_preset: Callable[[], None]
+    paste: Callable[[], None]
+    reset: Callable[[], None]
+
+
 def render_theme_panel(
     theme: Theme,
     errors: Mapping[str, str],
     paste_problems: Mapping[str, str],
-    on_paste: Callable[[], None],
-    on_reset: Callable[[], None],
+    actions: ThemeActions,
 ) -> None:
     panel = open_panel("Theme", key=THEME_PANEL, icon=":material/palette:")
     if panel is None:
         return
+    # Said once, at the primaryColor the theme draws buttons with.
+    warning = primary_label_warning(theme)
+    warnings = {_primary_path(theme): warning} if warning else {}
     with panel, st.container(key=THEME):
         st.caption(
             message(
@@ -68,17 +82,43 @@ def render_theme_panel(
                 "option empty for Streamlit's default."
             )
         )
+        _gallery(actions.pick_preset)
         for table, tab in zip(TABLES, st.tabs([TABLE_TITLES[t] for t in TABLES])):
             with tab:
                 st.caption(message(TABLE_HELP[table]))
                 for option in OPTIONS:
                     if table in option.tables:
-                        _field(option_path(table, option.name), option, errors)
-        _config_file(theme, on_reset)
-        _paste_box(paste_problems, on_paste)
+                        path = option_path(table, option.name)
+                        said = warnings.get(path)
+                        _field(path, option, errors, said)
+        _config_file(theme, actions.reset)
+        _paste_box(paste_problems, actions.paste)
 
 
-def _field(path: str, option: ThemeOption, errors: Mapping[str, str]) -> None:
+def _primary_path(theme: Theme) -> str:
+    """The primaryColor control a warning about it belongs under: [theme]'s,
+    else the first table's that sets one."""
+    set_paths = [path for path, _ in theme.values if path.endswith("primaryColor")]
+    return "primaryColor" if "primaryColor" in set_paths else set_paths[0]
+
+
+def _gallery(on_pick: Callable[[], None]) -> None:
+    presets = bundled_theme_presets()
+    st.pills(
+        "Start from a theme",
+        [preset.title for preset in presets],
+        key=THEME_PRESET_PICK,
+        on_change=on_pick,
+        help=message(" ".join(f"**{p.title}**: {p.description}" for p in presets)),
+    )
+
+
+def _field(
+    path: str,
+    option: ThemeOption,
+    errors: Mapping[str, str],
+    warning: str | None = None,
+) -> None:
     with st.container(key=theme_field_key(path)):
         common = {"label": option.name, "key": theme_key(path), "help": option.help}
         if option.control in ("colour", "radius"):
@@ -95,6 +135,8 @@ def _field(path: str, option: ThemeOption, errors: Mapping[str, str]) -> None:
             st.selectbox(**common, options=option.choices, placeholder="default")
         if path in errors:
             st.error(message(errors[path]), icon=":material/error:")
+        elif warning is not None:
+            st.warning(message(warning), icon=":material/warning:")
 
 
 def _config_file(theme: Theme, on_reset: Callable[[], None]) -> None:

@@ -8,13 +8,13 @@ from components.core.arguments import BUTTON_TYPES
 from components.core.compare import (
     STATES,
     SURFACES,
-    figures_text,
 )
 from components.core.keys import (
     COMPARE_OPEN,
     COMPARE_SIDEBAR_OPEN,
     control_key,
 )
+from components.core.theme_colours import figures_text
 from components.ui.compare_panel import (
     CURRENT_BADGE,
     button_key,

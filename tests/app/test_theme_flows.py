@@ -4,19 +4,27 @@ the controls, and a reset clears them; nothing else is lost on the way."""
 
 from __future__ import annotations
 
+import json
 import tomllib
 
+from components.core.config import ButtonConfig
 from components.core.keys import (
+    LINK_NOTICE,
+    PRESET_FILES,
+    PRESET_UPLOAD,
     THEME_PANEL,
     THEME_PASTE,
     THEME_PASTE_APPLY,
+    THEME_PRESET_PICK,
     THEME_RESET,
     THEME_TOML,
     control_key,
     theme_field_key,
     theme_key,
 )
-from tests.support.apptest import only, open_panels, shown_config, start
+from components.core.presets import preset_toml
+from components.core.theme import make_theme
+from tests.support.apptest import drawn, only, open_panels, shown_config, start
 
 
 def opened():
@@ -118,3 +126,70 @@ def test_the_theme_outlives_a_closed_panel():
     at.run()
     at = open_panels(at, THEME_PANEL)
     assert config_toml(at) == {"theme": {"primaryColor": "#0068c9"}}
+
+
+# --- the theme in the share link ---------------------------------------------------
+
+LINKED = '{"primaryColor":"#ff8800","sidebar":{"textColor":"#111111"}}'
+
+
+def link_notice(at) -> str:
+    return only(at.get_by_key(LINK_NOTICE).warning).value
+
+
+def test_a_link_with_a_theme_opens_the_panel_set_to_it_beside_its_button():
+    at = open_panels(start({"theme": LINKED, "label": "Linked"}), THEME_PANEL)
+    assert config_toml(at) == {
+        "theme": {"primaryColor": "#ff8800", "sidebar": {"textColor": "#111111"}}
+    }
+    assert shown_config(at).label == "Linked"
+    assert not drawn(at, LINK_NOTICE)
+
+
+def test_a_links_bad_theme_option_is_named_in_the_notice_and_the_rest_applied():
+    at = start({"theme": '{"primaryColor":"#ff8800","font":"Comic"}', "label": "L"})
+    assert "`theme`" in link_notice(at) and "`font`" in link_notice(at)
+    at = open_panels(at, THEME_PANEL)
+    assert config_toml(at) == {"theme": {"primaryColor": "#ff8800"}}
+    assert shown_config(at).label == "L"
+
+
+def test_the_address_bar_carries_the_theme_set_and_drops_it_on_a_reset():
+    at = set_text(opened(), "primaryColor", "#ff8800")
+    assert json.loads(at.query_params["theme"]) == {"primaryColor": "#ff8800"}
+    at = at.button(key=THEME_RESET).click().run()
+    assert "theme" not in at.query_params
+
+
+# --- the theme in a preset file ----------------------------------------------------
+
+
+def upload(at, text: str):
+    open_panels(at, PRESET_FILES)
+    at.get_by_key(PRESET_UPLOAD).set_value(
+        ("preset.toml", text.encode(), "application/toml")
+    )
+    return at.run()
+
+
+def test_a_preset_file_with_a_theme_sets_the_button_and_the_theme():
+    themed = make_theme({"primaryColor": "#ff8800"})
+    text = preset_toml(ButtonConfig(label="Themed"), "t", theme=themed)
+    at = open_panels(upload(start(), text), THEME_PANEL)
+    assert shown_config(at).label == "Themed"
+    assert config_toml(at) == {"theme": {"primaryColor": "#ff8800"}}
+
+
+def test_a_preset_file_without_a_theme_keeps_the_theme_set():
+    """The twin: a button's preset alone changes no theme."""
+    at = set_text(opened(), "primaryColor", "#0068c9")
+    at = upload(at, preset_toml(ButtonConfig(label="Plain"), "t"))
+    assert shown_config(at).label == "Plain"
+    assert config_toml(at) == {"theme": {"primaryColor": "#0068c9"}}
+
+
+def test_a_theme_preset_picked_sets_the_controls_and_the_pick_is_forgotten():
+    at = opened()
+    at.get_by_key(THEME_PRESET_PICK).set_value("Streamlit dark").run()
+    assert config_toml(at) == {"theme": {"base": "dark"}}
+    assert at.get_by_key(THEME_PRESET_PICK).value is None

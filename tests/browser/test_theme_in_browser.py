@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from components.core.arguments import BUTTON_TYPES
-from components.core.compare import STATES, SURFACES
+from components.core.compare import STATES, SURFACES, css
 from components.core.keys import (
     THEME,
     THEME_PANEL,
@@ -26,6 +26,7 @@ from components.core.keys import (
     theme_key,
 )
 from components.core.theme import ThemeError, check_value
+from components.core.theme_colours import primary_hover, theme_modes, theme_palette
 from components.core.theme_file import theme_toml
 from tests.support.browser import (
     click,
@@ -244,4 +245,66 @@ def test_a_reopened_theme_panel_shows_the_theme_the_page_is_drawn_in(page: Page)
     expect(keyed(page, THEME_TOML)).to_contain_text('primaryColor = "#f0e68c"')
     expect(keyed(page, theme_key("primaryColor")).locator("input")).to_have_value(
         "#f0e68c"
+    )
+
+
+SURFACE_COLOURS = """() => {
+  const style = selector => getComputedStyle(document.querySelector(selector));
+  const read = (surface, button) => ({
+    background: style(surface).backgroundColor,
+    body_text: style(`.st-key-${button}_secondary button`).color,
+    primary: style(`.st-key-${button}_primary button`).backgroundColor,
+  });
+  return {
+    main: read('.stApp', 'compare'),
+    sidebar: read('[data-testid=stSidebar]', 'compare_sidebar'),
+  };
+}"""
+
+
+def painted(palette) -> dict[str, str]:
+    return {
+        "background": css(palette.background),
+        "body_text": css(palette.body_text),
+        "primary": css(palette.primary),
+    }
+
+
+def real_colours(browser: Browser, url: str) -> tuple[dict, str]:
+    """The surfaces' colours and a primary button's under the pointer."""
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    try:
+        page.goto(url)
+        primary = compare_button(page, "primary")
+        expect(compare_button(page, "primary", surface="sidebar")).to_be_visible()
+        colours = page.evaluate(SURFACE_COLOURS)
+        primary.hover()
+        hovered = primary.evaluate(
+            "b => { b.getAnimations().forEach(a => a.finish());"
+            " return getComputedStyle(b).backgroundColor; }"
+        )
+        return colours, hovered
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("name, base", CASES, ids=[f"{n}-{b}" for n, b in CASES])
+def test_the_contrast_figures_read_the_colours_the_server_paints(
+    browser: Browser, references: dict[str, str], name: str, base: str
+):
+    theme = theme_of(name, base)
+    colours, hovered = real_colours(browser, references[f"{name}-{base}"])
+    mode = theme_modes(theme)[0]
+    assert colours == {
+        surface: painted(theme_palette(theme, mode, surface)) for surface in SURFACES
+    }
+    assert hovered == css(primary_hover(theme_palette(theme, mode, "main")))
+
+
+def test_the_colours_of_another_theme_are_not_the_servers():
+    """The twin: a theme's colours tell it from another's."""
+    khaki, ocean = theme_of("khaki", "light"), theme_of("ocean", "light")
+    assert painted(theme_palette(khaki, "light", "main")) != painted(
+        theme_palette(ocean, "light", "main")
     )

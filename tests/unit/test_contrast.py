@@ -25,7 +25,6 @@ from components.core.compare import (
     compare_kwargs,
     contrast_ratio,
     css,
-    figures_text,
     format_figures,
     lighten,
     over,
@@ -38,6 +37,7 @@ from components.core.config import (
     ButtonConfig,
     call_kwargs,
 )
+from components.core.theme_colours import figures_text
 from components.ui.compare_panel import button_key
 from tests.support.strategies import button_configs
 

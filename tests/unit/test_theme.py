@@ -9,6 +9,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from streamlit import config
 
+from components.core.compare import MIN_RATIO, contrast_ratio
+from components.core.config import ButtonConfig
+from components.core.links import (
+    MAX_THEME_CHARS,
+    THEME_PARAMETER,
+    decode_query,
+    decode_theme,
+    encode_query,
+)
+from components.core.presets import PresetError, preset_toml, read_preset
 from components.core.theme import (
     FONT_WEIGHTS,
     NO_THEME,
@@ -21,7 +31,14 @@ from components.core.theme import (
     option_of,
     split_path,
 )
-from components.core.theme_file import read_theme_toml, theme_toml
+from components.core.theme_file import (
+    THEME_PRESETS_DIR,
+    bundled_theme_presets,
+    read_theme_preset,
+    read_theme_toml,
+    theme_toml,
+)
+from tests.support.strategies import playground_configs
 
 STREAMLIT_TYPES = {"colour": str, "radius": str, "size": int, "flag": bool}
 
@@ -181,3 +198,101 @@ def test_a_file_without_a_theme_gives_none_and_says_why(text, problem):
 def test_every_option_is_declared_once():
     names = [option.name for option in OPTIONS]
     assert len(names) == len(set(names))
+
+
+# --- the theme in a share link -----------------------------------------------------
+
+
+@given(themes(), playground_configs)
+def test_any_theme_comes_back_from_its_link_beside_any_button(theme, cfg):
+    query = encode_query(cfg, theme=theme)
+    assert (THEME_PARAMETER in query) == bool(theme)
+    if theme:
+        assert decode_theme(query.pop(THEME_PARAMETER)) == (theme, [])
+    assert decode_query(query) == (cfg, [])
+
+
+@pytest.mark.parametrize(
+    "text, kept, problem",
+    [
+        ('{"primaryColor":"nope","font":"serif"}', {"font": "serif"}, "not a colour"),
+        ('{"sidebar":{"baseFontSize":3}}', {}, "not an option the playground"),
+        ("[1, 2]", {}, "not a table of options"),
+        ("{not json", {}, "not a theme written as JSON"),
+        ('{"font":"' + "x" * MAX_THEME_CHARS + '"}', {}, "longer than 4,096"),
+    ],
+)
+def test_a_links_theme_keeps_its_valid_options_and_says_why_not_the_others(
+    text, kept, problem
+):
+    theme, problems = decode_theme(text)
+    assert theme == make_theme(kept)
+    assert len(problems) == 1 and problem in problems[0]
+    assert problems[0].startswith("`theme`")
+
+
+def test_a_theme_given_twice_is_read_from_its_last_value():
+    theme, problems = decode_theme(['{"font":"serif"}', '{"font":"monospace"}'])
+    assert theme == make_theme({"font": "monospace"})
+    assert "was given 2 times" in problems[0]
+
+
+# --- the theme in a preset file ----------------------------------------------------
+
+
+@given(themes(), playground_configs)
+def test_any_theme_comes_back_from_a_preset_file_beside_its_button(theme, cfg):
+    preset = read_preset(preset_toml(cfg, "Themed", theme=theme))
+    assert (preset.config, preset.theme) == (cfg, theme)
+
+
+def test_a_preset_with_a_bad_theme_option_is_refused_naming_it():
+    text = preset_toml(ButtonConfig(), "t") + "[theme]\nprimaryColor = 'nope'\n"
+    with pytest.raises(PresetError) as refusal:
+        read_preset(text)
+    assert refusal.value.problems[0].startswith("[theme]: 'nope' is not a colour")
+
+
+def test_a_preset_without_a_theme_has_none():
+    """The twin: no [theme] table, no theme."""
+    assert read_preset(preset_toml(ButtonConfig(), "t")).theme == NO_THEME
+
+
+# --- the bundled theme presets -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path", sorted(THEME_PRESETS_DIR.glob("*.toml")), ids=lambda p: p.name
+)
+def test_every_bundled_theme_preset_loads_without_a_problem(path):
+    preset, problems = read_theme_preset(path.read_text(encoding="utf-8"))
+    assert problems == [] and preset.theme
+
+
+def test_the_theme_presets_start_from_streamlits_own_and_one_fails_contrast():
+    presets = bundled_theme_presets()
+    titles = [preset.title for preset in presets]
+    assert titles[:2] == ["Streamlit light", "Streamlit dark"]
+    assert len(set(titles)) == len(titles)
+    white = (255, 255, 255, 1.0)
+    ratios = {
+        p.title: contrast_ratio(colour_rgba(p.theme.get("primaryColor")), white)
+        for p in presets
+        if p.theme.get("primaryColor")
+    }
+    failing = {title for title, ratio in ratios.items() if ratio < MIN_RATIO}
+    assert failing and all("fails contrast" in title for title in failing)
+    assert all("fails" not in title for title in set(ratios) - failing)
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("[theme]\nbase = 'dark'\n", "`title` is missing"),
+        ("title = 'T'\n[theme]\nprimaryColor = 'nope'\n", "is not a colour"),
+        ("title = 'T'\n", "no [theme] section"),
+    ],
+)
+def test_a_broken_theme_preset_is_left_out_with_its_reason(text, problem):
+    preset, problems = read_theme_preset(text)
+    assert preset is None and any(problem in p for p in problems)

@@ -1,11 +1,13 @@
-"""The "Download as a project" zip: the app, its test, pinned requirements, a README.
+"""The "Download as a project" zip: the app, its theme, its test, pinned requirements, a README.
 
 Owns what the zip holds: ``streamlit_app.py`` (the complete app),
+``.streamlit/config.toml`` when a theme is set (the Theme panel's),
 ``test_streamlit_app.py`` (the "Copy as test" test, pointed at that file),
 ``requirements.txt`` pinning the streamlit and pytest this playground runs on
 (read from the repository's own requirement files, the pins it is deployed
 and tested with) and a three-line ``README.md``. Unpacked, ``streamlit run
-streamlit_app.py`` serves the app and ``pytest`` passes. Built in memory.
+streamlit_app.py`` serves the app in its theme and ``pytest`` passes. Built
+in memory.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ from components.core.config import ButtonConfig
 from components.core.kind_rules import is_web_page
 from components.core.kinds import KINDS
 from components.core.testgen import generate_test
+from components.core.theme import NO_THEME, Theme
+from components.core.theme_file import theme_toml
 
 APP_FILE = "streamlit_app.py"
 TEST_FILE = "test_streamlit_app.py"
+CONFIG_FILE = ".streamlit/config.toml"
 REQUIREMENTS_FILE = "requirements.txt"
 README_FILE = "README.md"
 PROJECT_FILE_NAME = "st_button_project.zip"
@@ -42,12 +47,13 @@ PAGE_TEXT = "A page of the app: the st.page_link in the app's main file opens it
 _DATE = (1980, 1, 1, 0, 0, 0)
 
 
-def project_files(cfg: ButtonConfig) -> dict[str, str]:
+def project_files(cfg: ButtonConfig, theme: Theme = NO_THEME) -> dict[str, str]:
     """The project's files by name: what ``project_zip`` packs; with a page
     link to a page file, that page too, so the app runs as a multipage app."""
     return {
         APP_FILE: generate_code(cfg, complete=True),
         **linked_pages(cfg),
+        **({CONFIG_FILE: theme_toml(theme)} if theme else {}),
         TEST_FILE: generate_test(cfg, app_file=APP_FILE),
         REQUIREMENTS_FILE: requirements(),
         README_FILE: README,
@@ -72,11 +78,11 @@ def linked_pages(cfg: ButtonConfig) -> dict[str, str]:
     return {page: format_code(source)}
 
 
-def project_zip(cfg: ButtonConfig) -> bytes:
-    """``cfg``'s project as zip bytes, the files at the archive's top."""
+def project_zip(cfg: ButtonConfig, theme: Theme = NO_THEME) -> bytes:
+    """``cfg``'s project under ``theme`` as zip bytes, the files at the archive's top."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in project_files(cfg).items():
+        for name, text in project_files(cfg, theme).items():
             info = zipfile.ZipInfo(name, date_time=_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text)

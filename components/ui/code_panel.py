@@ -211,14 +211,15 @@ def render_under_editor(
         st.download_button(
             "Download as a project",
             # Zipped on the click: no cost on ordinary reruns.
-            data=partial(project_zip, snap.config),
+            data=partial(project_zip, snap.config, snap.theme),
             file_name=PROJECT_FILE_NAME,
             mime="application/zip",
             key=CODE_PROJECT_DOWNLOAD,
             icon=":material/folder_zip:",
             help=message(
-                "The app, its test, pinned requirements and a README, zipped: "
-                "unpack it, then `streamlit run streamlit_app.py`, or `pytest`."
+                "The app, its theme's `.streamlit/config.toml` when one is set, its "
+                "test, pinned requirements and a README, zipped: unpack it, then "
+                "`streamlit run streamlit_app.py`, or `pytest`."
                 + (" A row's project is not built yet." if snap.row else "")
             ),
             on_click="ignore",

@@ -20,6 +20,7 @@ from components.core.config import ButtonConfig
 from components.core.keys import CODE_PROJECT_DOWNLOAD, CODE_TEST_FORM, CODE_VIEW
 from components.core.project import (
     APP_FILE,
+    CONFIG_FILE,
     PROJECT_FILE_NAME,
     README_FILE,
     REQUIREMENTS_FILE,
@@ -27,6 +28,8 @@ from components.core.project import (
     project_zip,
 )
 from components.core.testgen import TEST_FILE_NAME, generate_test
+from components.core.theme import make_theme
+from components.core.theme_file import read_theme_toml, theme_toml
 from components.ui.code_panel import TEST_TAB
 from components.ui.test_tab import BESIDE, SELF_CONTAINED
 from tests.support.apptest import (
@@ -171,3 +174,25 @@ def test_the_self_contained_choice_shows_and_offers_the_test_carrying_the_app(
     assert "from_file" not in shown_test(at)
     offered = downloads_of(at, monkeypatch)[TEST_FILE_NAME]
     assert offered in (contained, contained.encode())
+
+
+THEMED = make_theme({"primaryColor": "#0068c9", "sidebar.textColor": "#112233"})
+
+
+def test_a_themed_project_carries_its_config_toml_beside_the_app(tmp_path):
+    folder = unpacked(project_zip(CFG, THEMED), tmp_path)
+    config_toml = (folder / CONFIG_FILE).read_text()
+    assert read_theme_toml(config_toml) == read_theme_toml(theme_toml(THEMED))
+    assert read_theme_toml(config_toml).theme == THEMED
+
+
+def test_a_project_without_a_theme_has_no_config_toml():
+    """The twin."""
+    assert CONFIG_FILE not in unpacked_names(project_zip(CFG))
+
+
+def test_the_code_panel_offers_the_themed_project_when_a_theme_is_set(monkeypatch):
+    at = show_config(start({"theme": '{"primaryColor":"#0068c9"}'}), CFG)
+    offered = deferred_downloads(at, monkeypatch)[PROJECT_FILE_NAME]
+    assert offered == project_zip(CFG, make_theme({"primaryColor": "#0068c9"}))
+    assert offered != project_zip(CFG)

@@ -84,8 +84,7 @@ with code_column:
 render_sidebar(snap, presets.applied(snap), presets.upload_problems())
 with st.sidebar:
     render_theme_panel(
-        snap.theme,
-        snap.theme_errors,
+        snap,
         theme.paste_problems(),
         ThemeActions(theme.apply_picked_preset, theme.paste, theme.reset),
     )

@@ -28,6 +28,7 @@ except ImportError:  # the code stays valid, only unformatted: see format_source
 
 from components.core.callback import CALLBACK_NAME
 from components.core.config import ButtonConfig, call_kwargs
+from components.core.key_colour import KeyColour, key_css_code
 from components.core.kinds import KINDS
 from components.core.modes import MODES
 from components.core.row import Row, state_names
@@ -45,23 +46,35 @@ class Formatted(NamedTuple):
     problem: str | None = None
 
 
-def generate_code(shown: ButtonConfig | Row, *, complete: bool = True) -> str:
+def generate_code(
+    shown: ButtonConfig | Row,
+    *,
+    complete: bool = True,
+    key_colour: KeyColour | None = None,
+) -> str:
     """black-formatted code for a button or a row; ``complete`` adds the
-    import so it runs."""
-    return format_code(_source(shown, complete))
+    import so it runs, and a keyed button's own colour (``key_colour``)."""
+    return format_code(_source(shown, complete, key_colour))
 
 
 def formatting_problem(
-    shown: ButtonConfig | Row, *, complete: bool = True
+    shown: ButtonConfig | Row,
+    *,
+    complete: bool = True,
+    key_colour: KeyColour | None = None,
 ) -> str | None:
     """Why ``generate_code(shown, complete=...)`` is not black-formatted, or None."""
-    return format_source(_source(shown, complete)).problem
+    return format_source(_source(shown, complete, key_colour)).problem
 
 
-def _source(shown: ButtonConfig | Row, complete: bool) -> str:
+def _source(
+    shown: ButtonConfig | Row, complete: bool, key_colour: KeyColour | None
+) -> str:
     if isinstance(shown, Row):
         return _unformatted_row(shown, complete)
-    return _unformatted(shown, complete)
+    coloured = key_colour is not None and shown.key is not None
+    recipe = key_css_code(shown.key, key_colour) if coloured else ""
+    return _unformatted(shown, complete, recipe)
 
 
 def _unformatted_row(row: Row, complete: bool) -> str:
@@ -194,7 +207,7 @@ def format_source(source: str) -> Formatted:
         return Formatted(source, f"black failed: {reason[0][:200]}")
 
 
-def _unformatted(cfg: ButtonConfig, complete: bool) -> str:
+def _unformatted(cfg: ButtonConfig, complete: bool, recipe: str = "") -> str:
     kind, mode, call = KINDS[cfg.kind], MODES[cfg.mode], button_call(cfg)
     body = mode.code(cfg, call)
     if kind.contents is not None:
@@ -209,4 +222,4 @@ def _unformatted(cfg: ButtonConfig, complete: bool) -> str:
         body = kind.block.code(cfg, body)
     if kind.named is not None:
         body = kind.named.code(cfg) + body
-    return f"{IMPORT_LINE}\n\n{body}" if complete else body
+    return f"{IMPORT_LINE}\n\n{recipe}{body}" if complete else body

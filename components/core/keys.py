@@ -125,6 +125,10 @@ THEME_PASTE = "theme_paste"
 THEME_PASTE_APPLY = "theme_paste_apply"
 THEME_RESET = "theme_reset"
 THEME_PRESET_PICK = "theme_preset"
+# One keyed button's own colour (the unofficial .st-key-<key> recipe).
+KEY_COLOUR_BACKGROUND = "theme_key_background"
+KEY_COLOUR_TEXT = "theme_key_text"
+KEY_COLOUR = "theme_key_colour"  # their container
 
 
 def theme_key(path: str) -> str:
@@ -163,6 +167,8 @@ KEPT_WHILE_HIDDEN: tuple[str, ...] = (
     *ROW_SETTING_KEYS.values(),
     THEME_PASTE,
     *(theme_key(path) for path in THEME_PATHS),
+    KEY_COLOUR_BACKGROUND,
+    KEY_COLOUR_TEXT,
 )
 
 

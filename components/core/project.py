@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from components.core.codegen import IMPORT_LINE, format_code, generate_code
 from components.core.config import ButtonConfig
+from components.core.key_colour import KeyColour
 from components.core.kind_rules import is_web_page
 from components.core.kinds import KINDS
 from components.core.testgen import generate_test
@@ -47,11 +48,13 @@ PAGE_TEXT = "A page of the app: the st.page_link in the app's main file opens it
 _DATE = (1980, 1, 1, 0, 0, 0)
 
 
-def project_files(cfg: ButtonConfig, theme: Theme = NO_THEME) -> dict[str, str]:
+def project_files(
+    cfg: ButtonConfig, theme: Theme = NO_THEME, key_colour: KeyColour | None = None
+) -> dict[str, str]:
     """The project's files by name: what ``project_zip`` packs; with a page
     link to a page file, that page too, so the app runs as a multipage app."""
     return {
-        APP_FILE: generate_code(cfg, complete=True),
+        APP_FILE: generate_code(cfg, complete=True, key_colour=key_colour),
         **linked_pages(cfg),
         **({CONFIG_FILE: theme_toml(theme)} if theme else {}),
         TEST_FILE: generate_test(cfg, app_file=APP_FILE),
@@ -78,11 +81,13 @@ def linked_pages(cfg: ButtonConfig) -> dict[str, str]:
     return {page: format_code(source)}
 
 
-def project_zip(cfg: ButtonConfig, theme: Theme = NO_THEME) -> bytes:
+def project_zip(
+    cfg: ButtonConfig, theme: Theme = NO_THEME, key_colour: KeyColour | None = None
+) -> bytes:
     """``cfg``'s project under ``theme`` as zip bytes, the files at the archive's top."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in project_files(cfg, theme).items():
+        for name, text in project_files(cfg, theme, key_colour).items():
             info = zipfile.ZipInfo(name, date_time=_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from components.core.config import ButtonConfig, default_config, kind_fields, same_value
+from components.core.key_colour import KeyColour
 from components.core.kinds import kind_named
 from components.core.row import Row
 from components.core.theme import NO_THEME, Theme
@@ -30,6 +31,15 @@ class Snapshot:
     row: Row | None = None
     theme: Theme = NO_THEME
     theme_errors: dict[str, str] = field(default_factory=dict)
+    # A keyed button's own colour: the unofficial .st-key-<key> recipe.
+    key_colour: KeyColour | None = None
+
+    @property
+    def coloured(self) -> KeyColour | None:
+        """The own colour the preview and the code draw: a lone keyed button's."""
+        if self.row is not None or self.config.key is None:
+            return None
+        return self.key_colour
 
     @property
     def shown(self) -> ButtonConfig | Row:

@@ -49,6 +49,7 @@ def start_run() -> Snapshot:
         row=row.current(snap.config),
         theme=drawn.theme,
         theme_errors=drawn.errors,
+        key_colour=drawn.key_colour,
     )
     app_state.follow_shape(snap.shown)
     run_log.begin(snap, app_state.current())

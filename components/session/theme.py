@@ -1,5 +1,6 @@
-"""The theme in the session: its controls read into a ``Theme``, and the
-callbacks that write them from outside (a pasted config.toml, a reset).
+"""The theme in the session: its controls read into a ``Theme`` (and a keyed
+button's own colour), and the callbacks that write them from outside (a
+pasted config.toml, a theme preset, a reset).
 
 Reading keeps each option's last valid value, which the page keeps while its
 control holds a bad one; the controls themselves keep what was typed.
@@ -11,7 +12,10 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from components.core.key_colour import KeyColour, key_colour
 from components.core.keys import (
+    KEY_COLOUR_BACKGROUND,
+    KEY_COLOUR_TEXT,
     THEME_LAST_VALID,
     THEME_PASTE,
     THEME_PASTE_PROBLEMS,
@@ -24,6 +28,7 @@ from components.core.theme import (
     Theme,
     ThemeError,
     check_value,
+    colour_rgba,
     make_theme,
 )
 from components.core.theme_file import read_theme_toml, theme_preset_titled
@@ -31,10 +36,12 @@ from components.core.theme_file import read_theme_toml, theme_preset_titled
 
 @dataclass(frozen=True)
 class ThemeState:
-    """The theme drawn, and a message for each control whose value is not."""
+    """The theme drawn, a keyed button's own colour, and a message for each
+    control whose value is not drawn (by option path, or by widget key)."""
 
     theme: Theme
     errors: dict[str, str]
+    key_colour: KeyColour | None = None
 
 
 def read() -> ThemeState:
@@ -51,7 +58,24 @@ def read() -> ThemeState:
             values[path] = last.get(path)
     theme = make_theme(values)
     st.session_state[THEME_LAST_VALID] = theme
-    return ThemeState(theme, errors)
+    colour = _key_colour(errors)
+    return ThemeState(theme, errors, colour)
+
+
+def _key_colour(errors: dict[str, str]) -> KeyColour | None:
+    """The recipe's colours; none while either box holds something that is no
+    colour (its message says why)."""
+    texts = {}
+    for key in (KEY_COLOUR_BACKGROUND, KEY_COLOUR_TEXT):
+        texts[key] = text = st.session_state.setdefault(key, "").strip()
+        if text and colour_rgba(text) is None:
+            errors[key] = (
+                f"{text!r} is not a colour the CSS can be written with: use hex, "
+                "rgb(), hsl(), hwb() or a name (#d33, tomato)."
+            )
+    if errors.keys() & texts.keys():
+        return None
+    return key_colour(texts[KEY_COLOUR_BACKGROUND], texts[KEY_COLOUR_TEXT])
 
 
 def apply(theme: Theme) -> None:

@@ -157,8 +157,11 @@ def _app_code(snap: Snapshot, editor_key: str) -> tuple[Any, str]:
             ),
             icon=":material/warning:",
         )
-    formatting_notice(formatting_problem(snap.shown, complete=complete))
-    editor_code = generate_code(snap.shown, complete=complete)
+    coloured = snap.coloured
+    formatting_notice(
+        formatting_problem(snap.shown, complete=complete, key_colour=coloured)
+    )
+    editor_code = generate_code(snap.shown, complete=complete, key_colour=coloured)
     response = code_editor(
         editor_code,
         lang="python",
@@ -201,7 +204,9 @@ def render_under_editor(
         st.download_button(
             "Download the app",
             # Built on the click: an ordinary rerun stores no file.
-            data=partial(generate_code, snap.shown, complete=True),
+            data=partial(
+                generate_code, snap.shown, complete=True, key_colour=snap.coloured
+            ),
             file_name=DOWNLOAD_FILE_NAME,
             mime="text/x-python",
             key=CODE_DOWNLOAD,
@@ -211,7 +216,7 @@ def render_under_editor(
         st.download_button(
             "Download as a project",
             # Zipped on the click: no cost on ordinary reruns.
-            data=partial(project_zip, snap.config, snap.theme),
+            data=partial(project_zip, snap.config, snap.theme, snap.coloured),
             file_name=PROJECT_FILE_NAME,
             mime="application/zip",
             key=CODE_PROJECT_DOWNLOAD,

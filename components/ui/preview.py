@@ -16,6 +16,7 @@ from streamlit.delta_generator import DeltaGenerator
 from streamlit.errors import StreamlitAPIException
 
 from components.core.config import ButtonConfig, call_kwargs
+from components.core.key_colour import key_css
 from components.core.keys import (
     PREVIEW,
     PREVIEW_FORM,
@@ -78,6 +79,9 @@ def render_preview(
             return _play_inside_form(snap.config, app_state, on_click)
         if snap.errors:
             invalid_notice(snap)
+        if snap.coloured is not None:
+            # The recipe the code writes, drawn as the app would draw it.
+            st.html(key_css(snap.config.key, snap.coloured))
         try:
             played = play(snap.config, app_state, on_click)
         except StreamlitAPIException as error:

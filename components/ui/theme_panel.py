@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from components.core.key_colour import NOTICE
 from components.core.keys import (
+    KEY_COLOUR,
+    KEY_COLOUR_BACKGROUND,
+    KEY_COLOUR_TEXT,
     THEME,
     THEME_DOWNLOAD,
     THEME_PANEL,
@@ -25,6 +29,7 @@ from components.core.keys import (
     theme_key,
 )
 from components.core.markdown import message, strong
+from components.core.snapshot import Snapshot
 from components.core.theme import (
     MAX_FONT_SIZE,
     OPTIONS,
@@ -63,14 +68,12 @@ class ThemeActions:
 
 
 def render_theme_panel(
-    theme: Theme,
-    errors: Mapping[str, str],
-    paste_problems: Mapping[str, str],
-    actions: ThemeActions,
+    snap: Snapshot, paste_problems: Mapping[str, str], actions: ThemeActions
 ) -> None:
     panel = open_panel("Theme", key=THEME_PANEL, icon=":material/palette:")
     if panel is None:
         return
+    theme, errors = snap.theme, snap.theme_errors
     # Said once, at the primaryColor the theme draws buttons with.
     warning = primary_label_warning(theme)
     warnings = {_primary_path(theme): warning} if warning else {}
@@ -93,6 +96,7 @@ def render_theme_panel(
                         _field(path, option, errors, said)
         _config_file(theme, actions.reset)
         _paste_box(paste_problems, actions.paste)
+        _key_colour(snap)
 
 
 def _primary_path(theme: Theme) -> str:
@@ -173,3 +177,26 @@ def _paste_box(problems: Mapping[str, str], on_paste: Callable[[], None]) -> Non
     st.button("Apply", key=THEME_PASTE_APPLY, on_click=on_paste)
     for problem in problems.values():
         st.error(message(problem), icon=":material/error:")
+
+
+def _key_colour(snap: Snapshot) -> None:
+    """The unofficial recipe: one keyed button's own colour, by CSS."""
+    st.markdown(strong("One button's own colour (unofficial)"))
+    with st.container(key=KEY_COLOUR):
+        st.caption(message(NOTICE))
+        if snap.row is not None:
+            st.caption(message("Not written for a row yet: edit a lone button."))
+        elif snap.config.key is None:
+            st.caption(
+                message(
+                    "Give the button a `key` in the sidebar: the CSS is scoped to "
+                    "the class Streamlit draws for that key."
+                )
+            )
+        for key, label, example in (
+            (KEY_COLOUR_BACKGROUND, "Background", "#d33"),
+            (KEY_COLOUR_TEXT, "Label colour", "white"),
+        ):
+            st.text_input(label, key=key, placeholder=example)
+            if key in snap.theme_errors:
+                st.error(message(snap.theme_errors[key]), icon=":material/error:")

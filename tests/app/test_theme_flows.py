@@ -7,8 +7,15 @@ from __future__ import annotations
 import json
 import tomllib
 
+from streamlit.testing.v1 import AppTest
+
+from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
+from components.core.key_colour import key_colour
 from components.core.keys import (
+    KEY_COLOUR,
+    KEY_COLOUR_BACKGROUND,
+    KEY_COLOUR_TEXT,
     LINK_NOTICE,
     PRESET_FILES,
     PRESET_UPLOAD,
@@ -24,7 +31,15 @@ from components.core.keys import (
 )
 from components.core.presets import preset_toml
 from components.core.theme import make_theme
-from tests.support.apptest import drawn, only, open_panels, shown_config, start
+from tests.support.apptest import (
+    displayed_code,
+    drawn,
+    only,
+    open_panels,
+    shown,
+    shown_config,
+    start,
+)
 
 
 def opened():
@@ -193,3 +208,54 @@ def test_a_theme_preset_picked_sets_the_controls_and_the_pick_is_forgotten():
     at.get_by_key(THEME_PRESET_PICK).set_value("Streamlit dark").run()
     assert config_toml(at) == {"theme": {"base": "dark"}}
     assert at.get_by_key(THEME_PRESET_PICK).value is None
+
+
+# --- one keyed button's own colour -------------------------------------------------
+
+
+def coloured(at, background: str, text: str = ""):
+    at = open_panels(at, THEME_PANEL)
+    at.text_input(key=KEY_COLOUR_BACKGROUND).input(background)
+    at.text_input(key=KEY_COLOUR_TEXT).input(text)
+    return at.run()
+
+
+def keyed(key: str = "delete"):
+    at = start()
+    at.text_input(key=control_key("key")).input(key).run()
+    return at
+
+
+def test_a_keyed_buttons_own_colour_is_in_the_code_and_drawn_over_the_preview():
+    at = coloured(keyed(), "#d33", "white")
+    assert ".st-key-delete :is(button, a)" in displayed_code(at)
+    # A style-only st.html goes to Streamlit's hidden event container.
+    styles = [html.proto.body for html in at.get("html")]
+    assert len(styles) == 1 and "rgb(221, 51, 51)" in styles[0]
+
+
+def test_without_a_key_the_colour_waits_and_says_why():
+    """The twin: no key, no recipe in the code or the preview."""
+    at = coloured(start(), "#d33")
+    assert "st.html" not in displayed_code(at)
+    assert not at.get("html")
+    captions = [c.value for c in at.get_by_key(KEY_COLOUR).caption]
+    assert any("Give the button a `key`" in text for text in captions)
+
+
+def test_a_bad_own_colour_is_said_at_its_box_and_no_recipe_is_written():
+    at = coloured(keyed(), "#d33", "whiteish")
+    errors = [shown(alert) for alert in at.get_by_key(KEY_COLOUR).error]
+    assert len(errors) == 1 and "'whiteish' is not a colour" in errors[0]
+    assert "st.html" not in displayed_code(at)
+    assert at.text_input(key=KEY_COLOUR_TEXT).value == "whiteish"
+
+
+def test_the_complete_app_with_an_own_colour_runs_as_pasted():
+    code = generate_code(
+        ButtonConfig(label="Delete", key="delete"), key_colour=key_colour("#d33")
+    )
+    at = AppTest.from_string(code).run()
+    assert not at.exception
+    assert at.button(key="delete").label == "Delete"
+    assert "rgb(221, 51, 51)" in only(at.get("html")).proto.body

@@ -13,11 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from components.core.arguments import BUTTON_TYPES
+from components.core.codegen import generate_code
 from components.core.compare import STATES, SURFACES, css
+from components.core.config import ButtonConfig
+from components.core.key_colour import key_colour
 from components.core.keys import (
+    KEY_COLOUR_BACKGROUND,
+    KEY_COLOUR_TEXT,
+    PREVIEW,
     THEME,
     THEME_PANEL,
     THEME_PASTE,
@@ -38,6 +44,7 @@ from tests.support.browser import (
     open_playground,
     open_sidebar_compare,
     rerun,
+    type_text,
 )
 from tests.support.servers import ServerError, serving
 from tests.support.theming import (
@@ -308,3 +315,61 @@ def test_the_colours_of_another_theme_are_not_the_servers():
     assert painted(theme_palette(khaki, "light", "main")) != painted(
         theme_palette(ocean, "light", "main")
     )
+
+
+# --- one keyed button's own colour -------------------------------------------------
+
+DELETE = ButtonConfig(label="Delete", key="delete")
+DANGER = ("#d33", "white")
+
+
+@pytest.fixture(scope="module")
+def coloured_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The complete app the code panel writes for the coloured button, served."""
+    folder = tmp_path_factory.mktemp("coloured")
+    code = generate_code(DELETE, key_colour=key_colour(*DANGER))
+    (folder / "app.py").write_text(code)
+    try:
+        with serving({"coloured": "app.py"}, folder, cwd={"coloured": folder}) as s:
+            yield s["coloured"].url
+    except ServerError as error:
+        pytest.fail(str(error))
+
+
+def colour_the_keyed_button(page: Page) -> Locator:
+    type_text(page, "label", DELETE.label)
+    type_text(page, "key", DELETE.key)
+    open_panel(page, THEME_PANEL)
+    for key, text in zip((KEY_COLOUR_BACKGROUND, KEY_COLOUR_TEXT), DANGER):
+        box = keyed(page, key).locator("input")
+        box.fill(text)
+        with rerun(page):
+            box.press("Enter")
+    return keyed(page, PREVIEW).locator(".st-key-delete button")
+
+
+def test_the_previews_own_colour_is_the_one_the_written_app_draws(
+    page: Page, browser: Browser, coloured_app: str
+):
+    preview = colour_the_keyed_button(page)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    served = context.new_page()
+    try:
+        served.goto(coloured_app)
+        button = served.locator(".st-key-delete button")
+        expect(button).to_be_visible()
+        expected = styles_in_states(served, button)
+    finally:
+        context.close()
+    seen = styles_in_states(page, preview)
+    assert seen == expected
+    assert seen["normal"]["button"]["background-color"] == "rgb(221, 51, 51)"
+
+
+def test_clearing_the_own_colour_gives_the_button_back_its_themes(page: Page):
+    preview = colour_the_keyed_button(page)
+    box = keyed(page, KEY_COLOUR_BACKGROUND).locator("input")
+    box.fill("")
+    with rerun(page):
+        box.press("Enter")
+    expect(preview).not_to_have_css("background-color", "rgb(221, 51, 51)")

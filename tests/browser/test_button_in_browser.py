@@ -6,10 +6,6 @@ of them: test ids, icons, tooltips, box widths, the clipboard.
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -51,10 +47,8 @@ from tests.support.browser import (
     type_in_editor,
     type_text,
 )
+from tests.support.screenshots import save_screenshot
 
-REPO = Path(__file__).parent.parent.parent
-SCREENSHOT = REPO / "docs" / "screenshot.png"
-ARTIFACTS = REPO / "tests" / "artifacts"
 PIXEL_TOLERANCE = 1.5
 TOOLTIP_DELAY_MS = 1_000
 
@@ -211,8 +205,7 @@ def test_a_changed_argument_is_listed_and_resets_on_click(page: Page):
 
 
 def test_screenshot_of_a_configured_playground(page: Page):
-    """The README's picture. Written to tests/artifacts on every run, and to docs/
-    when it is missing or UPDATE_SCREENSHOT=1, so a plain run leaves the tree clean."""
+    """The README's picture (``save_screenshot``)."""
     click(page, preset_pill(page, "Download a CSV"))
     open_panel(page, LOG_HISTORY)
     with page.expect_download():
@@ -221,16 +214,7 @@ def test_screenshot_of_a_configured_playground(page: Page):
     page.get_by_test_id("stSidebarContent").evaluate(
         "sidebar => sidebar.scrollTo(0, 0)"
     )
-    page.mouse.move(0, 0)
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / "screenshot.png"
-    page.screenshot(path=shot)
-
-    assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
-    if os.environ.get("UPDATE_SCREENSHOT") == "1" or not SCREENSHOT.exists():
-        SCREENSHOT.parent.mkdir(exist_ok=True)
-        shutil.copyfile(shot, SCREENSHOT)
+    save_screenshot(page, "screenshot.png")
 
 
 def test_code_pasted_into_the_editor_and_applied_with_ctrl_enter_updates_the_preview(

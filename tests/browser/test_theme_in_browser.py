@@ -28,6 +28,7 @@ from components.core.keys import (
     THEME_PANEL,
     THEME_PASTE,
     THEME_PASTE_APPLY,
+    THEME_PRESET_PICK,
     THEME_TOML,
     theme_key,
 )
@@ -35,6 +36,7 @@ from components.core.theme import ThemeError, check_value
 from components.core.theme_colours import primary_hover, theme_modes, theme_palette
 from components.core.theme_file import theme_toml
 from tests.support.browser import (
+    choose,
     click,
     close_panel,
     compare_button,
@@ -46,6 +48,7 @@ from tests.support.browser import (
     rerun,
     type_text,
 )
+from tests.support.screenshots import save_screenshot
 from tests.support.servers import ServerError, serving
 from tests.support.theming import (
     BASES,
@@ -373,3 +376,17 @@ def test_clearing_the_own_colour_gives_the_button_back_its_themes(page: Page):
     with rerun(page):
         box.press("Enter")
     expect(preview).not_to_have_css("background-color", "rgb(221, 51, 51)")
+
+
+def test_screenshot_of_a_themed_button_in_dark_mode(page: Page):
+    """The README's picture of a theme (``save_screenshot``): the Dracula preset."""
+    type_text(page, "label", "Delete the draft")
+    choose(page, "type", "primary")
+    open_panel(page, THEME_PANEL)
+    click(page, keyed(page, THEME_PRESET_PICK).get_by_role("radio", name="Dracula"))
+    expect(keyed(page, THEME_TOML)).to_contain_text('base = "dark"')
+    open_panel(page, "compare_open")
+    page.get_by_test_id("stSidebarContent").evaluate(
+        "sidebar => sidebar.scrollTo(0, sidebar.scrollHeight)"
+    )
+    save_screenshot(page, "theme-dark.png")

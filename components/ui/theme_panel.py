@@ -113,7 +113,7 @@ def _gallery(on_pick: Callable[[], None]) -> None:
         [preset.title for preset in presets],
         key=THEME_PRESET_PICK,
         on_change=on_pick,
-        help=message(" ".join(f"**{p.title}**: {p.description}" for p in presets)),
+        help=" ".join(strong(p.title) + message(f": {p.description}") for p in presets),
     )
 
 

@@ -17,6 +17,8 @@ from typing import Any
 import tinycss2.color3
 import tinycss2.color4
 
+from components.core.text import quoted
+
 TABLES: tuple[str, ...] = ("theme", "sidebar", "light", "dark")
 COLOURS = (
     "primaryColor",
@@ -173,20 +175,23 @@ def _check_colour(path: str, _option: ThemeOption, value: Any) -> str:
     text = value.strip()
     if text.lower() == "currentcolor":
         raise ThemeError(
-            path, "currentcolor names no colour of its own: a theme colour needs one."
+            path,
+            f"`{path}` is currentcolor, which names no colour of its own: a theme "
+            "colour needs one.",
         )
     if _parsed_colour(text) is None:
         raise ThemeError(
             path,
-            f'{text!r} is not a colour: Streamlit ignores it ("Invalid color passed for '
-            f'{path}") and keeps its own. Use a CSS colour: #ff4b4b, rgb(255 75 75), '
+            f"`{path}` is {quoted(text)}, which is not a colour: Streamlit ignores "
+            "it and keeps its own. Use a CSS colour: #ff4b4b, rgb(255 75 75), "
             "hsl(0 100% 65%) or a name such as tomato.",
         )
     if colour_rgba(text) is None:
         raise ThemeError(
             path,
-            f"{text!r} is a colour Streamlit takes, but not one in sRGB, so its "
-            "contrast can't be computed here. Use hex, rgb(), hsl(), hwb() or a name.",
+            f"`{path}` is {quoted(text)}, a colour Streamlit takes but not one in "
+            "sRGB, so its contrast can't be computed here. Use hex, rgb(), hsl(), "
+            "hwb() or a name.",
         )
     return text
 
@@ -200,7 +205,10 @@ def _parsed_colour(text: str) -> Any:
     """
     parse = tinycss2.color3.parse_color if "," in text else tinycss2.color4.parse_color
     for candidate in (text, f"#{text}"):
-        parsed = parse(candidate)
+        try:
+            parsed = parse(candidate)
+        except ValueError:  # a number of over 4,300 digits, which int() refuses
+            return None
         if parsed is not None and not isinstance(parsed, str):  # currentcolor
             return parsed
     return None
@@ -218,7 +226,10 @@ def colour_rgba(text: str) -> tuple[int, int, int, float] | None:
             rgb, alpha = parsed.to("srgb").coordinates, parsed.alpha
         except NotImplementedError:  # lab(), oklch(), display-p3…
             return None
-    channels = (min(max(round(c * 255), 0), 255) for c in rgb)
+    if any(math.isnan(number) for number in (*rgb, alpha)):
+        return None
+    # Out of gamut, even past a float's range, as the browser clamps it.
+    channels = (round(min(max(c, 0.0), 1.0) * 255) for c in rgb)
     return (*channels, float(alpha))
 
 
@@ -230,8 +241,8 @@ def _check_radius(path: str, _option: ThemeOption, value: Any) -> str:
             return text
     raise ThemeError(
         path,
-        f"{value!r} is not a radius: Streamlit falls back to its default. Use "
-        f"{', '.join(RADII)}, or a size such as 8px or 0.5rem.",
+        f"`{path}` is {quoted(value)}, which is not a radius: Streamlit falls back "
+        f"to its default. Use {', '.join(RADII)}, or a size such as 8px or 0.5rem.",
     )
 
 
@@ -247,7 +258,7 @@ def _check_choice(path: str, option: ThemeOption, value: Any) -> Any:
     if value in option.choices and type(value) is type(option.choices[0]):
         return value
     allowed = ", ".join(str(choice) for choice in option.choices)
-    raise ThemeError(path, f"`{path}` is one of {allowed}, not {value!r}.")
+    raise ThemeError(path, f"`{path}` is one of {allowed}, not {quoted(value)}.")
 
 
 def _check_size(path: str, _option: ThemeOption, value: Any) -> int:
@@ -256,14 +267,15 @@ def _check_size(path: str, _option: ThemeOption, value: Any) -> int:
     raise ThemeError(
         path,
         f"`{path}` is a whole number of pixels, 1 to {MAX_FONT_SIZE} here "
-        f"(Streamlit takes any above 0; larger would swamp this page): not {value!r}.",
+        "(Streamlit takes any above 0; larger would swamp this page): not "
+        f"{quoted(value)}.",
     )
 
 
 def _check_flag(path: str, _option: ThemeOption, value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    raise ThemeError(path, f"`{path}` is true or false, not {value!r}.")
+    raise ThemeError(path, f"`{path}` is true or false, not {quoted(value)}.")
 
 
 _CHECKS = {

@@ -15,6 +15,7 @@ from typing import Any
 
 import tomli_w
 
+from components.core.text import quoted_name
 from components.core.theme import (
     NO_THEME,
     PATHS,
@@ -51,12 +52,19 @@ class ThemeReading:
     problems: dict[str, str]
 
 
+# The tables [theme] may hold: [theme.sidebar], [theme.light], [theme.dark].
+SUB_TABLES = tuple(table for table in TABLES if table != "theme")
+
+
 def read_theme_toml(text: str) -> ThemeReading:
     """The ``[theme]`` of a config.toml (or of just that section), read with ``tomllib``."""
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return ThemeReading(NO_THEME, {"": f"This is not TOML: {error}."})
+    except (ValueError, RecursionError) as error:
+        # A number of over 4,300 digits; arrays nested past Python's depth.
+        return ThemeReading(NO_THEME, {"": f"This TOML can't be read: {error}."})
     if "theme" not in document:
         return ThemeReading(NO_THEME, {"": "There is no [theme] section in it."})
     return read_theme_table(document["theme"])
@@ -73,7 +81,9 @@ def read_theme_table(top: Any) -> ThemeReading:
         for name, value in options.items():
             path = option_path(table, str(name))
             if path not in PATHS:
-                problems[path] = f"`{path}` is not an option the playground sets."
+                problems[path] = (
+                    f"{quoted_name(path)} is not an option the playground sets."
+                )
                 continue
             try:
                 values[path] = check_value(path, value)
@@ -89,10 +99,12 @@ def _tables_of(
     for name, table in top.items():
         if not isinstance(table, dict):
             continue
-        if name in TABLES:
+        if name in SUB_TABLES:
             tables.append((name, table))
         else:
-            problems[f"{name}."] = f"[theme.{name}] is not a table the playground sets."
+            problems[f"{name}."] = (
+                f"{quoted_name(f'[theme.{name}]')} is not a table the playground sets."
+            )
     return tables
 
 
@@ -115,7 +127,7 @@ def read_theme_preset(text: str) -> tuple[ThemePreset | None, list[str]]:
     problems = list(reading.problems.values())
     try:
         meta = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (ValueError, RecursionError):  # said by read_theme_toml's problems
         return None, problems
     title, description = meta.get("title"), meta.get("description", "")
     if not isinstance(title, str) or not title.strip():

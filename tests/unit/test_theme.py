@@ -250,7 +250,7 @@ def test_a_preset_with_a_bad_theme_option_is_refused_naming_it():
     text = preset_toml(ButtonConfig(), "t") + "[theme]\nprimaryColor = 'nope'\n"
     with pytest.raises(PresetError) as refusal:
         read_preset(text)
-    assert refusal.value.problems[0].startswith("[theme]: 'nope' is not a colour")
+    assert refusal.value.problems[0].startswith("[theme]: `primaryColor` is 'nope'")
 
 
 def test_a_preset_without_a_theme_has_none():

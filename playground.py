@@ -16,6 +16,7 @@ from components import session
 from components.core.kinds import KINDS
 from components.core.snapshot import Snapshot
 from components.session import app_state, links, paste, presets, theme
+from components.ui.accessibility_panel import render_accessibility
 from components.ui.chooser_panel import render_chooser
 from components.ui.code_panel import render_code_panel, render_under_editor
 from components.ui.compare_panel import render_compare
@@ -89,4 +90,5 @@ with st.sidebar:
         ThemeActions(theme.apply_picked_preset, theme.paste, theme.reset),
     )
 render_compare(snap)
+render_accessibility(snap)
 session.end_run(snap)

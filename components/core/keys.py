@@ -28,6 +28,7 @@ OWN_KEY_PREFIXES: tuple[str, ...] = (
     "preview_",
     "row_",
     "theme_",
+    "accessibility_",
     PRIVATE_PREFIX,
 )
 
@@ -37,7 +38,15 @@ CODE = "code"
 RUN_LOG = "event_log"
 COMPARE = "compare"
 THEME = "theme"
-OWN_CONTAINER_KEYS: tuple[str, ...] = (PREVIEW, CODE, RUN_LOG, COMPARE, THEME)
+ACCESSIBILITY = "accessibility"
+OWN_CONTAINER_KEYS: tuple[str, ...] = (
+    PREVIEW,
+    CODE,
+    RUN_LOG,
+    COMPARE,
+    THEME,
+    ACCESSIBILITY,
+)
 
 # The preview's own widgets beside the user's: a form's text input, and the
 # classic mistake (the widget put inside st.form) with its one-click fix.
@@ -129,6 +138,9 @@ THEME_PRESET_PICK = "theme_preset"
 KEY_COLOUR_BACKGROUND = "theme_key_background"
 KEY_COLOUR_TEXT = "theme_key_text"
 KEY_COLOUR = "theme_key_colour"  # their container
+
+# The Accessibility panel (its findings are drawn in the ACCESSIBILITY container).
+ACCESSIBILITY_OPEN = "accessibility_open"
 
 
 def theme_key(path: str) -> str:

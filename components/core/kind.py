@@ -65,6 +65,10 @@ class Kind:
     # Whether Streamlit raises when it is called inside ``st.form`` (the
     # classic mistake: only the form's submit button may sit there).
     refused_in_form: bool = False
+    # Whether Tab still reaches it disabled (its tooltip then shows on focus):
+    # a disabled page link is still a link with an address; the others are
+    # disabled buttons, or links taken out of the tab order.
+    focusable_when_disabled: bool = False
     # What the preview calls in place of the code's arguments when the
     # playground cannot serve them (a page of the user's own app), and why;
     # None when it calls them as they are.

@@ -178,6 +178,7 @@ PAGE_LINK = Kind(
     clicked_by_apptest=False,
     address="page",
     stand_in=_page_stand_in,
+    focusable_when_disabled=True,
 )
 
 

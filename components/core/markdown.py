@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 from urllib.parse import quote
 
-__all__ = ["message", "verbatim", "code", "strong", "code_link", "markup"]
+__all__ = ["message", "verbatim", "code", "strong", "code_link", "link", "markup"]
 
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # Second characters that complete a typography pair: -> <- -- >= <= ~= (and <->).
@@ -150,11 +150,21 @@ def code_link(text: str, url: str) -> str:
     percent-encoded beyond a URL's plain characters, so none of it (a
     parenthesis, a blank, ``$``, a ``:material/`` after the scheme) ends the
     link or becomes markup."""
-    scheme, colon, rest = url.partition(":")
-    return f"[{code(text)}]({quote(scheme)}{colon}{quote(rest, safe=_URL_SAFE)})"
+    return f"[{code(text)}]({_address(url)})"
 
 
 _URL_SAFE = "/?#=&%-._~"
+
+
+def link(text: str, url: str) -> str:
+    """A link to ``url`` showing ``text`` as exactly those characters (the
+    UI's own links: a WCAG page); the address encoded as ``code_link``'s."""
+    return f"[{verbatim(text)}]({_address(url)})"
+
+
+def _address(url: str) -> str:
+    scheme, colon, rest = url.partition(":")
+    return f"{quote(scheme)}{colon}{quote(rest, safe=_URL_SAFE)}"
 
 
 # Most texts are the same on every rerun (help, captions); user-typed ones

@@ -147,7 +147,9 @@ def _config_file(theme: Theme, on_reset: Callable[[], None]) -> None:
     st.markdown(strong(".streamlit/config.toml"))
     text = theme_toml(theme)
     with st.container(key=THEME_TOML):
-        st.code(text or NO_OPTION, language="toml")
+        # Wrapped: a block that scrolls sideways is one the keyboard can't
+        # scroll (axe's scrollable-region-focusable), and the sidebar is narrow.
+        st.code(text or NO_OPTION, language="toml", wrap_lines=True)
     st.download_button(
         "Download config.toml",
         data=text,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from components.core.keys import (
+    ACCESSIBILITY,
+    ACCESSIBILITY_OPEN,
     CHOOSER,
     CHOOSER_OPEN,
     COMPARE_OPEN,
@@ -45,6 +47,7 @@ def _compare_label(surface: str):
 
 # What of the current state each panel shows: the button's label, or the theme.
 LABEL_SHOWN = {
+    ACCESSIBILITY_OPEN: lambda at: shown(at.get_by_key(ACCESSIBILITY).caption[0]),
     CHOOSER_OPEN: lambda at: shown(at.get_by_key(CHOOSER).caption[0]),
     COMPARE_OPEN: _compare_label("main"),
     COMPARE_SIDEBAR_OPEN: _compare_label("sidebar"),

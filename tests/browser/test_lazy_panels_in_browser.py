@@ -16,6 +16,8 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from components.core.keys import (
+    ACCESSIBILITY,
+    ACCESSIBILITY_OPEN,
     CHOOSER,
     CHOOSER_OPEN,
     COMPARE,
@@ -89,6 +91,11 @@ def _chooser_shows_label(page: Page) -> None:
     expect(keyed(page, CHOOSER)).to_contain_text(NEW_LABEL)
 
 
+def _accessibility_shows_label(page: Page) -> None:
+    # Its first line names the button it judges.
+    expect(keyed(page, ACCESSIBILITY)).to_contain_text(NEW_LABEL)
+
+
 def _preset_title_shows_label(page: Page) -> None:
     # A preset saved without a title is named after the label's first line.
     title = keyed(page, PRESET_TITLE).locator("input")
@@ -97,6 +104,7 @@ def _preset_title_shows_label(page: Page) -> None:
 
 # Where each panel shows the label.
 SHOWS_LABEL: dict[str, Callable[[Page], None]] = {
+    ACCESSIBILITY_OPEN: _accessibility_shows_label,
     CHOOSER_OPEN: _chooser_shows_label,
     COMPARE_OPEN: _compare_shows_label("main"),
     COMPARE_SIDEBAR_OPEN: _compare_shows_label("sidebar"),

@@ -8,6 +8,8 @@ panel joins the panel contracts of the app and browser tiers.
 from __future__ import annotations
 
 from components.core.keys import (
+    ACCESSIBILITY,
+    ACCESSIBILITY_OPEN,
     CHOOSER,
     CHOOSER_OPEN,
     COMPARE,
@@ -35,6 +37,7 @@ from components.core.keys import (
 )
 
 PANEL_BODIES: dict[str, tuple[str, ...]] = {
+    ACCESSIBILITY_OPEN: (ACCESSIBILITY,),
     CHOOSER_OPEN: (CHOOSER,),
     COMPARE_OPEN: (COMPARE,),
     COMPARE_SIDEBAR_OPEN: (COMPARE_SIDEBAR,),

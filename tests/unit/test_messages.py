@@ -129,7 +129,7 @@ def test_a_code_link_encodes_what_would_end_the_link_or_become_markup():
 
 UI = Path(__file__).parents[2] / "components" / "ui"
 DRAWS_MARKDOWN = {"error", "warning", "info", "success", "caption", "markdown", "toast"}
-HELPERS = {"message", "verbatim", "code", "strong", "code_link"}
+HELPERS = {"message", "verbatim", "code", "strong", "code_link", "link"}
 
 
 def _safe(node: ast.AST, assigned: dict[str, list[ast.AST]]) -> bool:

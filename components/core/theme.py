@@ -10,6 +10,7 @@ sentence instead); and the frozen ``Theme``. Its file is ``theme_file``'s.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -247,11 +248,12 @@ def _check_radius(path: str, _option: ThemeOption, value: Any) -> str:
 
 
 def _non_negative(text: str) -> bool:
-    try:
-        number = float(text)
-    except ValueError:
-        return False
-    return math.isfinite(number) and number >= 0
+    # ASCII digits only: float() would also take "٣", "1_000" and "nan",
+    # which the frontend's parseFloat reads otherwise or not at all.
+    return _SIZE_NUMBER.fullmatch(text) is not None
+
+
+_SIZE_NUMBER = re.compile(r"[0-9]+(\.[0-9]*)?|\.[0-9]+")
 
 
 def _check_choice(path: str, option: ThemeOption, value: Any) -> Any:

@@ -82,7 +82,8 @@ def read_theme_table(top: Any) -> ThemeReading:
             path = option_path(table, str(name))
             if path not in PATHS:
                 problems[path] = (
-                    f"{quoted_name(path)} is not an option the playground sets."
+                    f"{_option_named(table, str(name))} is not an option the "
+                    "playground sets."
                 )
                 continue
             try:
@@ -90,6 +91,15 @@ def read_theme_table(top: Any) -> ThemeReading:
             except ThemeError as error:
                 problems[path] = str(error)
     return ThemeReading(make_theme(values), problems)
+
+
+def _option_named(table: str, name: str) -> str:
+    """An unknown option as a message names it: its path, or, for an empty
+    name (whose path would read as a table's), the table it sits in."""
+    if name:
+        return quoted_name(option_path(table, name))
+    place = "theme" if table == "theme" else f"theme.{table}"
+    return f"{quoted_name(name)} in [{place}]"
 
 
 def _tables_of(
@@ -103,7 +113,8 @@ def _tables_of(
             tables.append((name, table))
         else:
             problems[f"{name}."] = (
-                f"{quoted_name(f'[theme.{name}]')} is not a table the playground sets."
+                f"{quoted_name(name)} in [theme] is not a table the playground "
+                "sets: it sets [theme.sidebar], [theme.light] and [theme.dark]."
             )
     return tables
 

@@ -22,6 +22,7 @@ from components.core.keys import (
     THEME_PRESET_PICK,
     theme_key,
 )
+from components.core.text import quoted
 from components.core.theme import (
     NO_THEME,
     PATHS,
@@ -70,7 +71,7 @@ def _key_colour(errors: dict[str, str]) -> KeyColour | None:
         texts[key] = text = st.session_state.setdefault(key, "").strip()
         if text and colour_rgba(text) is None:
             errors[key] = (
-                f"{text!r} is not a colour the CSS can be written with: use hex, "
+                f"{quoted(text)} is not a colour the CSS can be written with: use hex, "
                 "rgb(), hsl(), hwb() or a name (#d33, tomato)."
             )
     if errors.keys() & texts.keys():

@@ -89,8 +89,14 @@ def apply_theme(page: Page, toml: str) -> None:
 
 
 def every_style(page: Page) -> dict[tuple[str, str, str], dict[str, object]]:
+    """The playground's compare buttons' styles, both panels opened."""
     open_panel(page, "compare_open")
     open_sidebar_compare(page)
+    return compare_styles(page)
+
+
+def compare_styles(page: Page) -> dict[tuple[str, str, str], dict[str, object]]:
+    """Every compare button's style in each state, by surface, type and state."""
     return {
         (surface, button_type, state): styles_in_states(
             page, compare_button(page, button_type, state, surface)
@@ -108,14 +114,7 @@ def reference_styles(browser: Browser, url: str) -> dict:
         page.goto(url)
         expect(compare_button(page, "primary")).to_be_visible()
         expect(compare_button(page, "primary", surface="sidebar")).to_be_visible()
-        return {
-            (surface, button_type, state): styles_in_states(
-                page, compare_button(page, button_type, state, surface)
-            )
-            for surface in SURFACES
-            for button_type in BUTTON_TYPES
-            for state in STATES
-        }
+        return compare_styles(page)
     finally:
         context.close()
 

@@ -26,7 +26,6 @@ fixed and kept as a regression test.
 from __future__ import annotations
 
 import tomllib
-from datetime import date, datetime, time
 
 import pytest
 from hypothesis import given, settings
@@ -68,6 +67,7 @@ from tests.support.strategies import (
     huge_integers,
     wrong_types,
 )
+from tests.support.toml_text import toml_string, toml_value
 
 FUZZ = settings(settings.get_profile("fuzz"))
 
@@ -241,35 +241,6 @@ def test_the_value_check_sees_a_value_taken_and_a_value_refused():
 
 
 # --- pasted config.toml --------------------------------------------------------
-
-# Quotes, backslashes and control characters escaped, as a TOML basic string.
-_ESCAPES = {ord('"'): '\\"', ord("\\"): "\\\\"} | {
-    code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)
-}
-
-
-def toml_string(text: str) -> str:
-    return '"' + text.translate(_ESCAPES) + '"'
-
-
-def toml_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        # Python prints no integer of over 4,300 digits; TOML's hex has no limit.
-        return f"0x{value:x}" if value > 10**4000 else str(value)
-    if isinstance(value, float):
-        return repr(value)  # TOML writes inf and nan as Python prints them
-    if isinstance(value, str):
-        return toml_string(value)
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "[" + ", ".join(toml_value(item) for item in value) + "]"
-    if isinstance(value, dict):
-        pairs = (f"{toml_string(k)} = {toml_value(v)}" for k, v in value.items())
-        return "{" + ", ".join(pairs) + "}"
-    raise TypeError(value)
 
 
 def theme_file(top: dict[str, object], *, header: str, inline: bool) -> str:

@@ -53,6 +53,11 @@ class ThemeOption:
     tables: tuple[str, ...] = ("theme",)
     choices: tuple[Any, ...] = ()
 
+    @property
+    def typed(self) -> bool:
+        """Whether its control is a text box ("" while unset), not a choice."""
+        return self.control in ("colour", "radius")
+
 
 OPTIONS: tuple[ThemeOption, ...] = (
     ThemeOption("base", "choice", "The theme the others start from.", choices=BASES),

@@ -31,6 +31,7 @@ from components.core.theme import (
     check_value,
     colour_rgba,
     make_theme,
+    option_of,
 )
 from components.core.theme_file import read_theme_toml, theme_preset_titled
 
@@ -88,7 +89,7 @@ def apply(theme: Theme) -> None:
 
 def _control_value(path: str, value: object) -> object:
     # Text boxes hold "" for unset; the choices hold None.
-    if value is None and path.rpartition(".")[2].endswith(("Color", "Radius")):
+    if value is None and option_of(path).typed:
         return ""
     return value
 

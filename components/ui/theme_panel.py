@@ -125,7 +125,7 @@ def _field(
 ) -> None:
     with st.container(key=theme_field_key(path)):
         common = {"label": option.name, "key": theme_key(path), "help": option.help}
-        if option.control in ("colour", "radius"):
+        if option.typed:
             st.text_input(**common, placeholder="default")
         elif option.control == "size":
             st.number_input(

@@ -56,7 +56,7 @@ from components.core.theme import (
     option_of,
     option_path,
 )
-from components.core.theme_file import read_theme_toml, theme_toml
+from components.core.theme_file import SUB_TABLES, read_theme_toml, theme_toml
 from tests.fuzz.checks import assert_no_exception, assert_short
 from tests.support.apptest import drawn, only, open_panels
 from tests.support.markdown_model import read_message
@@ -72,7 +72,6 @@ from tests.support.toml_text import toml_string, toml_value
 FUZZ = settings(settings.get_profile("fuzz"))
 
 # The tables inside [theme] (Streamlit's CustomThemeCategories).
-SUB_TABLES = tuple(table for table in TABLES if table != "theme")
 TEXT_PATHS = tuple(p for p in PATHS if option_of(p).control in ("colour", "radius"))
 NO_OPTION_SHOWN = "# "  # the config.toml shown without an option is a comment
 

@@ -31,7 +31,6 @@ from components.core.theme import (
     check_value,
     colour_rgba,
     make_theme,
-    option_of,
 )
 from components.core.theme_file import read_theme_toml, theme_preset_titled
 
@@ -51,10 +50,9 @@ def read() -> ThemeState:
     last = st.session_state.get(THEME_LAST_VALID, NO_THEME)
     values, errors = {}, {}
     for path in PATHS:
-        key = theme_key(path)
-        st.session_state.setdefault(key, _control_value(path, None))
+        value = st.session_state.get(theme_key(path))
         try:
-            values[path] = check_value(path, st.session_state[key])
+            values[path] = check_value(path, value)
         except ThemeError as error:
             errors[path] = str(error)
             values[path] = last.get(path)
@@ -69,7 +67,7 @@ def _key_colour(errors: dict[str, str]) -> KeyColour | None:
     colour (its message says why)."""
     texts = {}
     for key in (KEY_COLOUR_BACKGROUND, KEY_COLOUR_TEXT):
-        texts[key] = text = st.session_state.setdefault(key, "").strip()
+        texts[key] = text = (st.session_state.get(key) or "").strip()
         if text and colour_rgba(text) is None:
             errors[key] = (
                 f"{quoted(text)} is not a colour the CSS can be written with: use hex, "
@@ -81,17 +79,17 @@ def _key_colour(errors: dict[str, str]) -> KeyColour | None:
 
 
 def apply(theme: Theme) -> None:
-    """Show ``theme`` in every control (a callback: before they are drawn)."""
+    """Show ``theme`` in every control (a callback: before they are drawn).
+    An unset option's control is dropped, so that it draws its default: a
+    key in session state costs every text widget's run (Streamlit scans the
+    whole state for each), and most options are never set."""
     for path in PATHS:
-        st.session_state[theme_key(path)] = _control_value(path, theme.get(path))
+        value = theme.get(path)
+        if value is None:
+            st.session_state.pop(theme_key(path), None)
+        else:
+            st.session_state[theme_key(path)] = value
     st.session_state[THEME_LAST_VALID] = theme
-
-
-def _control_value(path: str, value: object) -> object:
-    # Text boxes hold "" for unset; the choices hold None.
-    if value is None and option_of(path).typed:
-        return ""
-    return value
 
 
 def reset() -> None:

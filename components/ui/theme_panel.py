@@ -129,14 +129,21 @@ def _field(
             st.text_input(**common, placeholder="default")
         elif option.control == "size":
             st.number_input(
-                **common, min_value=1, max_value=MAX_FONT_SIZE, step=1, placeholder="16"
+                **common,
+                value=None,
+                min_value=1,
+                max_value=MAX_FONT_SIZE,
+                step=1,
+                placeholder="16",
             )
         elif option.control == "flag":
             st.segmented_control(
                 **common, options=option.choices, format_func=FLAG_NAMES.get
             )
         else:
-            st.selectbox(**common, options=option.choices, placeholder="default")
+            st.selectbox(
+                **common, options=option.choices, index=None, placeholder="default"
+            )
         if path in errors:
             st.error(message(errors[path]), icon=":material/error:")
         elif warning is not None:

@@ -30,7 +30,7 @@ from components.core.keys import (
     theme_key,
 )
 from components.core.presets import preset_toml
-from components.core.theme import make_theme
+from components.core.theme import PATHS, make_theme
 from tests.support.apptest import (
     displayed_code,
     drawn,
@@ -141,6 +141,26 @@ def test_the_theme_outlives_a_closed_panel():
     at.run()
     at = open_panels(at, THEME_PANEL)
     assert config_toml(at) == {"theme": {"primaryColor": "#0068c9"}}
+
+
+def theme_keys_kept(at) -> list[str]:
+    return [key for key in map(theme_key, PATHS) if key in at.session_state]
+
+
+def test_an_untouched_theme_keeps_no_control_in_session_state():
+    """Streamlit scans the whole session state for each text widget it draws,
+    so a key kept costs every rerun: the options never set keep none."""
+    at = start()
+    at.text_area(key=control_key("label")).input("Mine").run()
+    assert theme_keys_kept(at) == []
+
+
+def test_a_set_option_is_kept_in_session_state_while_the_panel_is_closed():
+    """The twin."""
+    at = set_text(opened(), "primaryColor", "#0068c9")
+    at.session_state[THEME_PANEL] = False
+    at.run()
+    assert theme_key("primaryColor") in theme_keys_kept(at)
 
 
 # --- the theme in the share link ---------------------------------------------------

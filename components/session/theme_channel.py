@@ -8,9 +8,9 @@ user's theme instead. Every page is then drawn by Streamlit's own frontend
 exactly as an app started with that config.toml, and no other session or
 process-wide option is touched.
 
-Private API (``Runtime._session_mgr``, ``AppSession._create_new_session_message``),
-pinned by ``tests/unit/test_theme_channel.py``. Without a server (AppTest),
-there is no page to theme, and nothing is sent.
+Private API (``AppSession._create_new_session_message``), pinned by
+``tests/unit/test_theme_channel.py``. Without a server (AppTest), there is
+no page to theme, and nothing is sent.
 """
 
 from __future__ import annotations
@@ -18,13 +18,12 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
-from streamlit import runtime
 from streamlit.proto.NewSession_pb2 import CustomThemeConfig
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.runtime.theme_util import parse_fonts_with_source
 from streamlit.string_util import to_snake_case
 
 from components.core.theme import NO_THEME, Theme, split_path
+from components.session import app_session
 
 _THEME = "_pg_theme"  # the theme on this session's AppSession
 _BASES = {
@@ -36,7 +35,7 @@ _BASES = {
 def send(theme: Theme) -> None:
     """Draw this session's page in ``theme`` from the next run on; a change
     reruns at once, as the run that starts carries the theme."""
-    session = _app_session()
+    session = app_session.current()
     if session is None:
         return
     if not hasattr(session, _THEME):
@@ -44,16 +43,6 @@ def send(theme: Theme) -> None:
     if getattr(session, _THEME) != theme:
         setattr(session, _THEME, theme)
         st.rerun()
-
-
-def _app_session() -> Any | None:
-    ctx = get_script_run_ctx()
-    if ctx is None or not runtime.exists():
-        return None
-    # AppTest's runtime is a mock of the class, without a session manager.
-    sessions = getattr(runtime.get_instance(), "_session_mgr", None)
-    info = None if sessions is None else sessions.get_session_info(ctx.session_id)
-    return None if info is None else info.session
 
 
 def _install(session: Any) -> None:

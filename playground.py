@@ -72,6 +72,7 @@ with preview_column:
         # Outside the fragment: a fix changes the code and the sidebar.
         render_row_collisions(snap.row)
     preview_and_log(snap, inside_form)
+    session.let_the_preview_paint()
 with code_column:
     code_view = render_code_panel(snap, paste.editor_key())
     # The paste step: Apply in the editor sets the controls (it reruns to).

@@ -72,13 +72,14 @@ with preview_column:
         # Outside the fragment: a fix changes the code and the sidebar.
         render_row_collisions(snap.row)
     preview_and_log(snap, inside_form)
-    session.let_the_preview_paint()
+    session.let_the_page_paint(session.PREVIEW_PAUSE_S)
 with code_column:
     code_view = render_code_panel(snap, paste.editor_key())
     # The paste step: Apply in the editor sets the controls (it reruns to).
     outcome = paste.submit(code_view.response, code_view.code, cfg)
     render_under_editor(code_view, outcome, snap)
     render_share_link(cfg, st.context.url, snap.row, snap.theme)
+    session.let_the_page_paint(session.CODE_PAUSE_S)
 # The sidebar comes after the main panels: Streamlit streams each element as it
 # is drawn, so a changed control reaches the preview, log and code first. Its
 # order on the page does not depend on when it is drawn, and every control's

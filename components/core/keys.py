@@ -168,6 +168,7 @@ ROW_MEMBERS = "_pg_row_members"  # every member configured, beyond the size too
 ROW_SELECTED = "_pg_row_selected"
 THEME_LAST_VALID = "_pg_theme_last_valid"
 THEME_PASTE_PROBLEMS = "_pg_theme_paste_problems"
+PAGE_DRAWN = "_pg_page_drawn"  # a run has ended: the browser has the page
 
 # Widgets inside panels drawn only while open: their values outlive a closed
 # panel (Streamlit forgets a widget's value on a run that does not draw it).

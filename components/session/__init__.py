@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from components.core.keys import KEPT_WHILE_HIDDEN
+from components.core.keys import KEPT_WHILE_HIDDEN, PAGE_DRAWN
 from components.core.played import Played
 from components.core.row import Row, RowMember
 from components.core.run_log import RunRecord
@@ -76,25 +76,31 @@ def keep_hidden_widgets() -> None:
 
 
 # Streamlit's frontend draws only once its queue of messages runs dry, so
-# while a full run streams its eighty elements the preview's change waits for
-# the last of them. This much quiet after the preview lets it draw first: a
-# control change showed in 1.06x a bare app's time instead of 1.75x (20 ms;
-# 15 ms gave 1.19x, 30 ms no better than 20). Idle time: the CPU is free.
-PAINT_PAUSE_S = 0.02
+# while a full run streams its eighty elements, every change on the page
+# waits for the last of them. A pause after the preview and its log lets the
+# browser draw them first; one after the code column, the code editor (its
+# frame redraws only after the page). Measured in Chromium, 14 rounds (see
+# the README): preview 153 -> 105 ms, code 315 -> 195 ms, bare's preview
+# ~110 ms. Idle time: the CPU is free for other sessions meanwhile. Not while
+# the page first loads: the browser shows nothing of it before it has every
+# widget's code, so a pause then only delays the whole page.
+PREVIEW_PAUSE_S = 0.02
+CODE_PAUSE_S = 0.08
 
 
-def let_the_preview_paint() -> None:
-    """Pause a full run once the preview and its log are sent, so the browser
-    draws them before the rest of the page streams in. Only with a browser:
-    under AppTest there is no page to draw, and a pause would only slow it."""
-    if app_session.current() is not None:
-        time.sleep(PAINT_PAUSE_S)
+def let_the_page_paint(seconds: float) -> None:
+    """Pause a full run for the browser to draw what was sent so far. Only
+    with a browser (under AppTest there is no page to draw), and once it has
+    drawn the page."""
+    if st.session_state.get(PAGE_DRAWN) and app_session.current() is not None:
+        time.sleep(seconds)
 
 
 def end_run(snap: Snapshot) -> None:
     """Make the address bar the link to the button or row shown, and draw the
     page in its theme (a new theme reruns: the run that starts carries it)."""
     links.follow_in_url(snap.config, snap.row, snap.theme)
+    st.session_state[PAGE_DRAWN] = True
     theme_channel.send(snap.theme)
 
 

@@ -274,3 +274,33 @@ def test_the_icon_picker_opens_in_a_popover_and_its_pick_reaches_the_preview(
         page.get_by_role("option", name=":material/thumb_up:", exact=True).click()
     icon = preview_button(page).get_by_test_id("stIconMaterial")
     expect(icon).to_have_text("thumb_up")
+
+
+def _type_option(page: Page, button_type: str):
+    return control(page, "type").get_by_role("radio", name=button_type, exact=True)
+
+
+def test_a_second_change_during_the_first_ones_run_is_what_every_panel_ends_on(
+    page: Page,
+):
+    """A full run pauses for the browser to draw (``let_the_page_paint``): a
+    change made meanwhile stops it, and the page ends on the newer change."""
+    expect(_type_option(page, "primary")).to_be_visible()
+    _type_option(page, "primary").click()
+    _type_option(page, "tertiary").click()
+
+    expect(preview_of_type(page, "tertiary")).to_have_count(1)
+    expect(code_editor(page)).to_contain_text('type="tertiary"')
+    expect(changed_pill(page, "type")).to_be_visible()
+    expect(preview_of_type(page, "primary")).to_have_count(0)
+    expect(code_editor(page)).not_to_contain_text('type="primary"')
+
+
+def test_one_change_alone_is_what_every_panel_ends_on(page: Page):
+    """The twin: the first change, with nothing after it, stays."""
+    expect(_type_option(page, "primary")).to_be_visible()
+    _type_option(page, "primary").click()
+
+    expect(preview_of_type(page, "primary")).to_have_count(1)
+    expect(code_editor(page)).to_contain_text('type="primary"')
+    expect(changed_pill(page, "type")).to_be_visible()

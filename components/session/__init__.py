@@ -76,8 +76,8 @@ def keep_hidden_widgets() -> None:
 
 
 # Streamlit's frontend draws only once its queue of messages runs dry, so
-# while a full run streams its eighty elements, every change on the page
-# waits for the last of them. A pause after the preview and its log lets the
+# while a full run streams its elements, every change on the page waits for
+# the last of them. A pause after the preview and its log lets the
 # browser draw them first; one after the code column, the code editor (its
 # frame redraws only after the page). Measured in Chromium, 14 rounds (see
 # the README): preview 153 -> 105 ms, code 315 -> 195 ms, bare's preview

@@ -85,6 +85,10 @@ def open_playground(page: Page, url: str) -> None:
         page.goto(url)
     # A row shows several: the first is drawn with the others.
     expect(preview_button(page).first).to_be_visible()
+    # Each widget is drawn once its chunk of Streamlit's code has loaded, a
+    # skeleton until then: on a server's first page the sidebar settles about
+    # a second after the preview, and moves what a test would click.
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0)
 
 
 @contextmanager

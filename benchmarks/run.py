@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
@@ -44,13 +44,6 @@ from tests.support.servers import Server, rss_mb, serving
 JSON_NAME, PNG_NAME = "benchmark.json", "benchmark.png"
 # Memory is read after this pause, once the last run's leftovers are collected.
 SETTLE_S = 0.5
-# No server the benchmark starts watches files. Rerun-on-save serves whoever
-# edits the source, not the user, and Streamlit takes its watch again for each
-# new session once the last one closed: over the script's folder, recursively.
-# The playground's folder is the repository, which holds the .venv: that cost
-# it about 80 ms a cold load that bare (benchmarks/) and --against's worktree
-# (in /tmp) never paid, and a deployed app (its venv elsewhere) does not.
-SERVER_ENV = {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"}
 
 
 @dataclass(frozen=True)
@@ -133,7 +126,7 @@ def run_benchmark(settings: Settings, out_dir: Path) -> dict[str, Any]:
     with ExitStack() as running:
         with _timed(phases, "start"):
             logs = Path(running.enter_context(tempfile.TemporaryDirectory()))
-            servers = running.enter_context(serving(scripts, logs, server_env(scripts)))
+            servers = running.enter_context(serving(scripts, logs))
             browser = launch(running.enter_context(sync_playwright()))
             running.callback(browser.close)
         with _timed(phases, "memory"):
@@ -270,13 +263,6 @@ def _rss(server: Server) -> float:
 # --- items 1 to 4: the browser timings --------------------------------------------
 
 
-def server_env(
-    names: Iterable[str], extra: dict[str, dict[str, str]] | None = None
-) -> dict[str, dict[str, str]]:
-    """Each named server's added environment: ``SERVER_ENV``, and its ``extra``."""
-    return {name: SERVER_ENV | (extra or {}).get(name, {}) for name in names}
-
-
 def timed_in_one_run(
     apps: tuple[App, ...],
     settings: Settings,
@@ -290,7 +276,7 @@ def timed_in_one_run(
     scripts = {app.name: app.script for app in apps}
     with (
         tempfile.TemporaryDirectory() as logs,
-        serving(scripts, Path(logs), server_env(scripts, env)) as servers,
+        serving(scripts, Path(logs), env) as servers,
         sync_playwright() as playwright,
     ):
         browser = launch(playwright)

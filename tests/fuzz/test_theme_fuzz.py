@@ -333,8 +333,11 @@ def themes(draw) -> Theme:
     values = {}
     for path in draw(st.lists(st.sampled_from(PATHS), unique=True)):
         option = option_of(path)
-        strategy = THEME_VALUES.get(option.control) or st.sampled_from(option.choices)
-        values[path] = draw(strategy)
+        # A strategy is always truthy, and hypothesis warns on bool() of one.
+        if option.control in THEME_VALUES:
+            values[path] = draw(THEME_VALUES[option.control])
+        else:
+            values[path] = draw(st.sampled_from(option.choices))
     return make_theme(values)
 
 

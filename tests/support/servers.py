@@ -1,8 +1,9 @@
 """The apps under test as `streamlit run` servers, and their memory.
 
-Each app runs in its own server on a free port with the same flags, from the
-repository root so both read the same ``.streamlit/config.toml``. Memory is
-the server process's resident set size, read from ``/proc`` (Linux only).
+Each app runs in its own server on a free port with the same flags
+(``server_command``), from the repository root so both read the same
+``.streamlit/config.toml``. Memory is the server process's resident set
+size, read from ``/proc`` (Linux only).
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ from pathlib import Path
 
 REPO = Path(__file__).parents[2]
 START_TIMEOUT_S = 60
+# No server started here watches files. Rerun-on-save serves whoever edits
+# the source, not a test or a benchmark, and Streamlit takes its watch again
+# for each new session once the last one closed: over the script's folder,
+# recursively. The playground's folder is the repository, which holds the
+# .venv: that cost it about 80 ms a cold load that bare (benchmarks/) and
+# --against's worktree (in /tmp) never paid, and a deployed app (its venv
+# elsewhere) does not.
+FLAGS = ("--server.headless", "true", "--server.fileWatcherType", "none")
 
 
 @dataclass(frozen=True)
@@ -70,10 +79,12 @@ def _server(
     log_path = log_dir / f"{name}.log"
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", script,
-             "--server.port", str(port), "--server.headless", "true"],
-            cwd=cwd, env=os.environ | dict(env), stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            server_command(script, port),
+            cwd=cwd,
+            env=os.environ | dict(env),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             yield process, port, log_path
         finally:
@@ -83,6 +94,14 @@ def _server(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def server_command(script: str, port: int) -> list[str]:
+    """``streamlit run`` of ``script`` on ``port``, with every server's ``FLAGS``."""
+    return [
+        sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
+        *FLAGS,
+    ]  # fmt: skip
 
 
 def free_port() -> int:

@@ -1,22 +1,27 @@
-"""The servers the benchmark starts: all under the same conditions, none
-watching files (a new session would take the watch again over the script's
-folder, and the playground's folder holds the repository's .venv)."""
+"""The servers the suite and the benchmark start: all under the same flags,
+none watching files (a new session would take the watch again over the
+script's folder, and the playground's folder holds the repository's .venv)."""
 
 from __future__ import annotations
 
-from benchmarks.run import APPS, SERVER_ENV, server_env
+from streamlit import config
 
-WATCHER = "STREAMLIT_SERVER_FILE_WATCHER_TYPE"
+from tests.support.servers import server_command
 
-
-def test_every_app_the_benchmark_serves_watches_no_files():
-    names = [app.name for app in APPS]
-    assert SERVER_ENV[WATCHER] == "none"
-    assert server_env(names) == {name: SERVER_ENV for name in names}
+WATCHER = "server.fileWatcherType"
 
 
-def test_an_apps_own_variables_are_added_beside_it():
-    """The twin: the cost table's variants keep what tells them apart."""
-    env = server_env(["padded", "bare"], {"padded": {"PAD_KIND": "code"}})
-    assert env["padded"] == SERVER_ENV | {"PAD_KIND": "code"}
-    assert env["bare"] == SERVER_ENV
+def test_every_server_started_watches_no_files():
+    command = server_command("playground.py", 8599)
+    assert command[command.index(f"--{WATCHER}") + 1] == "none"
+
+
+def test_streamlit_alone_would_watch_the_scripts_folder():
+    """The twin: without the flag, Streamlit's own default watches files."""
+    assert config.get_config_options()[WATCHER].default_val != "none"
+
+
+def test_each_server_runs_its_own_script_on_its_own_port():
+    command = server_command("benchmarks/bare_app.py", 8600)
+    assert command[command.index("run") + 1] == "benchmarks/bare_app.py"
+    assert command[command.index("--server.port") + 1] == "8600"

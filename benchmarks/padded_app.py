@@ -56,6 +56,13 @@ def editors(count: int, snap: Any) -> None:
         )
 
 
+def state_keys(count: int, snap: Any) -> None:
+    """Keys in session state and no element: each text widget Streamlit
+    draws scans the whole state, so a key costs the script on every run."""
+    for index in range(count):
+        st.session_state.setdefault(f"extra_state_{index}", index)
+
+
 def expanders(count: int, snap: Any) -> None:
     for index in range(count):
         with st.expander(f"Extra expander {index}", expanded=False):
@@ -68,6 +75,7 @@ EXTRAS: dict[str, Callable[[int, Any], None]] = {
     "code": code_blocks,
     "editor": editors,
     "expander": expanders,
+    "state": state_keys,
 }
 
 

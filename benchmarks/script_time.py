@@ -6,12 +6,15 @@ timed with ``perf_counter`` around the call Streamlit's script runner makes
 to run it (all of them, when a run asks for ``st.rerun()``): not AppTest's
 polling and parsing, whose cost grows with the number of elements and would
 be counted against the app. The interactions are the browser phase's: a type
-change, a preview click, a new label, a preview click, over and over.
+change, a preview click, a new label, a preview click, over and over. An
+app's ``env`` is set in the environment around each of its reruns: the cost
+table's variants are one script told apart by it, as their servers are.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -54,11 +57,19 @@ CLICKS_ONLY: tuple[Interaction, ...] = (click_preview,)
 
 
 def script_times(
-    scripts: Mapping[str, str], controls: Mapping[str, bool], runs: int
+    scripts: Mapping[str, str],
+    controls: Mapping[str, bool],
+    runs: int,
+    env: Mapping[str, Mapping[str, str]] | None = None,
 ) -> dict[str, list[float]]:
-    """``runs`` timed reruns of each app, in ms, after one untimed warm-up run."""
+    """``runs`` timed reruns of each app, in ms, after one untimed warm-up run;
+    ``env[name]`` is set around each of that app's runs."""
     logging.getLogger(_NO_CONTEXT_LOGGER).addFilter(_no_context_warning)
-    sessions = {name: _started(script) for name, script in scripts.items()}
+    env = env or {}
+    sessions = {}
+    for name, script in scripts.items():
+        with _environment(env.get(name, {})):
+            sessions[name] = _started(script)
     steps = {
         name: cycle(WITH_CONTROLS if controls[name] else CLICKS_ONLY)
         for name in scripts
@@ -67,8 +78,24 @@ def script_times(
     for step in range(runs):
         for name, at in sessions.items():
             next(steps[name])(at, step)
-            times[name].append(_timed_run(at))
+            with _environment(env.get(name, {})):
+                times[name].append(_timed_run(at))
     return times
+
+
+@contextmanager
+def _environment(variables: Mapping[str, str]) -> Iterator[None]:
+    """``variables`` set in ``os.environ`` while the body runs, then as they were."""
+    before = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _no_context_warning(record: logging.LogRecord) -> bool:

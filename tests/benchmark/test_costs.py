@@ -1,7 +1,7 @@
 """The element cost mode runs: ``python -m benchmarks --costs --short`` once.
 
 It checks that every kind came out with its N, its message count and items
-1 and 2 against bare (and item 3 for the editor frame), and that each kind
+1, 2 and 5 against bare (and item 3 for the editor frame), and that each kind
 adds messages to a control change; never the times: CI does not judge speed.
 """
 
@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from benchmarks.costs import COSTS_JSON, EXTRAS
+from benchmarks.costs import COSTS_JSON, EXTRAS, NO_ELEMENT
 from tests.support.benchmark_cli import run_benchmarks
 
 pytestmark = pytest.mark.benchmark
@@ -35,7 +35,7 @@ def test_the_short_cost_run_has_an_entry_per_kind_with_its_n(costs):
 @pytest.mark.parametrize("kind", EXTRAS)
 def test_each_kind_has_its_timings_against_bare(costs, kind):
     entry = costs["kinds"][kind]
-    timed = ["preview_update", "log_update"] + (
+    timed = ["preview_update", "log_update", "script_time"] + (
         ["code_update"] if kind == "editor" else []
     )
     for metric in timed:
@@ -43,8 +43,13 @@ def test_each_kind_has_its_timings_against_bare(costs, kind):
         assert entry[metric]["ratio"] > 0
 
 
-@pytest.mark.parametrize("kind", EXTRAS)
-def test_each_kind_adds_messages_to_a_control_change(costs, kind):
+@pytest.mark.parametrize("kind", [kind for kind in EXTRAS if kind != NO_ELEMENT])
+def test_each_kind_of_element_adds_messages_to_a_control_change(costs, kind):
     # A count, not a time: N elements send at least N more messages.
     messages = costs["kinds"][kind]["control_change"]
     assert messages["added"] >= costs["kinds"][kind]["n"]
+
+
+def test_keys_in_session_state_send_no_message(costs):
+    """The twin: what is no element adds nothing to what a run sends."""
+    assert costs["kinds"][NO_ELEMENT]["control_change"]["added"] == 0

@@ -12,12 +12,14 @@ from tests.support.benchmark_samples import samples_of
 BARE_FIGURES = {
     "preview_update": [80.0, 76.0, 70.0],
     "log_update": [70.0],
+    "script_time": [10.0, 9.0],
     messages_key("control_change"): [40],
     messages_key("click"): [41],
 }
 CAPTIONS = {
     "preview_update": [100.0, 96.0, 90.0],
     "log_update": [90.0],
+    "script_time": [12.0, 11.0],
     messages_key("control_change"): [60],
     messages_key("click"): [61],
 }
@@ -80,9 +82,9 @@ def test_the_table_starts_from_bare_and_shows_what_each_kind_adds():
     report = cost_report(samples, {"caption": 20, "editor": 1}, {}, {})
     header, _, bare, caption, editor = cost_table(report).splitlines()
     assert header.startswith("| extra elements | N | messages per control change |")
-    assert bare == "| none (bare) | 0 | 40 | 76.0 ms | 70.0 ms | – |"
+    assert bare == "| none (bare) | 0 | 40 | 76.0 ms | 70.0 ms | – | 9.5 ms |"
     assert caption == (
         "| caption | 20 | 60 (+1.00 each) | 96.0 ms (1.26×, +1.00 ms each) "
-        "| 90.0 ms (1.29×, +1.00 ms each) | – |"
+        "| 90.0 ms (1.29×, +1.00 ms each) | – | 11.5 ms (1.21×, +0.10 ms each) |"
     )
-    assert editor.endswith("| 152.0 ms (2.00×, +76.00 ms each) |")
+    assert editor.endswith("| 152.0 ms (2.00×, +76.00 ms each) | – |")

@@ -15,7 +15,6 @@ the code is unformatted; ``formatting_problem`` asks it for a config's code.
 from __future__ import annotations
 
 import ast
-import io
 import tokenize
 from collections.abc import Mapping
 from functools import lru_cache
@@ -32,6 +31,7 @@ from components.core.key_colour import KeyColour, key_css_code
 from components.core.kinds import KINDS
 from components.core.modes import MODES
 from components.core.row import Row, state_names
+from components.core.tokens import retokened
 
 IMPORT_LINE = "import streamlit as st"
 
@@ -113,50 +113,21 @@ def _renamed(body: str, callback: str | None, state: Mapping[str, str]) -> str:
     """``body`` with the callback's name and the session-state names renamed
     where the code uses them (``def``/``on_click=``, ``st.session_state.x``,
     ``setdefault("x", ...)``), never in a text that spells them (a label)."""
-    lines = body.splitlines(keepends=True)
-    places = []
-    before: list[tokenize.TokenInfo] = []
-    for token in tokenize.generate_tokens(io.StringIO(body).readline):
-        new = _new_text(token, before[-2:], callback, state)
-        if new is not None:
-            places.append((token, new))
-        if token.type not in _LAYOUT_TOKENS:
-            before.append(token)
-    for token, new in reversed(places):
-        (row, start), (_, end) = token.start, token.end
-        line = lines[row - 1]
-        lines[row - 1] = line[:start] + new + line[end:]
-    return "".join(lines)
 
+    def new_text(token: tokenize.TokenInfo, before: list[str]) -> str | None:
+        previous = before[-2:]
+        if token.type == tokenize.NAME:
+            if callback is not None and token.string == CALLBACK_NAME:
+                return callback
+            if previous == ["session_state", "."] and token.string in state:
+                return state[token.string]
+        if token.type == tokenize.STRING and previous == ["setdefault", "("]:
+            name = ast.literal_eval(token.string)
+            if name in state:
+                return repr(state[name])
+        return None
 
-_LAYOUT_TOKENS = {
-    tokenize.NL,
-    tokenize.NEWLINE,
-    tokenize.INDENT,
-    tokenize.DEDENT,
-    tokenize.COMMENT,
-}
-
-
-def _new_text(
-    token: tokenize.TokenInfo,
-    before: list[tokenize.TokenInfo],
-    callback: str | None,
-    state: Mapping[str, str],
-) -> str | None:
-    """The token's new text, or None to keep it; ``before``: the two
-    meaningful tokens before it."""
-    previous = [earlier.string for earlier in before]
-    if token.type == tokenize.NAME:
-        if callback is not None and token.string == CALLBACK_NAME:
-            return callback
-        if previous == ["session_state", "."] and token.string in state:
-            return state[token.string]
-    if token.type == tokenize.STRING and previous == ["setdefault", "("]:
-        name = ast.literal_eval(token.string)
-        if name in state:
-            return repr(state[name])
-    return None
+    return retokened(body, new_text)
 
 
 def _indented(body: str) -> str:

@@ -1,7 +1,7 @@
 """The "Download as a project" zip: the app, its theme, its test, pinned requirements, a README.
 
-Owns what the zip holds: ``streamlit_app.py`` (the complete app),
-``.streamlit/config.toml`` when a theme is set (the Theme panel's),
+Owns what the zip holds, for a button or a row: ``streamlit_app.py`` (the
+complete app), ``.streamlit/config.toml`` when a theme is set (the Theme panel's),
 ``test_streamlit_app.py`` (the "Copy as test" test, pointed at that file),
 ``requirements.txt`` pinning the streamlit and pytest this playground runs on
 (read from the repository's own requirement files, the pins it is deployed
@@ -22,6 +22,7 @@ from components.core.config import ButtonConfig
 from components.core.key_colour import KeyColour
 from components.core.kind_rules import is_web_page
 from components.core.kinds import KINDS
+from components.core.row import Row
 from components.core.testgen import generate_test
 from components.core.theme import NO_THEME, Theme
 from components.core.theme_file import theme_toml
@@ -49,15 +50,20 @@ _DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def project_files(
-    cfg: ButtonConfig, theme: Theme = NO_THEME, key_colour: KeyColour | None = None
+    shown: ButtonConfig | Row,
+    theme: Theme = NO_THEME,
+    key_colour: KeyColour | None = None,
 ) -> dict[str, str]:
-    """The project's files by name: what ``project_zip`` packs; with a page
-    link to a page file, that page too, so the app runs as a multipage app."""
+    """The project's files by name, for a button or a row: what
+    ``project_zip`` packs; with a page link to a page file, that page too, so
+    the app runs as a multipage app."""
+    members = shown.members if isinstance(shown, Row) else (shown,)
+    pages = {name: text for cfg in members for name, text in linked_pages(cfg).items()}
     return {
-        APP_FILE: generate_code(cfg, complete=True, key_colour=key_colour),
-        **linked_pages(cfg),
+        APP_FILE: generate_code(shown, complete=True, key_colour=key_colour),
+        **pages,
         **({CONFIG_FILE: theme_toml(theme)} if theme else {}),
-        TEST_FILE: generate_test(cfg, app_file=APP_FILE),
+        TEST_FILE: generate_test(shown, app_file=APP_FILE),
         REQUIREMENTS_FILE: requirements(),
         README_FILE: README,
     }
@@ -82,12 +88,15 @@ def linked_pages(cfg: ButtonConfig) -> dict[str, str]:
 
 
 def project_zip(
-    cfg: ButtonConfig, theme: Theme = NO_THEME, key_colour: KeyColour | None = None
+    shown: ButtonConfig | Row,
+    theme: Theme = NO_THEME,
+    key_colour: KeyColour | None = None,
 ) -> bytes:
-    """``cfg``'s project under ``theme`` as zip bytes, the files at the archive's top."""
+    """The project of ``shown`` under ``theme`` as zip bytes, the files at the
+    archive's top."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in project_files(cfg, theme, key_colour).items():
+        for name, text in project_files(shown, theme, key_colour).items():
             info = zipfile.ZipInfo(name, date_time=_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text)

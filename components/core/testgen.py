@@ -6,50 +6,102 @@ works from any folder): the test of the user's app, which fails when the app
 breaks. ``self_contained=True`` embeds the complete app instead
 (``AppTest.from_string``), for a bug report or a gist.
 
-The test finds the button by its key (checking its label too) or by its
-label, checks it returns False before any click, clicks it, and checks what
-the config's mode does with the click (the mode's ``test_checks``, in
-``modes``); a disabled button can't be clicked, so its test checks that it is
-disabled. Every assertion that fails when the app breaks says what broke, in
+The test finds the button (``finder``), checks it returns False before any
+click, clicks it, and checks what the config's mode does with the click (the
+mode's ``test_checks``, in ``modes``); a disabled button can't be clicked, so
+its test checks that it is disabled. Every assertion that fails when the app breaks says what broke, in
 words. It finds what it checks by key, label, session-state name or text
 shown, never by position (``at.markdown[0]``): a new element above would
-break it for no reason. black-formatted.
+break it for no reason. A row's test holds each member's test as a lone
+button's, its names numbered (``member_names``). black-formatted.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from components.core.callback import CLICKS_LABEL
 from components.core.clicks import Clicks
 from components.core.codegen import format_code, format_source, generate_code
 from components.core.config import ButtonConfig
+from components.core.finder import finder, label_place, proto
 from components.core.kind_rules import is_web_page
 from components.core.kinds import KINDS
+from components.core.member_names import numbered
 from components.core.modes import MODES
+from components.core.row import Row, state_names
 
 APP_FILE_NAME = "st_button_app.py"
 TEST_FILE_NAME = "test_st_button_app.py"
+BUTTON_APP, ROW_APP = "st.button app", "app with a row of buttons"
 # AppTest's own default (3 s) is short for a first run on a busy machine.
 TIMEOUT_SECONDS = 10
 
 
 def generate_test(
-    cfg: ButtonConfig, *, app_file: str = APP_FILE_NAME, self_contained: bool = False
+    shown: ButtonConfig | Row,
+    *,
+    app_file: str = APP_FILE_NAME,
+    self_contained: bool = False,
 ) -> str:
-    """A pytest module that tests ``cfg``'s app with AppTest.
+    """A pytest module that tests the app of ``shown``, a button or a row, with AppTest.
 
     It runs ``app_file``, beside the test; ``self_contained`` carries the app.
     """
-    return format_code(_unformatted_test(cfg, app_file, self_contained))
+    return format_code(_unformatted_test(shown, app_file, self_contained))
 
 
 def formatting_problem_of_test(
-    cfg: ButtonConfig, *, app_file: str = APP_FILE_NAME, self_contained: bool = False
+    shown: ButtonConfig | Row,
+    *,
+    app_file: str = APP_FILE_NAME,
+    self_contained: bool = False,
 ) -> str | None:
-    """Why ``generate_test(cfg, ...)`` is not black-formatted, or None."""
-    return format_source(_unformatted_test(cfg, app_file, self_contained)).problem
+    """Why ``generate_test(shown, ...)`` is not black-formatted, or None."""
+    return format_source(_unformatted_test(shown, app_file, self_contained)).problem
 
 
-def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) -> str:
+class _Part(NamedTuple):
+    """One button's share of a test module."""
+
+    constants: str
+    finder: str
+    test: str
+
+
+def _unformatted_test(
+    shown: ButtonConfig | Row, app_file: str, self_contained: bool
+) -> str:
+    if isinstance(shown, Row):
+        parts = [
+            _numbered(_part(cfg, label_place(shown.members, index)), index + 1, names)
+            for index, (cfg, names) in enumerate(zip(shown.members, state_names(shown)))
+        ]
+        what = ROW_APP
+    else:
+        parts, what = [_part(shown)], BUTTON_APP
+    if self_contained:
+        head = _embedded_app(generate_code(shown), what)
+        start = "AppTest.from_string(APP, "
+    else:
+        head, start = _app_beside(app_file, what), _FROM_FILE
+    helpers = "".join(part.finder for part in parts)
+    if any("shown_texts(at)" in part.test for part in parts):
+        helpers += _SHOWN_TEXTS
+    return (
+        head + "".join(part.constants for part in parts) + "\n\n"
+        "def run_app():\n"
+        '    """The app\'s first run, as a new browser session sees it."""\n'
+        f"    return {start}default_timeout={TIMEOUT_SECONDS}).run()\n\n\n"
+        + helpers
+        + "\n\n\n".join(part.test for part in parts)
+    )
+
+
+def _part(cfg: ButtonConfig, place: tuple[int, int] = (0, 1)) -> _Part:
+    """A button's constants, its finder and its test function, as a lone
+    button's test names them (``LABEL``, ``find_button``)."""
     mode, kind = MODES[cfg.mode], KINDS[cfg.kind]
     name = "disabled" if cfg.disabled else cfg.mode
     what = (
@@ -58,7 +110,7 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
         else mode.test_title.format(clicked=kind.clicks.clicked)
     )
     body = (
-        _DISABLED_CHECKS.format(proto=_proto(cfg))
+        _DISABLED_CHECKS.format(proto=proto(cfg))
         if cfg.disabled
         else mode.test_checks(cfg, kind.clicks)
     )
@@ -66,26 +118,16 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
         what, body = _contents_checks(cfg)
     elif not kind.clicked_by_apptest and not cfg.disabled:
         what, body = "opens its URL as the code says", _unclicked_checks(cfg)
-    helpers = _finder(cfg)
-    if "shown_texts(at)" in body:
-        helpers += _SHOWN_TEXTS
-    if self_contained:
-        head, start = _embedded_app(cfg), "AppTest.from_string(APP, "
-    else:
-        head, start = _app_beside(app_file), _FROM_FILE
-    head += f"LABEL = {cfg.label!r}\n"
+    constants = f"LABEL = {cfg.label!r}\n"
     if cfg.key is not None:
-        head += f"KEY = {cfg.key!r}\n"
+        constants += f"KEY = {cfg.key!r}\n"
     if kind.address is not None:
-        head += f"{kind.address.upper()} = {cfg.get(kind.address)!r}\n"
+        constants += f"{kind.address.upper()} = {cfg.get(kind.address)!r}\n"
     if kind.takes("options"):
-        head += f"OPTION = {cfg.get('options')[0]!r}  # the option the test chooses\n"
-    return (
-        f"{head}\n\n"
-        "def run_app():\n"
-        '    """The app\'s first run, as a new browser session sees it."""\n'
-        f"    return {start}default_timeout={TIMEOUT_SECONDS}).run()\n\n\n"
-        f"{helpers}"
+        constants += (
+            f"OPTION = {cfg.get('options')[0]!r}  # the option the test chooses\n"
+        )
+    test = (
         f"def test_button_{name}():\n"
         f'    """The button {what}."""\n'
         "    at = run_app()\n"
@@ -95,6 +137,7 @@ def _unformatted_test(cfg: ButtonConfig, app_file: str, self_contained: bool) ->
         f"{_not_before_a_click(kind.clicks) if kind.clicked_by_apptest else ''}"
         f"{_indent(body)}"
     )
+    return _Part(constants, finder(cfg, place), test)
 
 
 def _not_before_a_click(clicks: Clicks) -> str:
@@ -141,7 +184,7 @@ def _contents_checks(cfg: ButtonConfig) -> tuple[str, str]:
     it opened through session state, as the popover docs' own example does."""
     kind = KINDS[cfg.kind]
     contents, keeps = kind.contents, not MODES[cfg.mode].runs_nothing
-    proto = _proto(cfg)
+    fields = proto(cfg)
     checks = (
         "# AppTest does not open a popover: its state can be set by its key.\n"
         "button = find_button(at)\n"
@@ -149,7 +192,7 @@ def _contents_checks(cfg: ButtonConfig) -> tuple[str, str]:
         f"[{contents.text!r}], (\n"
         '    "the popover lost its content: was its with block changed?"\n'
         ")\n"
-        f"assert {'' if keeps else 'not '}button.{proto}.id, (\n"
+        f"assert {'' if keeps else 'not '}button.{fields}.id, (\n"
         f'    "the popover keeps {"no" if keeps else "an"} open state: '
         f'was {kind.trigger} changed?"\n'
         ")\n"
@@ -177,14 +220,9 @@ def _contents_checks(cfg: ButtonConfig) -> tuple[str, str]:
     return "holds its content and keeps its open state", checks
 
 
-def _proto(cfg: ButtonConfig) -> str:
-    """Where a test reads the widget's own fields: a container's, in its block's."""
-    return f"proto.{cfg.kind}" if KINDS[cfg.kind].contents else "proto"
-
-
-def _app_beside(app_file: str) -> str:
+def _app_beside(app_file: str, what: str) -> str:
     return (
-        f'"""Tests {app_file}, the st.button app beside this file, with '
+        f'"""Tests {app_file}, the {what} beside this file, with '
         "Streamlit's AppTest.\n\n"
         "Run it with pytest, from any folder. When the app no longer does what "
         'it did,\nthe test fails and says what broke."""\n\n'
@@ -194,12 +232,12 @@ def _app_beside(app_file: str) -> str:
     )
 
 
-def _embedded_app(cfg: ButtonConfig) -> str:
+def _embedded_app(code: str, what: str) -> str:
     return (
-        '"""The st.button app, carried below and tested with Streamlit\'s '
+        f'"""The {what}, carried below and tested with Streamlit\'s '
         'AppTest: run it with pytest."""\n\n'
         "from streamlit.testing.v1 import AppTest\n\n"
-        f"APP = {_app_literal(generate_code(cfg))}\n"
+        f"APP = {_app_literal(code)}\n"
     )
 
 
@@ -227,41 +265,16 @@ _SHOWN_TEXTS = (
 )
 
 
-def _finder(cfg: ButtonConfig) -> str:
-    """``find_button``: by key, then its label checked; or by label. When the
-    button is not there, it fails saying which was changed."""
-    # AppTest lists each widget of the family under its own name: at.button,
-    # at.download_button, at.link_button.
-    every, has_key = f"at.{cfg.kind}", "button.key == KEY"
-    label = f"button.{_proto(cfg)}.label"
-    if KINDS[cfg.kind].contents is not None:
-        # A container is a block AppTest finds by type. It has no .key; its
-        # id is "$$ID-<hash>-<key>", which is how AppTest reads a widget's.
-        every = f"at.get({cfg.kind!r})"
-        has_key = 'button.proto.id.split("-", 2)[2:] == [KEY]'
-    if cfg.key is not None:
-        found = (
-            f"    found = [button for button in {every} if {has_key}]\n"
-            '    assert found, f"no button has the key {KEY!r}: was its key changed?"\n'
-            f"    assert found[0].{_proto(cfg)}.label == LABEL, (\n"
-            '        f"the button keyed {KEY!r} is labelled '
-            f'{{found[0].{_proto(cfg)}.label!r}}, "\n'
-            '        f"not {LABEL!r}: was its label changed?"\n'
-            "    )\n"
-        )
-    else:
-        found = (
-            f"    found = [button for button in {every} if {label} == LABEL]\n"
-            "    assert found, (\n"
-            '        f"the button labelled {LABEL!r} is gone: was its label changed?"\n'
-            "    )\n"
-        )
-    return (
-        "def find_button(at):\n"
-        '    """The button under test; the test fails here if the app lost it."""\n'
-        f"{found}"
-        "    return found[0]\n\n\n"
-    )
+def _numbered(part: _Part, number: int, state: Mapping[str, str]) -> _Part:
+    """A row member's part, its names its own: ``LABEL_2``, ``find_button_2``,
+    ``test_button_2_plain``, and the session-state names the row's code gives
+    it (``clicks_2``); in code and in f-strings' fields, never in a message's
+    words."""
+    constants = f"# Button {number} of the row\n" + part.constants
+    member = f'"""Button {number} of the row'
+    found = part.finder.replace('"""The button under test', member, 1)
+    test = part.test.replace('"""The button', member, 1)
+    return _Part(*(numbered(text, number, state) for text in (constants, found, test)))
 
 
 def _indent(lines: str) -> str:

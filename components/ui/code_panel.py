@@ -216,7 +216,7 @@ def render_under_editor(
         st.download_button(
             "Download as a project",
             # Zipped on the click: no cost on ordinary reruns.
-            data=partial(project_zip, snap.config, snap.theme, snap.coloured),
+            data=partial(project_zip, snap.shown, snap.theme, snap.coloured),
             file_name=PROJECT_FILE_NAME,
             mime="application/zip",
             key=CODE_PROJECT_DOWNLOAD,
@@ -225,10 +225,8 @@ def render_under_editor(
                 "The app, its theme's `.streamlit/config.toml` when one is set, its "
                 "test, pinned requirements and a README, zipped: unpack it, then "
                 "`streamlit run streamlit_app.py`, or `pytest`."
-                + (" A row's project is not built yet." if snap.row else "")
             ),
             on_click="ignore",
-            disabled=snap.row is not None,
         )
 
 

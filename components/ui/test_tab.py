@@ -27,15 +27,6 @@ SELF_CONTAINED = "Self-contained (for a bug report)"
 
 def render_test_tab(snap: Snapshot) -> None:
     """The choice of form, what to do with the test, the test, its download."""
-    if snap.row is not None:
-        st.info(
-            message(
-                f"A row's test is not built yet: this tests button "
-                f"{snap.row.selected + 1}, the one you edit, in an app of its "
-                "own. Choose the self-contained form to run it as it is."
-            ),
-            icon=":material/info:",
-        )
     form = st.segmented_control(
         "Test form",
         [BESIDE, SELF_CONTAINED],
@@ -54,10 +45,11 @@ def render_test_tab(snap: Snapshot) -> None:
             )
         )
     else:
+        clicked = "each of the row's buttons" if snap.row else "the widget"
         st.caption(
             message(
-                "A pytest test of your app with Streamlit's AppTest: it clicks the "
-                "widget and checks what the on-click mode does (a link it checks "
+                f"A pytest test of your app with Streamlit's AppTest: it clicks {clicked} "
+                "and checks what the on-click mode does (a link it checks "
                 "where it goes; a popover, what it holds and whether it keeps its "
                 "open state: AppTest opens neither), and says what "
                 f"broke when your app no longer does it. Save the app as "
@@ -66,9 +58,9 @@ def render_test_tab(snap: Snapshot) -> None:
             )
         )
     formatting_notice(
-        formatting_problem_of_test(snap.config, self_contained=self_contained)
+        formatting_problem_of_test(snap.shown, self_contained=self_contained)
     )
-    test = generate_test(snap.config, self_contained=self_contained)
+    test = generate_test(snap.shown, self_contained=self_contained)
     st.code(test, language="python")
     st.download_button(
         "Download the test",

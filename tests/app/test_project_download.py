@@ -1,7 +1,8 @@
 """The project download, unpacked as a user does: its app runs under AppTest,
 its test passes under pytest (and fails once the app is broken), and its
-requirements pin the playground's versions. The code panel offers it, built
-on the click, for the shown config; and the test tab's choice of form."""
+requirements pin the playground's versions; a row's as a button's. The code
+panel offers it, built on the click, for the shown config or row; and the
+test tab's choice of form."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
 from components.core.keys import CODE_PROJECT_DOWNLOAD, CODE_TEST_FORM, CODE_VIEW
+from components.core.links import encode_query
 from components.core.project import (
     APP_FILE,
     CONFIG_FILE,
@@ -27,6 +29,7 @@ from components.core.project import (
     TEST_FILE,
     project_zip,
 )
+from components.core.row import Row
 from components.core.testgen import TEST_FILE_NAME, generate_test
 from components.core.theme import make_theme
 from components.core.theme_file import read_theme_toml, theme_toml
@@ -196,3 +199,55 @@ def test_the_code_panel_offers_the_themed_project_when_a_theme_is_set(monkeypatc
     offered = deferred_downloads(at, monkeypatch)[PROJECT_FILE_NAME]
     assert offered == project_zip(CFG, make_theme({"primaryColor": "#0068c9"}))
     assert offered != project_zip(CFG)
+
+
+# --- a row's project ------------------------------------------------------------
+
+ROW = Row(
+    (
+        ButtonConfig(label="Back", mode="if_block"),
+        ButtonConfig(label="Next", key="next", mode="rerun"),
+        ButtonConfig.from_values(
+            {"kind": "page_link", "page": "pages/settings.py", "label": "Settings"}
+        ),
+    )
+)
+
+
+def opened_row(row: Row) -> AppTest:
+    return start(query=encode_query(row.members[0], row))
+
+
+def test_a_rows_project_runs_as_a_multipage_app_and_its_test_passes(tmp_path):
+    folder = unpacked(project_zip(ROW), tmp_path)
+    assert (folder / "pages" / "settings.py").is_file()
+    app = AppTest.from_file(str(folder / APP_FILE), default_timeout=TIMEOUT).run()
+    assert not app.exception, [error.value for error in app.exception]
+    assert [button.label for button in app.button] == ["Back", "Next"]
+    result = run_pytest(folder)
+    assert result.returncode == 0, result.stdout[-4000:]
+    assert "3 passed" in result.stdout
+
+
+def test_a_rows_project_fails_the_test_of_the_button_broken(tmp_path):
+    """The twin: one button relabelled in the unpacked app fails its test alone."""
+    folder = unpacked(project_zip(ROW), tmp_path)
+    broken = (folder / APP_FILE).read_text().replace('"Next"', '"Forward"')
+    (folder / APP_FILE).write_text(broken)
+    result = run_pytest(folder)
+    assert result.returncode == 1
+    assert "1 failed, 2 passed" in result.stdout
+    assert "test_button_2_rerun" in result.stdout
+
+
+def test_the_code_panel_offers_the_rows_project_and_shows_its_test(monkeypatch):
+    at = opened_row(ROW)
+    button = at.get_by_key(CODE_PROJECT_DOWNLOAD)
+    assert not button.proto.disabled
+    offered = deferred_downloads(at, monkeypatch)[PROJECT_FILE_NAME]
+    assert offered == project_zip(ROW)
+    assert offered != project_zip(ROW.members[0])
+    at.session_state[CODE_VIEW] = TEST_TAB
+    at.run()
+    assert shown_test(at) == generate_test(ROW)
+    assert shown_test(at) != generate_test(ROW.members[0])

@@ -15,6 +15,7 @@ from components.core.codegen import (
     generate_code,
 )
 from components.core.config import ButtonConfig
+from components.core.row import Row
 from components.core.testgen import APP_FILE_NAME, generate_test
 from tests.support.configs import varied_configs
 from tests.support.strategies import playground_configs
@@ -189,3 +190,88 @@ def test_an_assert_without_words_is_caught_by_the_scan():
 )
 def test_the_messages_name_what_broke(cfg, message):
     assert message in generate_test(cfg)
+
+
+# --- a row's test -------------------------------------------------------------
+
+TWO_TOGGLES = Row(
+    (
+        ButtonConfig(label="Details", mode="toggle"),
+        ButtonConfig(label="More", key="more", mode="toggle"),
+    )
+)
+
+
+def defined(test: str) -> set[str]:
+    """The names a test module defines at its top: functions and constants."""
+    names = set()
+    for node in ast.parse(test).body:
+        if isinstance(node, ast.FunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.add(node.targets[0].id)
+    return names
+
+
+def test_a_rows_test_numbers_each_buttons_names_and_its_test():
+    test = generate_test(TWO_TOGGLES)
+    assert {"LABEL_1", "LABEL_2", "KEY_2", "find_button_1", "find_button_2"} <= (
+        defined(test)
+    )
+    assert {"test_button_1_toggle", "test_button_2_toggle"} <= defined(test)
+    assert assigned(test, "LABEL_2") == "More"
+    assert "find_button_2(at).click().run()" in test
+
+
+def test_a_lone_buttons_test_keeps_its_names_unnumbered():
+    """The twin."""
+    test = generate_test(TWO_TOGGLES.members[1])
+    assert {"LABEL", "KEY", "find_button", "test_button_toggle"} <= defined(test)
+    assert not any(name[-1].isdigit() for name in defined(test))
+
+
+def test_a_rows_test_reads_each_buttons_state_by_the_name_the_rows_code_gives_it():
+    row = Row(
+        (
+            ButtonConfig(label="Add", mode="callback"),
+            ButtonConfig(label="Remove", mode="callback"),
+        )
+    )
+    test = generate_test(row)
+    assert "st.session_state.clicks_2" in generate_code(row)
+    # In code and in an f-string's field alike.
+    assert "assert at.session_state.clicks_2 == 1" in ast.unparse(ast.parse(test))
+    assert "{at.session_state.clicks_2} runs for one click" in test
+    assert "at.session_state.clicks " not in test
+
+
+def test_a_messages_words_are_never_renamed():
+    """The twin: a name in a message's words stays as the user reads it."""
+    test = generate_test(TWO_TOGGLES)
+    assert "st.session_state.show_more_1" in generate_code(TWO_TOGGLES)
+    assert "was the flip of show_more changed?" in test
+    assert "the button labelled {LABEL_1!r} is gone" in test
+
+
+def test_buttons_of_one_label_are_found_in_the_rows_order_once_all_are_there():
+    row = Row((ButtonConfig(label="Go", type="primary"), ButtonConfig(label="Go")))
+    test = generate_test(row)
+    first, second = test.split("def find_button_2")
+    assert "return found[0]" in first and "return found[1]" in second
+    assert ast.unparse(ast.parse(test)).count("assert len(found) == 2") == 2
+    assert "not 2: was a label changed?" in first
+
+
+def test_a_button_alone_with_its_label_is_found_by_it_alone():
+    """The twin: a label no other button of the row has needs no count."""
+    row = Row((ButtonConfig(label="Back"), ButtonConfig(label="Next")))
+    test = generate_test(row)
+    assert "len(found)" not in test and "found[1]" not in test
+
+
+def test_a_rows_test_carries_the_rows_app_when_self_contained():
+    contained = generate_test(TWO_TOGGLES, self_contained=True)
+    assert generate_code(TWO_TOGGLES) in contained
+    assert generate_code(TWO_TOGGLES) not in generate_test(TWO_TOGGLES)
+    assert unworded_asserts(contained) == []
+    assert indexed_elements(contained) == []

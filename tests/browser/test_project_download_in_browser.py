@@ -1,16 +1,19 @@
-"""In Chromium: "Download as a project" saves a zip of the shown app, its test,
-requirements and README; the "Copy as test" tab's choice switches its form."""
+"""In Chromium: "Download as a project" saves a zip of the shown app (a
+button's or a row's), its test, requirements and README; the "Copy as test"
+tab's choice switches its form."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from urllib.parse import urlencode
 
 from playwright.sync_api import Page, expect
 
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
 from components.core.keys import CODE_PROJECT_DOWNLOAD
+from components.core.links import encode_query
 from components.core.project import (
     APP_FILE,
     PROJECT_FILE_NAME,
@@ -18,8 +21,17 @@ from components.core.project import (
     REQUIREMENTS_FILE,
     TEST_FILE,
 )
+from components.core.row import Row
+from components.core.testgen import generate_test
 from components.ui.test_tab import BESIDE, SELF_CONTAINED
-from tests.support.browser import choose, click, code_editor, copied_code, keyed
+from tests.support.browser import (
+    choose,
+    click,
+    code_editor,
+    copied_code,
+    keyed,
+    open_playground,
+)
 
 
 def downloaded_project(page: Page) -> dict[str, str]:
@@ -65,3 +77,20 @@ def test_the_copy_as_test_choice_switches_the_tests_form(page: Page):
     click(page, code.get_by_role("radio", name=SELF_CONTAINED, exact=True))
     expect(test_code).to_contain_text("AppTest.from_string(APP")
     expect(test_code).not_to_contain_text("from_file")
+
+
+BACK_NEXT = Row((ButtonConfig(label="Back"), ButtonConfig(label="Next", key="next")))
+
+
+def test_a_rows_project_saves_the_rows_app_and_a_test_per_button(
+    blank_page: Page, playground_url: str
+):
+    query = urlencode(encode_query(BACK_NEXT.members[0], BACK_NEXT))
+    open_playground(blank_page, f"{playground_url}?{query}")
+    files = downloaded_project(blank_page)
+    assert files[APP_FILE] == copied_code(blank_page)
+    assert files[APP_FILE] == generate_code(BACK_NEXT)
+    # The row's, not the edited button's on its own.
+    assert files[APP_FILE] != generate_code(BACK_NEXT.members[0])
+    assert files[TEST_FILE] == generate_test(BACK_NEXT, app_file=APP_FILE)
+    assert "def test_button_2_plain():" in files[TEST_FILE]

@@ -132,6 +132,7 @@ THEME_TOML = "theme_toml"
 THEME_DOWNLOAD = "theme_download"
 THEME_PASTE = "theme_paste"
 THEME_PASTE_APPLY = "theme_paste_apply"
+THEME_PASTE_BOX = "theme_paste_box"  # the box, Apply and what the paste left
 THEME_RESET = "theme_reset"
 THEME_PRESET_PICK = "theme_preset"
 # One keyed button's own colour (the unofficial .st-key-<key> recipe).

@@ -22,6 +22,7 @@ from components.core.keys import (
     THEME_PANEL,
     THEME_PASTE,
     THEME_PASTE_APPLY,
+    THEME_PASTE_BOX,
     THEME_PRESET_PICK,
     THEME_RESET,
     THEME_TOML,
@@ -30,6 +31,7 @@ from components.core.keys import (
 )
 from components.core.markdown import message, strong
 from components.core.snapshot import Snapshot
+from components.core.text import listed
 from components.core.theme import (
     MAX_FONT_SIZE,
     OPTIONS,
@@ -177,15 +179,25 @@ def _config_file(theme: Theme, on_reset: Callable[[], None]) -> None:
 
 
 def _paste_box(problems: Mapping[str, str], on_paste: Callable[[], None]) -> None:
-    st.text_area(
-        "Paste a config.toml",
-        key=THEME_PASTE,
-        placeholder='[theme]\nprimaryColor = "#ff4b4b"',
-        help=message("Its [theme] sets the controls: read as TOML, never run."),
-    )
-    st.button("Apply", key=THEME_PASTE_APPLY, on_click=on_paste)
-    for problem in problems.values():
-        st.error(message(problem), icon=":material/error:")
+    with st.container(key=THEME_PASTE_BOX):
+        st.text_area(
+            "Paste a config.toml",
+            key=THEME_PASTE,
+            placeholder='[theme]\nprimaryColor = "#ff4b4b"',
+            help=message("Its [theme] sets the controls: read as TOML, never run."),
+        )
+        st.button("Apply", key=THEME_PASTE_APPLY, on_click=on_paste)
+        _paste_problems(list(problems.values()))
+
+
+def _paste_problems(problems: list[str]) -> None:
+    """One alert, ten problems at most: a file of a thousand bad keys is one
+    element, not a thousand."""
+    if len(problems) == 1:
+        st.error(message(problems[0]), icon=":material/error:")
+    elif problems:
+        lines = "\n".join("- " + message(line) for line in listed(problems))
+        st.error(lines, icon=":material/error:")
 
 
 def _key_colour(snap: Snapshot) -> None:

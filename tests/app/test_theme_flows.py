@@ -22,6 +22,7 @@ from components.core.keys import (
     THEME_PANEL,
     THEME_PASTE,
     THEME_PASTE_APPLY,
+    THEME_PASTE_BOX,
     THEME_PRESET_PICK,
     THEME_RESET,
     THEME_TOML,
@@ -115,6 +116,23 @@ def test_a_pasted_config_toml_sets_the_controls_and_says_what_it_left():
     assert at.selectbox(key=theme_key("font")).value is None
     assert any("`font` is one of" in alert.value for alert in at.error)
     assert config_toml(at) == {"theme": {"primaryColor": "tomato"}}
+
+
+def test_a_paste_of_many_bad_options_lists_ten_in_one_alert_and_counts_the_rest():
+    bad = "".join(f"unknown{number} = 1\n" for number in range(15))
+    at = paste(opened(), f"[theme]\nprimaryColor = 'tomato'\n{bad}")
+    (alert,) = at.get_by_key(THEME_PASTE_BOX).error
+    assert alert.value.count("\n- ") == 10
+    assert "…and 5 more" in alert.value
+    assert config_toml(at) == {"theme": {"primaryColor": "tomato"}}
+
+
+def test_a_paste_of_a_few_bad_options_lists_each_and_counts_nothing():
+    """The twin."""
+    at = paste(opened(), "[theme]\nunknown1 = 1\nunknown2 = 2\n")
+    (alert,) = at.get_by_key(THEME_PASTE_BOX).error
+    assert "unknown1" in alert.value and "unknown2" in alert.value
+    assert "more" not in alert.value
 
 
 def test_a_paste_that_is_not_toml_changes_nothing_and_says_why():

@@ -116,12 +116,17 @@ def unpacked_names(data: bytes) -> list[str]:
         return archive.namelist()
 
 
+def run_pytest_broken(folder: Path, old: str, new: str) -> subprocess.CompletedProcess:
+    """Run the unpacked project's test after the app file's ``old`` became ``new``."""
+    app = folder / APP_FILE
+    app.write_text(app.read_text().replace(old, new))
+    return run_pytest(folder)
+
+
 def test_the_unpacked_projects_test_fails_once_its_app_is_broken(tmp_path):
     """The twin: the test is the app file's, so breaking the file fails it."""
     folder = unpacked(project_zip(CFG), tmp_path)
-    broken = (folder / APP_FILE).read_text().replace('"Save"', '"Saved"')
-    (folder / APP_FILE).write_text(broken)
-    result = run_pytest(folder)
+    result = run_pytest_broken(folder, '"Save"', '"Saved"')
     assert result.returncode == 1
     assert "was its label changed?" in result.stdout
 
@@ -232,9 +237,7 @@ def test_a_rows_project_runs_as_a_multipage_app_and_its_test_passes(tmp_path):
 def test_a_rows_project_fails_the_test_of_the_button_broken(tmp_path):
     """The twin: one button relabelled in the unpacked app fails its test alone."""
     folder = unpacked(project_zip(ROW), tmp_path)
-    broken = (folder / APP_FILE).read_text().replace('"Next"', '"Forward"')
-    (folder / APP_FILE).write_text(broken)
-    result = run_pytest(folder)
+    result = run_pytest_broken(folder, '"Next"', '"Forward"')
     assert result.returncode == 1
     assert "1 failed, 2 passed" in result.stdout
     assert "test_button_2_rerun" in result.stdout

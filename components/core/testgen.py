@@ -9,11 +9,12 @@ breaks. ``self_contained=True`` embeds the complete app instead
 The test finds the button (``finder``), checks it returns False before any
 click, clicks it, and checks what the config's mode does with the click (the
 mode's ``test_checks``, in ``modes``); a disabled button can't be clicked, so
-its test checks that it is disabled. Every assertion that fails when the app breaks says what broke, in
-words. It finds what it checks by key, label, session-state name or text
-shown, never by position (``at.markdown[0]``): a new element above would
-break it for no reason. A row's test holds each member's test as a lone
-button's, its names numbered (``member_names``). black-formatted.
+its test checks that it is disabled. Every assertion that fails when the app
+breaks says what broke, in words. It finds what it checks by key, label,
+session-state name or text shown, never by position (``at.markdown[0]``): a
+new element above would break it for no reason. A row's test holds each
+member's test as a lone button's, its names numbered (``member_names``).
+black-formatted.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def generate_test(
     app_file: str = APP_FILE_NAME,
     self_contained: bool = False,
 ) -> str:
-    """A pytest module that tests the app of ``shown``, a button or a row, with AppTest.
+    """A pytest module that tests the app of ``shown`` (a button or a row) with AppTest.
 
     It runs ``app_file``, beside the test; ``self_contained`` carries the app.
     """

@@ -19,7 +19,9 @@ def retokened(code: str, new_text: NewText) -> str:
     """``code`` with each token that ``new_text(token, before)`` gives a text
     for replaced by that text; ``before``: the texts of the meaningful tokens
     before it."""
-    lines = code.splitlines(keepends=True)
+    starts = [0]  # each line's offset in ``code``: a token may span lines
+    for line in code.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
     places = []
     before: list[str] = []
     for token in tokenize.generate_tokens(io.StringIO(code).readline):
@@ -29,6 +31,7 @@ def retokened(code: str, new_text: NewText) -> str:
         if token.type not in LAYOUT_TOKENS:
             before.append(token.string)
     for token, new in reversed(places):
-        (row, start), (_, end) = token.start, token.end
-        lines[row - 1] = lines[row - 1][:start] + new + lines[row - 1][end:]
-    return "".join(lines)
+        start = starts[token.start[0] - 1] + token.start[1]
+        end = starts[token.end[0] - 1] + token.end[1]
+        code = code[:start] + new + code[end:]
+    return code

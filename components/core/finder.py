@@ -1,7 +1,8 @@
 """How a generated test finds its button: ``find_button``, by key or by label.
 
 By its key, then its label checked; or by its label, among a row's buttons of
-one label by its place in the row (AppTest lists them in the row's order).
+one label by its place in the row (AppTest lists elements in the page's
+order, and a form's submit button under ``at.button`` too).
 When the button is not there, the test fails saying which was changed. AppTest
 lists each widget of the family under its own name (``at.button``,
 ``at.download_button``…); a container is a block found by its type.
@@ -20,9 +21,12 @@ def proto(cfg: ButtonConfig) -> str:
     return f"proto.{cfg.kind}" if KINDS[cfg.kind].contents else "proto"
 
 
-def finder(cfg: ButtonConfig, place: tuple[int, int] = (0, 1)) -> str:
+def finder(
+    cfg: ButtonConfig, place: tuple[int, int] = (0, 1), subject: str = "The button"
+) -> str:
     """``find_button``'s text. ``place``: the button's number among the row's
-    buttons of its label, from 0, and how many they are (``label_place``)."""
+    buttons its finder sees, from 0, and how many they are (``label_place``);
+    ``subject`` names the button in its docstring."""
     listed, has_key = listing(cfg), "button.key == KEY"
     label = f"button.{proto(cfg)}.label"
     if KINDS[cfg.kind].contents is not None:
@@ -46,7 +50,7 @@ def finder(cfg: ButtonConfig, place: tuple[int, int] = (0, 1)) -> str:
         )
     return (
         "def find_button(at):\n"
-        '    """The button under test; the test fails here if the app lost it."""\n'
+        f'    """{subject} under test; the test fails here if the app lost it."""\n'
         f"{found}\n\n"
     )
 
@@ -78,10 +82,20 @@ def listing(cfg: ButtonConfig) -> str:
 
 
 def label_place(members: Sequence[ButtonConfig], index: int) -> tuple[int, int]:
-    """The member's number among the row's buttons AppTest lists with its
-    label (keyed or not), from 0, and how many they are."""
+    """The member's number among the row's buttons its finder by label sees
+    (keyed or not), from 0, and how many they are."""
     cfg = members[index]
-    alike = [
-        listing(other) == listing(cfg) and other.label == cfg.label for other in members
-    ]
-    return sum(alike[:index]), sum(alike)
+    seen = [_seen_with(cfg, other) for other in members]
+    return sum(seen[:index]), sum(seen)
+
+
+# AppTest lists a form's submit button under at.button too.
+_LISTED_TOO = {"button": "form_submit_button"}
+
+
+def _seen_with(cfg: ButtonConfig, other: ButtonConfig) -> bool:
+    """Whether ``cfg``'s finder by label sees ``other`` too."""
+    same_list = (
+        listing(other) == listing(cfg) or _LISTED_TOO.get(cfg.kind) == other.kind
+    )
+    return other.label == cfg.label and same_list

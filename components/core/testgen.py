@@ -11,10 +11,11 @@ click, clicks it, and checks what the config's mode does with the click (the
 mode's ``test_checks``, in ``modes``); a disabled button can't be clicked, so
 its test checks that it is disabled. Every assertion that fails when the app
 breaks says what broke, in words. It finds what it checks by key, label,
-session-state name or text shown, never by position (``at.markdown[0]``): a
-new element above would break it for no reason. A row's test holds each
-member's test as a lone button's, its names numbered (``member_names``).
-black-formatted.
+session-state name or text shown, never by an element's position on the page
+(``at.markdown[0]``): a new element above would break it for no reason (a
+row's buttons of one label are told apart by their order in the row). A
+row's test holds each member's test as a lone button's, its names numbered
+(``member_names``). black-formatted.
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ def _unformatted_test(
 ) -> str:
     if isinstance(shown, Row):
         parts = [
-            _numbered(_part(cfg, label_place(shown.members, index)), index + 1, names)
-            for index, (cfg, names) in enumerate(zip(shown.members, state_names(shown)))
+            _member_part(shown, index, names)
+            for index, names in enumerate(state_names(shown))
         ]
         what = ROW_APP
     else:
@@ -100,9 +101,27 @@ def _unformatted_test(
     )
 
 
-def _part(cfg: ButtonConfig, place: tuple[int, int] = (0, 1)) -> _Part:
+def _member_part(row: Row, index: int, state: Mapping[str, str]) -> _Part:
+    """Member ``index``'s part, its names numbered, its session state as the
+    row's code names it (``state``)."""
+    number = index + 1
+    part = _part(
+        row.members[index],
+        label_place(row.members, index),
+        f"Button {number} of the row",
+    )
+    constants = f"# Button {number} of the row\n" + part.constants
+    return _Part(
+        *(numbered(text, number, state) for text in (constants, part.finder, part.test))
+    )
+
+
+def _part(
+    cfg: ButtonConfig, place: tuple[int, int] = (0, 1), subject: str = "The button"
+) -> _Part:
     """A button's constants, its finder and its test function, as a lone
-    button's test names them (``LABEL``, ``find_button``)."""
+    button's test names them (``LABEL``, ``find_button``); ``subject`` names
+    the button in their docstrings."""
     mode, kind = MODES[cfg.mode], KINDS[cfg.kind]
     name = "disabled" if cfg.disabled else cfg.mode
     what = (
@@ -130,7 +149,7 @@ def _part(cfg: ButtonConfig, place: tuple[int, int] = (0, 1)) -> _Part:
         )
     test = (
         f"def test_button_{name}():\n"
-        f'    """The button {what}."""\n'
+        f'    """{subject} {what}."""\n'
         "    at = run_app()\n"
         "    assert not at.exception, (\n"
         '        f"the app raised: {[error.message for error in at.exception]}"\n'
@@ -138,7 +157,7 @@ def _part(cfg: ButtonConfig, place: tuple[int, int] = (0, 1)) -> _Part:
         f"{_not_before_a_click(kind.clicks) if kind.clicked_by_apptest else ''}"
         f"{_indent(body)}"
     )
-    return _Part(constants, finder(cfg, place), test)
+    return _Part(constants, finder(cfg, place, subject), test)
 
 
 def _not_before_a_click(clicks: Clicks) -> str:
@@ -264,18 +283,6 @@ _SHOWN_TEXTS = (
     '    """Every text the app writes (st.write, st.markdown), top to bottom."""\n'
     "    return [markdown.value for markdown in at.markdown]\n\n\n"
 )
-
-
-def _numbered(part: _Part, number: int, state: Mapping[str, str]) -> _Part:
-    """A row member's part, its names its own: ``LABEL_2``, ``find_button_2``,
-    ``test_button_2_plain``, and the session-state names the row's code gives
-    it (``clicks_2``); in code and in f-strings' fields, never in a message's
-    words."""
-    constants = f"# Button {number} of the row\n" + part.constants
-    member = f'"""Button {number} of the row'
-    found = part.finder.replace('"""The button under test', member, 1)
-    test = part.test.replace('"""The button', member, 1)
-    return _Part(*(numbered(text, number, state) for text in (constants, found, test)))
 
 
 def _indent(lines: str) -> str:

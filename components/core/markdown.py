@@ -29,8 +29,11 @@ runs of blanks, and ``\\r\\n``/``\\r`` end a line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import quote
+
+from components.core.text import listed
 
 __all__ = ["message", "verbatim", "code", "strong", "code_link", "link", "markup"]
 
@@ -173,6 +176,12 @@ def _address(url: str) -> str:
 def message(text: str) -> str:
     """Markdown for a message: its backtick spans as code, the rest as its characters."""
     return _join_lines([_message_line(line) for line in _lines(text)])
+
+
+def message_list(lines: Sequence[str]) -> str:
+    """A Markdown list of ``lines``, each a ``message``: ten at most, then how
+    many more there are (``text.listed``)."""
+    return "\n".join("- " + message(line) for line in listed(lines))
 
 
 def markup(markdown: str) -> str:

@@ -18,9 +18,8 @@ from components.core.keys import (
     LINK_SHARE_OPEN,
 )
 from components.core.links import share_link
-from components.core.markdown import message
+from components.core.markdown import message, message_list
 from components.core.row import Row
-from components.core.text import listed
 from components.core.theme import Theme
 from components.session.links import dismiss_notice
 from components.ui.lazy import open_panel
@@ -34,7 +33,7 @@ def render_link_notice(problems: Sequence[str]) -> None:
         st.warning(
             message("The link's other settings are applied; these were ignored:")
             + "\n\n"
-            + "\n".join("- " + message(line) for line in listed(problems)),
+            + message_list(problems),
             icon=":material/link_off:",
         )
         st.button(

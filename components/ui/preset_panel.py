@@ -18,7 +18,7 @@ from components.core.keys import (
     PRESET_TITLE,
     PRESET_UPLOAD,
 )
-from components.core.markdown import message, strong
+from components.core.markdown import message, message_list, strong
 from components.core.preset_shelf import (
     bundled_presets,
     skipped_preset_files,
@@ -32,7 +32,7 @@ from components.core.presets import (
     preset_toml,
 )
 from components.core.snapshot import Snapshot
-from components.core.text import code_span, listed
+from components.core.text import code_span
 from components.session.presets import apply_picked, apply_uploaded
 from components.ui.lazy import open_panel
 
@@ -131,6 +131,6 @@ def _load(problems: Sequence[str]) -> None:
         st.error(
             message("This file was not loaded, and nothing changed:")
             + "\n\n"
-            + "\n".join("- " + message(line) for line in listed(problems)),
+            + message_list(problems),
             icon=":material/error:",
         )

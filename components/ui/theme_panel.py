@@ -29,9 +29,8 @@ from components.core.keys import (
     theme_field_key,
     theme_key,
 )
-from components.core.markdown import message, strong
+from components.core.markdown import message, message_list, strong
 from components.core.snapshot import Snapshot
-from components.core.text import listed
 from components.core.theme import (
     MAX_FONT_SIZE,
     OPTIONS,
@@ -196,8 +195,7 @@ def _paste_problems(problems: list[str]) -> None:
     if len(problems) == 1:
         st.error(message(problems[0]), icon=":material/error:")
     elif problems:
-        lines = "\n".join("- " + message(line) for line in listed(problems))
-        st.error(lines, icon=":material/error:")
+        st.error(message_list(problems), icon=":material/error:")
 
 
 def _key_colour(snap: Snapshot) -> None:

@@ -15,7 +15,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from components.core.markdown import code, code_link, message, strong, verbatim
+from components.core.markdown import (
+    code,
+    code_link,
+    message,
+    message_list,
+    strong,
+    verbatim,
+)
 from components.core.text import code_span, quoted_name
 from tests.support.hostile_text import CASES, CODE_CASES
 from tests.support.markdown_model import WouldBeMarkup, read, read_message, read_text
@@ -125,11 +132,25 @@ def test_a_code_link_encodes_what_would_end_the_link_or_become_markup():
     assert linked == f"[{code('x')}](https://a.example/p%29%20q%24%3Amaterial/r)"
 
 
+def test_a_message_list_is_each_line_as_a_message_ten_at_most_then_a_count():
+    lines = [f"`x{number}` is *not* set" for number in range(12)]
+    listed = message_list(lines).splitlines()
+    assert listed[:10] == ["- " + message(line) for line in lines[:10]]
+    assert listed[10] == "- " + message("…and 2 more.")
+    assert len(listed) == 11
+
+
+def test_a_short_message_list_lists_every_line_and_counts_nothing():
+    """The twin."""
+    lines = ["one *problem*", "two"]
+    assert message_list(lines) == f"- {message(lines[0])}\n- {message(lines[1])}"
+
+
 # --- the UI draws every text through the helper --------------------------------
 
 UI = Path(__file__).parents[2] / "components" / "ui"
 DRAWS_MARKDOWN = {"error", "warning", "info", "success", "caption", "markdown", "toast"}
-HELPERS = {"message", "verbatim", "code", "strong", "code_link", "link"}
+HELPERS = {"message", "message_list", "verbatim", "code", "strong", "code_link", "link"}
 
 
 def _safe(node: ast.AST, assigned: dict[str, list[ast.AST]]) -> bool:

@@ -19,6 +19,7 @@ from tests.support.browser import (
     newest_entry,
     open_panel,
     preview_button,
+    rerun,
     switch_timeline,
     type_text,
 )
@@ -54,9 +55,26 @@ def test_the_apps_next_run_after_clearing_is_recorded(page):
 
 
 def type_label_then_click(page: Page, label: str) -> None:
-    """Type a label without committing it, then click the preview's button."""
+    """Type a label without committing it, then click the preview's button.
+
+    As a user's mouse-down commits the label (the box loses focus) and the
+    mouse-up clicks: the click comes in the browser's next task, before the
+    label's run can have redrawn the button. Playwright's own click can be
+    slow enough under load for the redraw to swallow it.
+    """
     control(page, "label").locator("textarea").fill(label)
-    click(page, preview_button(page))
+    with rerun(page):
+        preview_button(page).evaluate(BLUR_THEN_CLICK)
+
+
+BLUR_THEN_CLICK = """button => new Promise((clicked, redrawn) => {
+    document.activeElement.blur();
+    setTimeout(() => {
+        if (!button.isConnected) redrawn("the button was redrawn before the click");
+        button.click();
+        clicked();
+    });
+})"""
 
 
 def test_a_click_that_a_new_label_cost_its_identity_is_said_to_be_lost(page):

@@ -70,7 +70,7 @@ def type_label_then_click(page: Page, label: str) -> None:
 BLUR_THEN_CLICK = """button => new Promise((clicked, redrawn) => {
     document.activeElement.blur();
     setTimeout(() => {
-        if (!button.isConnected) redrawn("the button was redrawn before the click");
+        if (!button.isConnected) return redrawn("the button was redrawn before the click");
         button.click();
         clicked();
     });

@@ -35,7 +35,16 @@ from urllib.parse import quote
 
 from components.core.text import listed
 
-__all__ = ["message", "verbatim", "code", "strong", "code_link", "link", "markup"]
+__all__ = [
+    "message",
+    "message_list",
+    "verbatim",
+    "code",
+    "strong",
+    "code_link",
+    "link",
+    "markup",
+]
 
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # Second characters that complete a typography pair: -> <- -- >= <= ~= (and <->).

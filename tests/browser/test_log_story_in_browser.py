@@ -54,6 +54,16 @@ def test_the_apps_next_run_after_clearing_is_recorded(page):
     expect(latest_sentence(page)).to_contain_text("You changed an argument")
 
 
+BLUR_THEN_CLICK = """button => new Promise((clicked, redrawn) => {
+    document.activeElement.blur();
+    setTimeout(() => {
+        if (!button.isConnected) return redrawn("the button was redrawn before the click");
+        button.click();
+        clicked();
+    });
+})"""
+
+
 def type_label_then_click(page: Page, label: str) -> None:
     """Type a label without committing it, then click the preview's button.
 
@@ -65,16 +75,6 @@ def type_label_then_click(page: Page, label: str) -> None:
     control(page, "label").locator("textarea").fill(label)
     with rerun(page):
         preview_button(page).evaluate(BLUR_THEN_CLICK)
-
-
-BLUR_THEN_CLICK = """button => new Promise((clicked, redrawn) => {
-    document.activeElement.blur();
-    setTimeout(() => {
-        if (!button.isConnected) return redrawn("the button was redrawn before the click");
-        button.click();
-        clicked();
-    });
-})"""
 
 
 def test_a_click_that_a_new_label_cost_its_identity_is_said_to_be_lost(page):

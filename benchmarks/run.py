@@ -33,7 +33,7 @@ from playwright.sync_api import Browser, sync_playwright
 from benchmarks.browser import AppPage, new_context, new_page
 from benchmarks.plot import draw_png, plot_rows
 from benchmarks.report import BARE, MINIMAL, PLAYGROUND, build_report, messages_key
-from benchmarks.script_time import TYPES, script_times
+from benchmarks.script_time import TYPES, by_interaction, script_times
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
 from components.core.links import encode_query
@@ -122,7 +122,7 @@ def run_benchmark(settings: Settings, out_dir: Path) -> dict[str, Any]:
     phases: dict[str, float] = {}
     scripts = {app.name: app.script for app in APPS}
     with _timed(phases, "script_time"):
-        _script_phase(settings, samples)
+        script_steps = _script_phase(settings, samples)
     with ExitStack() as running:
         with _timed(phases, "start"):
             logs = Path(running.enter_context(tempfile.TemporaryDirectory()))
@@ -141,6 +141,7 @@ def run_benchmark(settings: Settings, out_dir: Path) -> dict[str, Any]:
         "phases_s": phases,
         "machine": machine(chromium),
         "memory": memory,
+        "script_time_by_interaction": script_steps,
     }
     report = build_report(samples, asdict(settings), context)
     write_outputs(report, out_dir)
@@ -172,12 +173,16 @@ def _timed(phases: dict[str, float], name: str) -> Iterator[None]:
 # --- item 5: script time ----------------------------------------------------------
 
 
-def _script_phase(settings: Settings, samples: Samples) -> None:
+def _script_phase(settings: Settings, samples: Samples) -> dict[str, dict[str, float]]:
+    """Item 5's samples; returns each app's median per interaction."""
     progress(f"{settings.mode} run: script times, {settings.script_runs} reruns each")
     scripts = {app.name: app.script for app in APPS}
     controls = {app.name: app.controls for app in APPS}
+    steps = {}
     for name, times in script_times(scripts, controls, settings.script_runs).items():
         samples["script_time"][name] = times
+        steps[name] = by_interaction(times, controls[name])
+    return steps
 
 
 # --- item 6: memory -------------------------------------------------------------

@@ -6,9 +6,11 @@ timed with ``perf_counter`` around the call Streamlit's script runner makes
 to run it (all of them, when a run asks for ``st.rerun()``): not AppTest's
 polling and parsing, whose cost grows with the number of elements and would
 be counted against the app. The interactions are the browser phase's: a type
-change, a preview click, a new label, a preview click, over and over. An
-app's ``env`` is set in the environment around each of its reruns: the cost
-table's variants are one script told apart by it, as their servers are.
+change, a preview click, a new label, a preview click, over and over. A
+click is rerun as the browser asks for it: only the fragment that holds the
+button, when the app has one. An app's ``env`` is set in the environment
+around each of its reruns: the cost table's variants are one script told
+apart by it, as their servers are.
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext
+from functools import partial
 from itertools import cycle
+from statistics import median
 from typing import Any
 
 from streamlit.runtime.scriptrunner import script_runner
-from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1 import AppTest, local_script_runner
 
 from tests.support.servers import REPO
 
@@ -54,6 +58,8 @@ WITH_CONTROLS: tuple[Interaction, ...] = (
     click_preview,
 )
 CLICKS_ONLY: tuple[Interaction, ...] = (click_preview,)
+# What the browser sends as a rerun of the fragment that holds the widget.
+IN_FRAGMENT = frozenset({click_preview})
 
 
 def script_times(
@@ -77,10 +83,22 @@ def script_times(
     times: dict[str, list[float]] = {name: [] for name in scripts}
     for step in range(runs):
         for name, at in sessions.items():
-            next(steps[name])(at, step)
+            interaction = next(steps[name])
+            interaction(at, step)
             with _environment(env.get(name, {})):
-                times[name].append(_timed_run(at))
+                times[name].append(_timed_run(at, interaction in IN_FRAGMENT))
     return times
+
+
+def by_interaction(times: Sequence[float], with_controls: bool) -> dict[str, float]:
+    """The median ms of each interaction's reruns in ``times``, in the order
+    ``script_times`` ran them: a full run and a fragment's differ by far, so
+    the median of them all falls between the two."""
+    steps = WITH_CONTROLS if with_controls else CLICKS_ONLY
+    runs: dict[str, list[float]] = {}
+    for index, time_ms in enumerate(times):
+        runs.setdefault(steps[index % len(steps)].__name__, []).append(time_ms)
+    return {name: round(median(values), 2) for name, values in runs.items()}
 
 
 @contextmanager
@@ -108,9 +126,11 @@ def _started(script: str) -> AppTest:
     return at
 
 
-def _timed_run(at: AppTest) -> float:
-    """The ms the app's script ran for during ``at.run()``."""
-    with _script_executions() as executions:
+def _timed_run(at: AppTest, in_fragment: bool = False) -> float:
+    """The ms the app's script ran for during ``at.run()``; ``in_fragment``:
+    the run is the rerun of the app's fragment a click there asks for."""
+    scope = fragment_rerun(at) if in_fragment else nullcontext()
+    with scope, _script_executions() as executions:
         at.run()
     if at.exception:
         raise RuntimeError(f"the app raised: {at.exception[0].message}")
@@ -135,3 +155,24 @@ def _script_executions() -> Iterator[list[float]]:
         yield executions
     finally:
         script_runner.exec_func_with_error_handling = run_script
+
+
+@contextmanager
+def fragment_rerun(at: AppTest) -> Iterator[None]:
+    """``at.run()`` reruns only the app's fragment, when it has one.
+
+    A click in an ``st.fragment`` reaches the server as a rerun of that
+    fragment alone, but AppTest always reruns the whole script: its runner's
+    rerun requests are given the fragment here, as the browser's would be.
+    Private names (pinned by ``tests/app/test_benchmark_fragment_rerun.py``).
+    """
+    fragments = list(at._fragment_storage._fragments)
+    if len(fragments) > 1:
+        raise ValueError(f"which fragment holds the button? {len(fragments)} found")
+    plain = local_script_runner.RerunData
+    if fragments:
+        local_script_runner.RerunData = partial(plain, fragment_id_queue=fragments)
+    try:
+        yield
+    finally:
+        local_script_runner.RerunData = plain

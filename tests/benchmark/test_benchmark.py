@@ -20,6 +20,7 @@ from benchmarks.report import (
     BUDGETED,
     MESSAGE_EVENTS,
     METRIC_KEYS,
+    MINIMAL,
     PLAYGROUND,
     message_budgets,
     over_budget,
@@ -66,6 +67,14 @@ def test_each_timing_has_positive_medians_for_the_playground_and_the_bare_app(
         assert apps[app]["n"] >= 1
         assert 0 < apps[app]["median"] <= apps[app]["p90"]
     assert report["metrics"][metric]["ratio"] > 0
+
+
+def test_script_time_is_also_given_per_interaction_for_each_app(report):
+    steps = report["context"]["script_time_by_interaction"]
+    for app in (PLAYGROUND, BARE):
+        assert set(steps[app]) == {"set_type", "click_preview", "set_label"}
+    assert set(steps[MINIMAL]) == {"click_preview"}
+    assert all(median > 0 for app in steps.values() for median in app.values())
 
 
 @pytest.mark.parametrize("metric", MEMORY)

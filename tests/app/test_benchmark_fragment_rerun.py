@@ -1,0 +1,40 @@
+"""Item 5's harness reruns a preview click as the browser asks for it: the
+playground's fragment alone, which AppTest by itself never does. It reaches
+into AppTest's privates (``benchmarks.script_time.fragment_rerun``); these
+fail when an upgrade moves them."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.script_time import fragment_rerun
+from components.core.run_story import redraw_note
+from tests.support.apptest import logged, preview_button, start
+from tests.support.servers import REPO
+
+
+def _click(at: AppTest, in_fragment: bool) -> AppTest:
+    preview_button(at).click()
+    if in_fragment:
+        with fragment_rerun(at):
+            return at.run()
+    return at.run()
+
+
+def test_a_click_rerun_by_the_harness_redraws_only_the_preview_and_log():
+    at = _click(start(), in_fragment=True)
+    assert logged(at)[-1]["redrew_only_preview"]
+    assert redraw_note(logged(at)[-1])
+
+
+def test_a_click_rerun_by_plain_apptest_runs_the_whole_script():
+    at = _click(start(), in_fragment=False)
+    assert not logged(at)[-1]["redrew_only_preview"]
+
+
+def test_an_app_without_a_fragment_is_rerun_whole_and_sees_the_click():
+    at = AppTest.from_file(str(REPO / "benchmarks/bare_app.py")).run()
+    at.container(key="preview").button[0].click()
+    with fragment_rerun(at):
+        at.run()
+    assert at.session_state["bench_clicks"] == 1

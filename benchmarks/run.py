@@ -33,7 +33,7 @@ from playwright.sync_api import Browser, sync_playwright
 from benchmarks.browser import AppPage, new_context, new_page
 from benchmarks.plot import draw_png, plot_rows
 from benchmarks.report import BARE, MINIMAL, PLAYGROUND, build_report, messages_key
-from benchmarks.script_time import TYPES, by_interaction, script_times
+from benchmarks.script_time import TYPES, by_interaction, cycle_means, script_times
 from components.core.codegen import generate_code
 from components.core.config import ButtonConfig
 from components.core.links import encode_query
@@ -53,7 +53,7 @@ class Settings:
     rounds: int  # timed browser rounds per app
     changes_per_round: int  # type changes timed per round (items 1 and 3)
     clicks_per_round: int  # preview clicks timed per round (item 2)
-    script_runs: int  # AppTest reruns timed per app (item 5)
+    script_runs: int  # AppTest reruns timed per app (item 5), whole cycles of 4
     warm_up_interactions: int  # in the memory session, before its first reading
     interactions: int  # one session's interactions between two memory reads (item 6)
     sessions: int  # sessions open at once for the per-session memory (item 6)
@@ -69,7 +69,7 @@ FULL = Settings(
     rounds=10,
     changes_per_round=6,
     clicks_per_round=6,
-    script_runs=200,
+    script_runs=400,
     warm_up_interactions=8,
     interactions=2000,
     sessions=20,
@@ -81,7 +81,7 @@ SHORT = Settings(
     rounds=2,
     changes_per_round=3,
     clicks_per_round=3,
-    script_runs=12,
+    script_runs=16,
     warm_up_interactions=4,
     interactions=8,
     sessions=2,
@@ -180,7 +180,7 @@ def _script_phase(settings: Settings, samples: Samples) -> dict[str, dict[str, f
     controls = {app.name: app.controls for app in APPS}
     steps = {}
     for name, times in script_times(scripts, controls, settings.script_runs).items():
-        samples["script_time"][name] = times
+        samples["script_time"][name] = cycle_means(times, controls[name])
         steps[name] = by_interaction(times, controls[name])
     return steps
 

@@ -76,10 +76,7 @@ def script_times(
     for name, script in scripts.items():
         with _environment(env.get(name, {})):
             sessions[name] = _started(script)
-    steps = {
-        name: cycle(WITH_CONTROLS if controls[name] else CLICKS_ONLY)
-        for name in scripts
-    }
+    steps = {name: cycle(_steps(controls[name])) for name in scripts}
     times: dict[str, list[float]] = {name: [] for name in scripts}
     for step in range(runs):
         for name, at in sessions.items():
@@ -90,15 +87,28 @@ def script_times(
     return times
 
 
+def cycle_means(times: Sequence[float], with_controls: bool) -> list[float]:
+    """The mean ms per rerun over each whole cycle of interactions in ``times``,
+    in the order ``script_times`` ran them: item 5's samples. A full run and
+    a fragment's differ by far, so the median of single reruns falls anywhere
+    in the gap between the two; a cycle's mean is what a rerun of the mix costs."""
+    size = len(_steps(with_controls))
+    whole = len(times) - len(times) % size
+    return [sum(times[at : at + size]) / size for at in range(0, whole, size)]
+
+
 def by_interaction(times: Sequence[float], with_controls: bool) -> dict[str, float]:
     """The median ms of each interaction's reruns in ``times``, in the order
-    ``script_times`` ran them: a full run and a fragment's differ by far, so
-    the median of them all falls between the two."""
-    steps = WITH_CONTROLS if with_controls else CLICKS_ONLY
+    ``script_times`` ran them."""
+    steps = _steps(with_controls)
     runs: dict[str, list[float]] = {}
     for index, time_ms in enumerate(times):
         runs.setdefault(steps[index % len(steps)].__name__, []).append(time_ms)
     return {name: round(median(values), 2) for name, values in runs.items()}
+
+
+def _steps(with_controls: bool) -> tuple[Interaction, ...]:
+    return WITH_CONTROLS if with_controls else CLICKS_ONLY
 
 
 @contextmanager

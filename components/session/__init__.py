@@ -79,13 +79,15 @@ def keep_hidden_widgets() -> None:
 # while a full run streams its elements, every change on the page waits for
 # the last of them. A pause after the preview and its log lets the
 # browser draw them first; one after the code column, the code editor (its
-# frame redraws only after the page). Measured in Chromium, 14 rounds (see
-# the README): preview 153 -> 105 ms, code 315 -> 195 ms, bare's preview
-# ~110 ms. Idle time: the CPU is free for other sessions meanwhile. Not while
+# frame gets the new code only after the page has drawn, then takes 25 to
+# 130 ms of its own). Measured in Chromium (see the README): preview
+# 153 -> 105 ms with 20 ms; code 254 -> 187 ms with 150 ms instead of 80
+# (120 to 250 ms all showed it alike). Idle time: the CPU is free for other
+# sessions meanwhile; a new interaction waits for its end. Not while
 # the page first loads: the browser shows nothing of it before it has every
 # widget's code, so a pause then only delays the whole page.
 PREVIEW_PAUSE_S = 0.02
-CODE_PAUSE_S = 0.08
+CODE_PAUSE_S = 0.15
 
 
 def let_the_page_paint(seconds: float) -> None:
